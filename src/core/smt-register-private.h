@@ -1,0 +1,100 @@
+/* smt-register-private.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <sqlite3.h>
+#include <glib/gi18n-lib.h>
+
+#include "smt-register.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the core's write and query modules; not for the GUI. */
+
+sqlite3      *smt_register_get_db       (SmtRegister  *self);
+
+/* A cached prepared statement, reset and with bindings cleared. Borrowed:
+ * do not finalize. NULL with error set if the SQL does not compile. */
+sqlite3_stmt *smt_register_prepare      (SmtRegister  *self,
+                                         const char   *sql,
+                                         GError      **error);
+
+/* A new key unique across register copies: copy id in the high 24 bits. */
+gint64        smt_register_next_key     (SmtRegister  *self);
+
+/* Every write runs between these: a savepoint, so writes nest inside
+ * smt_register_begin(). end(FALSE) rolls the savepoint back. */
+gboolean      smt_register_write_begin  (SmtRegister  *self,
+                                         GError      **error);
+gboolean      smt_register_write_end    (SmtRegister  *self,
+                                         gboolean      ok,
+                                         GError      **error);
+
+/* entered_at value for new rows: "2026-11-23T09:15:02Z". */
+const char   *smt_register_now          (SmtRegister  *self);
+
+/* Sets error from the connection's last SQLite error, in Vietnamese,
+ * with what to do ("the disk may be full…"). Returns FALSE. */
+gboolean      smt_register_set_db_error (SmtRegister  *self,
+                                         GError      **error);
+
+/* Appends to change_log. before/after are JSON text or NULL. */
+gboolean      smt_register_log_change   (SmtRegister  *self,
+                                         const char   *table_name,
+                                         gint64        row_id,
+                                         const char   *action,
+                                         const char   *before,
+                                         const char   *after,
+                                         const char   *reason,
+                                         GError      **error);
+
+/* JSON object of one row (for change_log), NULL when missing. */
+char         *smt_register_row_json     (SmtRegister  *self,
+                                         const char   *table_name,
+                                         gint64        row_id);
+
+/* Validation helpers shared by the write modules. Each sets a translated
+ * SMT_REGISTER_ERROR and returns FALSE when the check fails. what names the
+ * field for the message ("admission date"). */
+gboolean      smt_check_date            (SmtRegister  *self,
+                                         const char   *date,
+                                         const char   *what,
+                                         gboolean      required,
+                                         GError      **error);
+gboolean      smt_check_order           (const char   *start,
+                                         const char   *end,
+                                         const char   *start_what,
+                                         const char   *end_what,
+                                         GError      **error);
+gboolean      smt_check_text            (const char   *text,
+                                         const char   *what,
+                                         GError      **error);
+gboolean      smt_check_exists          (SmtRegister  *self,
+                                         const char   *table_name,
+                                         gint64        id,
+                                         const char   *what,
+                                         GError      **error);
+/* Number of rows of table where column = id (for delete checks). */
+gint64        smt_register_count_refs   (SmtRegister  *self,
+                                         const char   *table_name,
+                                         const char   *column,
+                                         gint64        id);
+
+/* Scalars, for short lookups. */
+gint64        smt_register_query_int    (SmtRegister  *self,
+                                         gint64        fallback,
+                                         const char   *sql,
+                                         ...);  /* gint64 bindings, in order */
+
+/* Bind UTF-8 text (already NFC), or NULL for SQL NULL. */
+void          smt_bind_text             (sqlite3_stmt *stmt,
+                                         int           index,
+                                         const char   *text);
+
+/* Common convenience: set error and return FALSE / 0. */
+#define smt_fail(error, code, ...) \
+  (g_set_error ((error), SMT_REGISTER_ERROR, (code), __VA_ARGS__), FALSE)
+
+G_END_DECLS
