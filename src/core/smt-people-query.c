@@ -1,0 +1,144 @@
+/* smt-people-query.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <string.h>
+
+#include "smt-people-query.h"
+#include "smt-register-private.h"
+#include "smt-text.h"
+
+/* The current residence of a person: the latest valid row on or before the
+ * date (rows superseded or voided do not count). */
+#define CURRENT_HOUSEHOLD(person, date) \
+  "(SELECT r.household_id FROM residence r WHERE r.person_id = " person " AND r.voided = 0 " \
+  "AND r.from_date <= " date " AND NOT EXISTS (SELECT 1 FROM residence s " \
+  "WHERE s.supersedes = r.id) ORDER BY r.from_date DESC, r.id DESC LIMIT 1)"
+
+GArray *
+smt_people_query_ids (SmtRegister            *reg,
+                      const SmtPeopleFilter  *filter,
+                      GError                **error)
+{
+  g_autofree char *folded = NULL;
+  g_autoptr(GArray) ids = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+
+  if (filter != NULL && filter->search != NULL)
+    folded = smt_text_fold (filter->search);
+
+  /* The index on (sort_ten, sort_lot, sort_ho, id) gives the Vietnamese
+   * order without a sort step; the filters are evaluated row by row. */
+  stmt = smt_register_prepare (reg,
+      "SELECT p.id FROM person p "
+      "WHERE (?1 IS NULL OR instr (p.folded, ?1) > 0) "
+      "AND (?2 = 0 OR (SELECT h.hamlet_id FROM household h WHERE h.id = "
+      CURRENT_HOUSEHOLD ("p.id", "?3") ") = ?2) "
+      "AND (?4 = 0 OR (p.deceased_on IS NULL AND " CURRENT_HOUSEHOLD ("p.id", "?3")
+      " IS NOT NULL)) "
+      "ORDER BY p.sort_ten, p.sort_lot, p.sort_ho, p.id", error);
+  if (stmt == NULL)
+    return NULL;
+  smt_bind_text (stmt, 1, folded && folded[0] ? folded : NULL);
+  sqlite3_bind_int64 (stmt, 2, filter ? filter->hamlet_id : 0);
+  smt_bind_text (stmt, 3, smt_register_get_today (reg));
+  sqlite3_bind_int (stmt, 4, filter ? filter->living_only : 0);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 1024);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      smt_register_set_db_error (reg, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+void
+smt_person_row_clear (SmtPersonRow *row)
+{
+  g_clear_pointer (&row->full_name, g_free);
+  g_clear_pointer (&row->hamlet, g_free);
+  g_clear_pointer (&row->organisations, g_free);
+}
+
+gboolean
+smt_people_fetch_rows (SmtRegister   *reg,
+                       const gint64  *ids,
+                       guint          n,
+                       const char    *on_date,
+                       SmtPersonRow  *rows,
+                       GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
+  g_return_val_if_fail (n == 0 || (ids != NULL && rows != NULL), FALSE);
+
+  if (on_date == NULL)
+    on_date = smt_register_get_today (reg);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SmtPersonRow *row = &rows[i];
+
+      stmt = smt_register_prepare (reg,
+          "SELECT p.ho, p.chu_lot, p.ten, p.sex, p.birth_year, p.deceased_on IS NOT NULL, "
+          "(SELECT m.name FROM household h JOIN hamlet m ON m.id = h.hamlet_id "
+          " WHERE h.id = " CURRENT_HOUSEHOLD ("p.id", "?2") "), "
+          "(SELECT group_concat (short_name, ', ') FROM (SELECT o.short_name FROM organisation o "
+          " WHERE (SELECT e.kind FROM membership_event e WHERE e.person_id = p.id "
+          "  AND e.organisation_id = o.id AND e.kind <> 'void' AND e.date <= ?2 "
+          "  AND NOT EXISTS (SELECT 1 FROM membership_event v WHERE v.supersedes = e.id) "
+          "  ORDER BY e.date DESC, e.id DESC LIMIT 1) "
+          "  IN ('admitted', 'transferred', 'transferred_in', 'away', 'back') "
+          " ORDER BY o.position)) "
+          "FROM person p WHERE p.id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      smt_bind_text (stmt, 2, on_date);
+      memset (row, 0, sizeof *row);
+      row->id = ids[i];
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *ho = (const char *) sqlite3_column_text (stmt, 0);
+          const char *lot = (const char *) sqlite3_column_text (stmt, 1);
+          const char *ten = (const char *) sqlite3_column_text (stmt, 2);
+          const char *hamlet = (const char *) sqlite3_column_text (stmt, 6);
+          const char *orgs = (const char *) sqlite3_column_text (stmt, 7);
+
+          row->full_name = lot && lot[0] ? g_strjoin (" ", ho, lot, ten, NULL)
+                                         : g_strjoin (" ", ho, ten, NULL);
+          row->sex = ((const char *) sqlite3_column_text (stmt, 3))[0];
+          row->birth_year = sqlite3_column_int (stmt, 4);
+          row->deceased = sqlite3_column_int (stmt, 5);
+          row->hamlet = g_strdup (hamlet ? hamlet : "");
+          row->organisations = g_strdup (orgs ? orgs : "");
+        }
+      else
+        {
+          row->full_name = g_strdup ("");
+          row->hamlet = g_strdup ("");
+          row->organisations = g_strdup ("");
+        }
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}
+
+guint
+smt_people_count (SmtRegister *reg)
+{
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+  return (guint) smt_register_query_int (reg, 0, "SELECT count(*) FROM person");
+}
