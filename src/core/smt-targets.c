@@ -1,0 +1,355 @@
+/* smt-targets.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <math.h>
+#include <string.h>
+
+#include "smt-date.h"
+#include "smt-register-private.h"
+#include "smt-targets.h"
+#include "smt-text.h"
+
+static gboolean
+step_done (SmtRegister   *reg,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || smt_register_set_db_error (reg, error);
+}
+
+/* NFC of optional text; FALSE with error when it is not valid UTF-8. */
+static gboolean
+normalize_optional (const char   *text,
+                    const char   *what,
+                    char        **out,
+                    GError      **error)
+{
+  *out = smt_text_normalize (text ? text : "");
+  if (*out != NULL)
+    return TRUE;
+  return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                   _("“%s” contains characters that are not valid text. Type it again."), what);
+}
+
+/* NFC of required text. */
+static gboolean
+normalize_required (const char   *text,
+                    const char   *what,
+                    char        **out,
+                    GError      **error)
+{
+  if (!smt_check_text (text, what, error))
+    return FALSE;
+  *out = smt_text_normalize (text);
+  return TRUE;
+}
+
+/* A date that may lie in the future (a term's end, a deadline). */
+static gboolean
+check_any_date (const char  *date,
+                const char  *what,
+                GError     **error)
+{
+  if (date == NULL || date[0] == '\0' || smt_date_is_valid (date))
+    return TRUE;
+  return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                   _("“%s” is not a valid date for “%s”. Enter it as dd/mm/yyyy, "
+                     "for example 05/02/2026."), date, what);
+}
+
+static const char *
+empty_to_null (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
+/* ---- resolutions -------------------------------------------------------------- */
+
+gint64
+smt_resolution_add (SmtRegister  *reg,
+                    const char   *number,
+                    const char   *title,
+                    const char   *issuer,
+                    const char   *issued_on,
+                    const char   *term_from,
+                    const char   *term_to,
+                    GError      **error)
+{
+  g_autofree char *norm_number = NULL;
+  g_autofree char *norm_title = NULL;
+  g_autofree char *norm_issuer = NULL;
+  g_autofree char *after = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+
+  term_from = empty_to_null (term_from) ? term_from : issued_on;
+  if (!smt_register_write_begin (reg, error))
+    return 0;
+  ok = normalize_required (number, _("resolution number"), &norm_number, error)
+       && normalize_required (title, _("resolution title"), &norm_title, error)
+       && normalize_required (issuer, _("issuing body"), &norm_issuer, error)
+       && smt_check_date (reg, issued_on, _("date of issue"), TRUE, error)
+       && check_any_date (term_from, _("start of the term"), error)
+       && check_any_date (term_to, _("end of the term"), error)
+       && smt_check_order (term_from, term_to, _("start of the term"), _("end of the term"),
+                           error);
+  if (ok)
+    {
+      stmt = smt_register_prepare (reg, "SELECT 1 FROM resolution WHERE lower (number) = "
+                                        "lower (?1)", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          smt_bind_text (stmt, 1, norm_number);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            ok = smt_fail (error, SMT_REGISTER_ERROR_DUPLICATE,
+                           _("A resolution numbered “%s” is already in the register. Check the "
+                             "number, or open the one that is there."), norm_number);
+          sqlite3_reset (stmt);
+        }
+    }
+  if (ok)
+    {
+      stmt = smt_register_prepare (reg,
+          "INSERT INTO resolution (id, number, title, issuer, issued_on, term_from, term_to) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          id = smt_register_next_key (reg);
+          sqlite3_bind_int64 (stmt, 1, id);
+          smt_bind_text (stmt, 2, norm_number);
+          smt_bind_text (stmt, 3, norm_title);
+          smt_bind_text (stmt, 4, norm_issuer);
+          smt_bind_text (stmt, 5, issued_on);
+          smt_bind_text (stmt, 6, term_from);
+          smt_bind_text (stmt, 7, empty_to_null (term_to));
+          ok = step_done (reg, stmt, error);
+        }
+    }
+  if (ok)
+    {
+      after = smt_register_row_json (reg, "resolution", id);
+      ok = smt_register_log_change (reg, "resolution", id, "insert", NULL, after, "", error);
+    }
+  return smt_register_write_end (reg, ok, error) ? id : 0;
+}
+
+/* ---- targets ---------------------------------------------------------------- */
+
+gint64
+smt_target_set (SmtRegister           *reg,
+                const SmtTargetFields *fields,
+                GError               **error)
+{
+  g_autofree char *code = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+
+  if (!smt_register_write_begin (reg, error))
+    return 0;
+  ok = smt_check_exists (reg, "resolution", fields->resolution_id, _("resolution"), error)
+       && normalize_required (fields->indicator_code, _("indicator"), &code, error)
+       && normalize_required (fields->label, _("indicator wording"), &label, error)
+       && smt_check_date (reg, fields->baseline_date, _("date of the baseline"), FALSE, error)
+       && check_any_date (fields->deadline, _("deadline"), error);
+  if (ok && !isfinite (fields->target))
+    ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                   _("The target is not a number. Enter a number, for example 82 or 82,5."));
+  if (ok && fields->has_baseline && !isfinite (fields->baseline))
+    ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                   _("The baseline is not a number. Enter a number, or leave the baseline "
+                     "empty."));
+  if (ok)
+    {
+      stmt = smt_register_prepare (reg, "SELECT id FROM target WHERE resolution_id = ?1 "
+                                        "AND indicator_code = ?2", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, fields->resolution_id);
+          smt_bind_text (stmt, 2, code);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            id = sqlite3_column_int64 (stmt, 0);
+          sqlite3_reset (stmt);
+        }
+    }
+  if (ok)
+    {
+      if (id != 0)
+        {
+          before = smt_register_row_json (reg, "target", id);
+          stmt = smt_register_prepare (reg,
+              "UPDATE target SET position = ?3, label = ?4, baseline = ?5, baseline_date = ?6, "
+              "target = ?7, comparator = ?8, deadline = ?9 "
+              "WHERE id = ?1 AND indicator_code = ?2", error);
+        }
+      else
+        {
+          id = smt_register_next_key (reg);
+          stmt = smt_register_prepare (reg,
+              "INSERT INTO target (id, indicator_code, position, label, baseline, baseline_date, "
+              "target, comparator, deadline, resolution_id) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+        }
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          smt_bind_text (stmt, 2, code);
+          sqlite3_bind_int (stmt, 3, fields->position);
+          smt_bind_text (stmt, 4, label);
+          if (fields->has_baseline)
+            sqlite3_bind_double (stmt, 5, fields->baseline);
+          smt_bind_text (stmt, 6, empty_to_null (fields->baseline_date));
+          sqlite3_bind_double (stmt, 7, fields->target);
+          smt_bind_text (stmt, 8, fields->at_most ? "<=" : ">=");
+          smt_bind_text (stmt, 9, empty_to_null (fields->deadline));
+          if (before == NULL)
+            sqlite3_bind_int64 (stmt, 10, fields->resolution_id);
+          ok = step_done (reg, stmt, error);
+        }
+    }
+  if (ok)
+    {
+      after = smt_register_row_json (reg, "target", id);
+      /* Setting the same values again changes nothing and logs nothing. */
+      if (g_strcmp0 (before, after) != 0)
+        ok = smt_register_log_change (reg, "target", id, before ? "update" : "insert",
+                                      before, after, "", error);
+    }
+  return smt_register_write_end (reg, ok, error) ? id : 0;
+}
+
+/* ---- typed indicator values --------------------------------------------------- */
+
+/* The first day of a period "YYYY", "YYYY-MM", "YYYY-Qn", "YYYY-H1", "YYYY-H2"
+ * or "YYYY-9M"; NULL if the text is none of these. */
+static char *
+period_start (const char *period)
+{
+  int year, month = 1;
+  const char *rest;
+
+  if (strlen (period) < 4)
+    return NULL;
+  for (int i = 0; i < 4; i++)
+    if (!g_ascii_isdigit (period[i]))
+      return NULL;
+  year = (int) g_ascii_strtoll (period, NULL, 10);
+  if (year < 1900)
+    return NULL;
+  rest = period + 4;
+  if (rest[0] == '\0')
+    month = 1;
+  else if (rest[0] != '-' || strlen (rest) != 3)
+    return NULL;
+  else if (g_ascii_isdigit (rest[1]) && g_ascii_isdigit (rest[2]))
+    {
+      month = (rest[1] - '0') * 10 + (rest[2] - '0');
+      if (month < 1 || month > 12)
+        return NULL;
+    }
+  else if (rest[1] == 'Q' && rest[2] >= '1' && rest[2] <= '4')
+    month = (rest[2] - '1') * 3 + 1;
+  else if (rest[1] == 'H' && (rest[2] == '1' || rest[2] == '2'))
+    month = rest[2] == '1' ? 1 : 7;
+  else if (rest[1] == '9' && rest[2] == 'M')
+    month = 1;
+  else
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-01", year, month);
+}
+
+gint64
+smt_indicator_value_set (SmtRegister  *reg,
+                         const char   *code,
+                         const char   *period,
+                         double        value,
+                         const char   *note,
+                         GError      **error)
+{
+  g_autofree char *norm_code = NULL;
+  g_autofree char *norm_period = NULL;
+  g_autofree char *norm_note = NULL;
+  g_autofree char *start = NULL;
+  sqlite3_stmt *stmt;
+  gint64 previous = 0, id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+
+  if (!smt_register_write_begin (reg, error))
+    return 0;
+  ok = normalize_required (code, _("indicator"), &norm_code, error)
+       && normalize_optional (note, _("note"), &norm_note, error);
+  if (ok)
+    {
+      norm_period = g_ascii_strup (period ? period : "", -1);
+      g_strstrip (norm_period);
+      start = period_start (norm_period);
+      if (start == NULL)
+        ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                       _("“%s” is not a period. Write a year (2025), a month (2025-05), a "
+                         "quarter (2025-Q2), a half-year (2025-H1) or nine months (2025-9M)."),
+                       period ? period : "");
+    }
+  if (ok && strcmp (start, smt_register_get_today (reg)) > 0)
+    ok = smt_fail (error, SMT_REGISTER_ERROR_FUTURE_DATE,
+                   _("The period %s has not begun yet. Enter values only for periods that "
+                     "have begun."), norm_period);
+  if (ok && !isfinite (value))
+    ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                   _("The value is not a number. Enter a number, for example 12 or 3,5."));
+  if (ok)
+    {
+      stmt = smt_register_prepare (reg,
+          "SELECT id FROM indicator_value v WHERE code = ?1 AND period = ?2 AND voided = 0 "
+          "AND NOT EXISTS (SELECT 1 FROM indicator_value s WHERE s.supersedes = v.id) "
+          "ORDER BY id DESC LIMIT 1", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          smt_bind_text (stmt, 1, norm_code);
+          smt_bind_text (stmt, 2, norm_period);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            previous = sqlite3_column_int64 (stmt, 0);
+          sqlite3_reset (stmt);
+        }
+    }
+  if (ok)
+    {
+      stmt = smt_register_prepare (reg,
+          "INSERT INTO indicator_value (id, code, period, value, note, supersedes, entered_at) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          id = smt_register_next_key (reg);
+          sqlite3_bind_int64 (stmt, 1, id);
+          smt_bind_text (stmt, 2, norm_code);
+          smt_bind_text (stmt, 3, norm_period);
+          sqlite3_bind_double (stmt, 4, value);
+          smt_bind_text (stmt, 5, norm_note);
+          if (previous != 0)
+            sqlite3_bind_int64 (stmt, 6, previous);
+          smt_bind_text (stmt, 7, smt_register_now (reg));
+          ok = step_done (reg, stmt, error);
+        }
+    }
+  return smt_register_write_end (reg, ok, error) ? id : 0;
+}

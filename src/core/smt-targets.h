@@ -1,0 +1,52 @@
+/* smt-targets.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "smt-register.h"
+
+G_BEGIN_DECLS
+
+/* Resolutions with their targets and baselines, and the values typed per
+ * period for what the register cannot know. */
+
+gint64 smt_resolution_add (SmtRegister  *reg,
+                           const char   *number,     /* "06-NQ/TU" */
+                           const char   *title,
+                           const char   *issuer,     /* "Tỉnh ủy Hậu Giang" */
+                           const char   *issued_on,
+                           const char   *term_from,  /* NULL: issued_on */
+                           const char   *term_to,    /* NULL: open */
+                           GError      **error);
+
+typedef struct
+{
+  gint64      resolution_id;
+  const char *indicator_code; /* "households_covered" … */
+  int         position;       /* order in the annex */
+  const char *label;          /* the resolution's own wording */
+  gboolean    has_baseline;
+  double      baseline;       /* value before the resolution */
+  const char *baseline_date;
+  double      target;
+  gboolean    at_most;        /* comparator ≤ instead of ≥ */
+  const char *deadline;
+} SmtTargetFields;
+
+/* Adds or replaces (by resolution and indicator) a target. */
+gint64 smt_target_set     (SmtRegister           *reg,
+                           const SmtTargetFields *fields,
+                           GError               **error);
+
+/* Typed value of an indicator for a period ("2025", "2025-Q2", "2025-05",
+ * "2025-H1", "2025-9M"). A later value supersedes the earlier one, which
+ * stays in history. */
+gint64 smt_indicator_value_set (SmtRegister  *reg,
+                                const char   *code,
+                                const char   *period,
+                                double        value,
+                                const char   *note,
+                                GError      **error);
+
+G_END_DECLS
