@@ -1,0 +1,234 @@
+/* test-cli.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include "core/smt-text.h"
+#include "smt-test-util.h"
+
+/* Runs the built somattran (or another program) and returns its exit
+ * status, with stdout and stderr. */
+static int
+run (char       **out,
+     char       **err,
+     const char  *program,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = -1;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) program);
+  va_start (args, program);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                &status, &error);
+  g_assert_no_error (error);
+  if (WIFEXITED (status))
+    return WEXITSTATUS (status);
+  return -1;
+}
+
+static const char *
+exe (void)
+{
+  const char *path = g_getenv ("SMT_EXE");
+
+  g_assert_nonnull (path);
+  return path;
+}
+
+static char *
+hash_line (const char *check_output)
+{
+  const char *p = strstr (check_output, "SHA-256");
+
+  g_assert_nonnull (p);
+  return g_strndup (p, strcspn (p, "\n"));
+}
+
+static void
+test_help (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (&out, &err, exe (), "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "somattran demo"));
+  g_assert_nonnull (strstr (out, "somattran check"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "somattran backup"));
+}
+
+static void
+test_demo_check_people_backup (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("smt-cli-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.smt", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.smt", NULL);
+  g_autofree char *c = g_build_filename (dir, "c.smt", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.smt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *hash_a = NULL;
+  g_autofree char *hash_b = NULL;
+  g_autofree char *hash_c = NULL;
+  g_autofree char *hash_copy = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines;
+
+  g_assert_cmpint (run (&out, &err, exe (), "demo", a, "--people", "400", "--seed", "5", NULL),
+                   ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "demo", b, "--people", "400", "--seed", "5", NULL),
+                   ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "demo", c, "--people", "400", "--seed", "6", NULL),
+                   ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* same seed, same content; another seed, another commune; all clean */
+  g_assert_cmpint (run (&out, &err, exe (), "check", a, NULL), ==, 0);
+  hash_a = hash_line (out);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "check", b, NULL), ==, 0);
+  hash_b = hash_line (out);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "check", c, NULL), ==, 0);
+  hash_c = hash_line (out);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpstr (hash_a, ==, hash_b);
+  g_assert_cmpstr (hash_a, !=, hash_c);
+
+  /* demo over an existing file: refused, file untouched */
+  g_file_get_contents (a, &before, NULL, NULL);
+  g_assert_cmpint (run (&out, &err, exe (), "demo", a, "--people", "10", NULL), ==, 1);
+  g_assert_cmpstr (err, !=, "");
+  g_file_get_contents (a, &after, NULL, NULL);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* people: search ignores tones and đ, and every line matches */
+  g_assert_cmpint (run (&out, &err, exe (), "people", a, "--search", "nguyen", "--limit", "0",
+                        NULL), ==, 0);
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  n_lines = g_strv_length (lines);
+  g_assert_cmpuint (n_lines, >, 10);
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_autofree char *name = g_strndup (lines[i], strcspn (lines[i], "\t"));
+      g_autofree char *folded = smt_text_fold (name);
+
+      g_assert_nonnull (strstr (folded, "nguyen"));
+    }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* backup: a copy with the same content */
+  g_assert_cmpint (run (&out, &err, exe (), "backup", a, copy, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "check", copy, NULL), ==, 0);
+  hash_copy = hash_line (out);
+  g_assert_cmpstr (hash_copy, ==, hash_a);
+
+  smt_test_rm_rf (dir);
+}
+
+/* The must-have of history: the sqlite3 shell itself cannot rewrite it. */
+static void
+test_sqlite_shell_cannot_rewrite (void)
+{
+  const char *sqlite3 = g_getenv ("SMT_SQLITE3");
+  g_autofree char *dir = g_dir_make_tmp ("smt-cli-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.smt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *count_before = NULL;
+  static const char *statements[] = {
+    "UPDATE membership_event SET date = '2000-01-01' WHERE kind = 'admitted';",
+    "DELETE FROM membership_event;",
+    "UPDATE membership_event SET kind = 'left' WHERE rowid IN "
+    "(SELECT rowid FROM membership_event LIMIT 1);",
+  };
+
+  if (sqlite3 == NULL || !g_file_test (sqlite3, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("the sqlite3 shell is not installed");
+      return;
+    }
+  g_assert_cmpint (run (&out, &err, exe (), "demo", a, "--people", "200", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&count_before, &err, sqlite3, a,
+                        "SELECT count(*), sum(length(date)) FROM membership_event;", NULL), ==, 0);
+  g_assert_cmpstr (count_before, !=, "0\n");
+  g_clear_pointer (&err, g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      g_autofree char *count_after = NULL;
+
+      g_assert_cmpint (run (&out, &err, sqlite3, a, statements[i], NULL), !=, 0);
+      g_assert_nonnull (strstr (err, "append-only"));
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (run (&count_after, &err, sqlite3, a,
+                            "SELECT count(*), sum(length(date)) FROM membership_event;", NULL),
+                       ==, 0);
+      g_assert_cmpstr (count_after, ==, count_before);
+      g_clear_pointer (&err, g_free);
+    }
+  smt_test_rm_rf (dir);
+}
+
+static void
+test_errors_are_vietnamese (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("smt-cli-XXXXXX", NULL);
+  g_autofree char *notes = g_build_filename (dir, "ghi-chu.smt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_file_set_contents (notes, "không phải sổ", -1, NULL);
+  g_assert_cmpint (run (&out, &err, exe (), "check", notes, NULL), ==, 2);
+  /* translated: "… không phải là sổ của Sổ Mặt trận …" */
+  g_assert_nonnull (strstr (err, "Lỗi:"));
+  g_assert_nonnull (strstr (err, "không phải"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "demo", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "tệp"));
+  smt_test_rm_rf (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/demo-check-people-backup", test_demo_check_people_backup);
+  g_test_add_func ("/cli/sqlite-shell-cannot-rewrite", test_sqlite_shell_cannot_rewrite);
+  g_test_add_func ("/cli/errors-are-vietnamese", test_errors_are_vietnamese);
+  return g_test_run ();
+}

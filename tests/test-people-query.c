@@ -1,0 +1,180 @@
+/* test-people-query.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <string.h>
+
+#include "core/smt-people-query.h"
+#include "core/smt-people.h"
+#include "core/smt-text.h"
+#include "smt-test-util.h"
+
+/* The expected order, worked out by hand from the Vietnamese rules: by tên
+ * (letters a ă â b c d đ e ê … o ô ơ u ư …; then tones ngang, huyền, hỏi,
+ * ngã, sắc, nặng), then chữ lót (an empty one first), then họ. */
+static const char *expected[] = {
+  "Nguyễn Thị An",      /* An: lót Thị < Văn */
+  "Lê Văn An",          /* same lót: họ Lê < Trần */
+  "Trần Văn An",
+  "Phạm Anh",           /* An < Anh; empty chữ lót first */
+  "Nguyễn Văn Anh",
+  "Đỗ Thị Ánh",         /* Anh < Ánh: sắc after ngang */
+  "Võ Ngọc Ân",         /* a < â */
+  "Nguyễn Văn Ân",
+  "Hồ Thị Bích",        /* c < n */
+  "Trần Thị Bình",
+  "Bùi Văn Bình",
+  "Nguyễn Thị Chi",     /* h < ư */
+  "Lý Văn Cường",
+  "Đặng Thị Diễm",      /* i < u */
+  "Phan Thị Dung",      /* Dung < Dũng */
+  "Đặng Văn Dũng",
+  "Dương Văn Đạt",      /* d < đ */
+  "Nguyễn Minh Đức",
+  "Trần Văn Hải",       /* Hải < Hạnh (i < n) < Hằng (a < ă) */
+  "Nguyễn Thị Hạnh",
+  "Lê Thị Hằng",
+  "Ngô Văn Hùng",
+  "Nguyễn Thị Lan",
+  "Phạm Thị Lệ",        /* lót "Thị" < "Thị Mỹ" */
+  "Nguyễn Thị Mỹ Lệ",
+  "Bùi Văn Long",
+  "Nguyễn Văn Nam",     /* a < g */
+  "Huỳnh Thị Ngọc",
+  "Trương Thị Oanh",    /* o < ơ */
+  "Vũ Văn Ơn",
+  "Hoàng Văn Sơn",
+  "Dương Văn Tài",      /* họ Dương < Đinh < Đỗ */
+  "Đinh Văn Tài",
+  "Đỗ Văn Tài",
+  "Đinh Thị Thảo",      /* a < h; Thảo < Thu */
+  "Nguyễn Thị Thu",
+  "Lê Văn Thư",         /* u < ư */
+  "Nguyễn Thị Yến",
+};
+
+static SmtTestRegister *
+register_with_names (void)
+{
+  SmtTestRegister *t = smt_test_register_new ();
+  guint n = G_N_ELEMENTS (expected);
+
+  /* inserted in a scrambled order: 7 is coprime with 38 */
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = (k * 7 + 3) % n;
+      g_autofree char *ho = NULL;
+      g_autofree char *lot = NULL;
+      g_autofree char *ten = NULL;
+      g_autofree char *nfd = NULL;
+      g_autoptr(GError) error = NULL;
+      SmtPersonFields f = { 0 };
+
+      smt_text_split_name (expected[i], &ho, &lot, &ten);
+      /* every third name typed decomposed, as some keyboards do */
+      if (k % 3 == 0)
+        {
+          nfd = g_utf8_normalize (ten, -1, G_NORMALIZE_NFD);
+          g_free (ten);
+          ten = g_steal_pointer (&nfd);
+        }
+      f.ho = ho;
+      f.chu_lot = lot;
+      f.ten = ten;
+      f.sex = g_str_has_prefix (lot, "Thị") ? SMT_SEX_FEMALE : SMT_SEX_MALE;
+      f.birth_year = 1950 + (int) i;
+      g_assert_cmpint (smt_person_add (t->reg, &f, &error), !=, 0);
+      g_assert_no_error (error);
+    }
+  return t;
+}
+
+static GPtrArray *
+names_for (SmtRegister *reg,
+           const char  *search)
+{
+  g_autoptr(GError) error = NULL;
+  SmtPeopleFilter filter = { .search = search };
+  g_autoptr(GArray) ids = smt_people_query_ids (reg, &filter, &error);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  SmtPersonRow *rows;
+
+  g_assert_no_error (error);
+  rows = g_new0 (SmtPersonRow, MAX (ids->len, 1));
+  g_assert_true (smt_people_fetch_rows (reg, (gint64 *) ids->data, ids->len, NULL, rows,
+                                        &error));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_ptr_array_add (names, g_strdup (rows[i].full_name));
+      smt_person_row_clear (&rows[i]);
+    }
+  g_free (rows);
+  return names;
+}
+
+static void
+test_vietnamese_order (void)
+{
+  SmtTestRegister *t = register_with_names ();
+  g_autoptr(GPtrArray) names = names_for (t->reg, NULL);
+
+  g_assert_cmpuint (names->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < names->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (names, i), ==, expected[i]);
+  g_assert_cmpuint (smt_people_count (t->reg), ==, G_N_ELEMENTS (expected));
+  smt_test_register_free (t);
+}
+
+static gboolean
+contains (GPtrArray  *names,
+          const char *name)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (names, i), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_folded_search (void)
+{
+  static const struct { const char *query; const char *must_find[4]; guint count; } cases[] = {
+    { "nguyen van an", { "Nguyễn Văn Ân", "Nguyễn Văn Anh" }, 2 },
+    { "Nguyễn Văn Ân", { "Nguyễn Văn Ân", "Nguyễn Văn Anh" }, 2 },
+    { "dang", { "Đặng Thị Diễm", "Đặng Văn Dũng" }, 2 },
+    { "ĐẶNG", { "Đặng Thị Diễm", "Đặng Văn Dũng" }, 2 },
+    { "  dung ", { "Phan Thị Dung", "Đặng Văn Dũng" }, 2 },
+    { "my le", { "Nguyễn Thị Mỹ Lệ" }, 1 },
+    { "thu", { "Nguyễn Thị Thu", "Lê Văn Thư" }, 2 },
+    { "zzz", { NULL }, 0 },
+  };
+  SmtTestRegister *t = register_with_names ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) names = names_for (t->reg, cases[i].query);
+      g_autofree char *folded_query = smt_text_fold (cases[i].query);
+
+      g_test_message ("query: %s", cases[i].query);
+      g_assert_cmpuint (names->len, ==, cases[i].count);
+      for (guint k = 0; cases[i].must_find[k] != NULL; k++)
+        g_assert_true (contains (names, cases[i].must_find[k]));
+      for (guint k = 0; k < names->len; k++)
+        {
+          g_autofree char *folded = smt_text_fold (g_ptr_array_index (names, k));
+
+          g_assert_nonnull (strstr (folded, folded_query));
+        }
+    }
+  smt_test_register_free (t);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/people-query/vietnamese-order", test_vietnamese_order);
+  g_test_add_func ("/people-query/folded-search", test_folded_search);
+  return g_test_run ();
+}
