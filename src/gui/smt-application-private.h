@@ -1,0 +1,23 @@
+/* smt-application-private.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "smt-application.h"
+#include "smt-window.h"
+
+G_BEGIN_DECLS
+
+/* Registers the window templates and style sheet (once). */
+void      smt_gui_ensure_resources         (void);
+
+gboolean  smt_application_open_path        (SmtApplication *self,
+                                            SmtWindow      *window,
+                                            const char     *path);
+/* The register opened last, from <config>/somattran/state.ini; NULL if none. */
+char     *smt_application_dup_last_register (void);
+/* Where the sample commune lives: <data>/somattran/xa-mau.smt. */
+char     *smt_application_dup_demo_path    (void);
+
+G_END_DECLS

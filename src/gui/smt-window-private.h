@@ -1,0 +1,21 @@
+/* smt-window-private.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "smt-people-model.h"
+#include "smt-window.h"
+
+G_BEGIN_DECLS
+
+/* For the window's own family and the tests. */
+SmtPeopleModel *smt_window_get_people_model (SmtWindow *self);
+GtkWidget      *smt_window_get_search_entry (SmtWindow *self);
+GtkWidget      *smt_window_get_column_view  (SmtWindow *self);
+GtkWidget      *smt_window_get_status_label (SmtWindow *self);
+GtkWidget      *smt_window_get_progress_bar (SmtWindow *self);
+/* "loading", "error", "list", or "empty" (the people page without rows). */
+const char     *smt_window_get_page_name    (SmtWindow *self);
+
+G_END_DECLS

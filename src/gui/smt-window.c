@@ -1,0 +1,495 @@
+/* smt-window.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <glib/gi18n.h>
+
+#include "core/smt-format.h"
+#include "core/smt-people-query.h"
+
+#include "smt-application-private.h"
+#include "smt-people-model.h"
+#include "smt-person-item.h"
+#include "smt-window-private.h"
+
+struct _SmtWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template widgets */
+  AdwWindowTitle     *window_title;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *main_stack;
+  AdwStatusPage      *loading_page;
+  GtkProgressBar     *progress_bar;
+  AdwStatusPage      *error_page;
+  GtkStack           *list_stack;
+  GtkColumnView      *column_view;
+  AdwStatusPage      *empty_page;
+  GtkLabel           *status_label;
+
+  /* owned references */
+  SmtRegister        *reg;
+  SmtPeopleModel     *model;
+  GtkSingleSelection *selection;
+};
+
+G_DEFINE_FINAL_TYPE (SmtWindow, smt_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* ---- the people columns ---------------------------------------------------- */
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_BIRTH_YEAR,
+  COLUMN_SEX,
+  COLUMN_HAMLET,
+  COLUMN_ORGANISATIONS,
+  N_COLUMNS
+} Column;
+
+/* Fixed widths: GTK 4.8 sizes a column from the rows bound at the moment,
+ * so natural widths would make the columns jump while scrolling. */
+static const struct
+{
+  const char *title;
+  int         fixed_width;
+  gboolean    expand;
+  gboolean    numeric;
+} columns[N_COLUMNS] = {
+  [COLUMN_NAME]          = { N_("Full Name"),     280, FALSE, FALSE },
+  [COLUMN_BIRTH_YEAR]    = { N_("Birth Year"),    100, FALSE, TRUE  },
+  [COLUMN_SEX]           = { N_("Sex"),            90, FALSE, FALSE },
+  [COLUMN_HAMLET]        = { N_("Hamlet"),        190, FALSE, FALSE },
+  [COLUMN_ORGANISATIONS] = { N_("Organisations"),  -1, TRUE,  FALSE },
+};
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_UINT (user_data);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  if (columns[column].numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_UINT (user_data);
+  SmtPersonItem *item = gtk_list_item_get_item (list_item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
+  char year[16];
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      gtk_label_set_text (label, smt_person_item_get_full_name (item));
+      if (smt_person_item_get_deceased (item))
+        gtk_widget_add_css_class (GTK_WIDGET (label), "deceased");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (label), "deceased");
+      break;
+
+    case COLUMN_BIRTH_YEAR:
+      /* A year, not a quantity: no thousands separator. */
+      if (smt_person_item_get_birth_year (item) > 0)
+        g_snprintf (year, sizeof year, "%d", smt_person_item_get_birth_year (item));
+      else
+        year[0] = '\0';
+      gtk_label_set_text (label, year);
+      break;
+
+    case COLUMN_SEX:
+      gtk_label_set_text (label, smt_person_item_get_sex_label (item));
+      break;
+
+    case COLUMN_HAMLET:
+      gtk_label_set_text (label, smt_person_item_get_hamlet (item));
+      break;
+
+    case COLUMN_ORGANISATIONS:
+      gtk_label_set_text (label, smt_person_item_get_organisations (item));
+      break;
+
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+add_columns (SmtWindow *self)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (i));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (i));
+      column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));
+      gtk_column_view_column_set_fixed_width (column, columns[i].fixed_width);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+    }
+}
+
+/* ---- what the window shows --------------------------------------------------- */
+
+static void
+update_list_state (SmtWindow *self)
+{
+  const char *search = smt_people_model_get_search (self->model);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  guint total = smt_people_count (self->reg);
+  g_autofree char *n_text = smt_format_int (n);
+  g_autofree char *total_text = smt_format_int (total);
+  g_autofree char *status = NULL;
+
+  if (search != NULL)
+    /* Translators: "12 of 2.000 people": people found by a search, of all. */
+    status = g_strdup_printf (ngettext ("%s of %s person", "%s of %s people", total),
+                              n_text, total_text);
+  else
+    status = g_strdup_printf (ngettext ("%s person", "%s people", total), total_text);
+  gtk_label_set_text (self->status_label, status);
+
+  if (n > 0)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+    }
+  else if (search != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (search, -1);
+      g_autofree char *description =
+        g_strdup_printf (_("No one’s name contains “%s”. Check the spelling, or type fewer "
+                           "words. Diacritics do not matter."), escaped);
+
+      adw_status_page_set_icon_name (self->empty_page, "system-search-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Results Found"));
+      adw_status_page_set_description (self->empty_page, description);
+      gtk_stack_set_visible_child_name (self->list_stack, "empty");
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->empty_page, "system-users-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No People Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("This register has no people in it yet."));
+      gtk_stack_set_visible_child_name (self->list_stack, "empty");
+    }
+}
+
+static void
+apply_search (SmtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text;
+  GtkAdjustment *vadjustment;
+
+  if (self->model == NULL)
+    return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  /* On items-changed, GtkSingleSelection looks for a selected item that was
+   * removed among all the added items, which would fetch every row. */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  if (!smt_people_model_set_search (self->model, text, &error))
+    {
+      smt_window_show_error (self, _("Cannot Search the Register"), error);
+      return;
+    }
+
+  /* A new list starts at its top (GTK 4.8 has no scroll_to). */
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  if (vadjustment != NULL)
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+
+  update_list_state (self);
+}
+
+static void
+on_search_changed (SmtWindow      *self,
+                   GtkSearchEntry *entry)
+{
+  apply_search (self);
+}
+
+static void
+on_stop_search (SmtWindow      *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_search_activate (SmtWindow      *self,
+                    GtkSearchEntry *entry)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    gtk_widget_child_focus (GTK_WIDGET (self->column_view), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SmtWindow *self = SMT_WINDOW (widget);
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->search_entry)))
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/* ---- GObject ----------------------------------------------------------------- */
+
+static void
+smt_window_dispose (GObject *object)
+{
+  SmtWindow *self = (SmtWindow *) object;
+
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->reg);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (smt_window_parent_class)->dispose (object);
+}
+
+static void
+smt_window_class_init (SmtWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = smt_window_dispose;
+
+  smt_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/somattran/SoMatTran/smt-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, column_view);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+
+  gtk_widget_class_install_action (widget_class, "people.search", NULL, focus_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "people.search", NULL);
+}
+
+static void
+smt_window_init (SmtWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_columns (self);
+  /* Typing anywhere in the window searches, as in Files. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+}
+
+/* ---- public ------------------------------------------------------------------ */
+
+SmtWindow *
+smt_window_new (GtkApplication *application)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (SMT_TYPE_WINDOW, "application", application, NULL);
+}
+
+SmtRegister *
+smt_window_get_register (SmtWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  return self->reg;
+}
+
+/**
+ * smt_window_set_register:
+ * @self: a window
+ * @reg: (nullable): an open register, or %NULL to close it
+ *
+ * Shows the people of @reg, everyone, in Vietnamese order.
+ */
+void
+smt_window_set_register (SmtWindow   *self,
+                         SmtRegister *reg)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *window_title = NULL;
+
+  g_return_if_fail (SMT_IS_WINDOW (self));
+  g_return_if_fail (reg == NULL || SMT_IS_REGISTER (reg));
+
+  if (reg == self->reg)
+    return;
+
+  gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_set_object (&self->reg, reg);
+
+  /* The search belongs to the register it was typed for. */
+  g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
+
+  if (reg == NULL)
+    {
+      adw_window_title_set_title (self->window_title, PACKAGE_NAME);
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), PACKAGE_NAME);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), FALSE);
+      return;
+    }
+
+  title = smt_register_dup_commune_title (reg);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, PACKAGE_NAME);
+  window_title = g_strdup_printf ("%s — %s", title, PACKAGE_NAME);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+
+  self->model = smt_people_model_new (reg);
+  if (!smt_people_model_refresh (self->model, &error))
+    {
+      smt_window_show_error (self, _("Cannot Read the Register"), error);
+      return;
+    }
+  /* Nothing selected at first: autoselect off before the model comes. */
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->model));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  update_list_state (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), TRUE);
+  gtk_stack_set_visible_child_name (self->main_stack, "people");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * smt_window_show_progress:
+ * @self: a window
+ * @title: what is being done, translated
+ * @fraction: done so far, 0 to 1
+ * @text: (nullable): the step under way, shown in the bar
+ */
+void
+smt_window_show_progress (SmtWindow  *self,
+                          const char *title,
+                          double      fraction,
+                          const char *text)
+{
+  g_return_if_fail (SMT_IS_WINDOW (self));
+
+  adw_status_page_set_title (self->loading_page, title);
+  gtk_progress_bar_set_fraction (self->progress_bar, CLAMP (fraction, 0.0, 1.0));
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+}
+
+/**
+ * smt_window_show_error:
+ * @self: a window
+ * @title: what failed, translated ("Cannot Open the Register")
+ * @error: why; its message, already translated, says what to do
+ *
+ * Replaces the window's content with the error and a button to open another
+ * register. The register shown before, if any, is closed.
+ */
+void
+smt_window_show_error (SmtWindow    *self,
+                       const char   *title,
+                       const GError *error)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (SMT_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  smt_window_set_register (self, NULL);
+  description = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/* ---- private (tests) --------------------------------------------------------- */
+
+SmtPeopleModel *
+smt_window_get_people_model (SmtWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  return self->model;
+}
+
+GtkWidget *
+smt_window_get_search_entry (SmtWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->search_entry);
+}
+
+GtkWidget *
+smt_window_get_column_view (SmtWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->column_view);
+}
+
+GtkWidget *
+smt_window_get_status_label (SmtWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->status_label);
+}
+
+GtkWidget *
+smt_window_get_progress_bar (SmtWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->progress_bar);
+}
+
+const char *
+smt_window_get_page_name (SmtWindow *self)
+{
+  const char *page;
+
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+
+  page = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (page, "people") == 0)
+    return gtk_stack_get_visible_child_name (self->list_stack);
+  return page;
+}

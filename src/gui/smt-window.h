@@ -1,0 +1,28 @@
+/* smt-window.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/smt-register.h"
+
+G_BEGIN_DECLS
+
+#define SMT_TYPE_WINDOW (smt_window_get_type ())
+G_DECLARE_FINAL_TYPE (SmtWindow, smt_window, SMT, WINDOW, AdwApplicationWindow)
+
+SmtWindow   *smt_window_new           (GtkApplication *application);
+SmtRegister *smt_window_get_register  (SmtWindow      *self);
+void         smt_window_set_register  (SmtWindow      *self,
+                                       SmtRegister    *reg);
+void         smt_window_show_progress (SmtWindow      *self,
+                                       const char     *title,
+                                       double          fraction,
+                                       const char     *text);
+void         smt_window_show_error    (SmtWindow      *self,
+                                       const char     *title,
+                                       const GError   *error);
+
+G_END_DECLS

@@ -1,0 +1,503 @@
+/* test-window.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <gtk/gtk.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "core/smt-demo.h"
+#include "core/smt-format.h"
+#include "core/smt-locale.h"
+#include "core/smt-people-query.h"
+#include "core/smt-text.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-person-item.h"
+#include "gui/smt-window-private.h"
+
+#include "../smt-test-util.h"
+
+#define FIXTURE_PEOPLE 2000
+#define WAIT_SECONDS   20
+
+/* ---- helpers ------------------------------------------------------------------ */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until condition holds; fails after seconds. */
+static void
+wait_until (Condition   condition,
+            gpointer    data,
+            guint       seconds,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (seconds, timed_out_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out after %u s waiting for %s", seconds, what);
+  g_source_remove (id);
+}
+
+static gboolean
+page_is_list (gpointer data)
+{
+  return g_strcmp0 (smt_window_get_page_name (data), "list") == 0;
+}
+
+static gboolean
+page_is_error (gpointer data)
+{
+  return g_strcmp0 (smt_window_get_page_name (data), "error") == 0;
+}
+
+static gboolean
+is_small (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 1024 && gtk_widget_get_height (data) <= 600;
+}
+
+static gboolean
+progress_shown (gpointer data)
+{
+  GtkProgressBar *bar = GTK_PROGRESS_BAR (smt_window_get_progress_bar (data));
+
+  return gtk_progress_bar_get_fraction (bar) > 0.2
+         || g_strcmp0 (smt_window_get_page_name (data), "list") == 0;
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+static void
+count_cb (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+static char *
+write_screenshot (GtkWidget  *widget,
+                  const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  char *path;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot %dx%d: %s", width, height, path);
+  return path;
+}
+
+/* A demo register of FIXTURE_PEOPLE people in a fresh folder. */
+static char *
+make_fixture (char **dir_out)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("smt-gui-XXXXXX", &error);
+  char *path;
+  gboolean ok;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "xa-mau.smt", NULL);
+  ok = smt_demo_generate (path, FIXTURE_PEOPLE, 1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  *dir_out = dir;
+  return path;
+}
+
+static SmtApplication *
+start_application (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = g_canonicalize_filename (g_get_tmp_dir (), NULL);
+  SmtApplication *app;
+
+  /* The application reads and writes state.ini: never the user's own. */
+  g_assert_true (g_str_has_prefix (g_get_user_config_dir (), tmp));
+  g_assert_true (g_str_has_prefix (g_get_user_data_dir (), tmp));
+
+  app = smt_application_new ();
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  return app;
+}
+
+/* Forgets the last register and the sample commune. */
+static void
+reset_state (void)
+{
+  g_autofree char *config = g_build_filename (g_get_user_config_dir (), "somattran", NULL);
+  g_autofree char *data = g_build_filename (g_get_user_data_dir (), "somattran", NULL);
+
+  smt_test_rm_rf (config);
+  smt_test_rm_rf (data);
+}
+
+/* A registered GtkApplication keeps a reference to itself until its
+ * shutdown, which only g_application_run() emits: no finalize check here. */
+static void
+stop_application (SmtApplication *app)
+{
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_object_unref (app);
+}
+
+/* The only window of the application; the caller holds a reference. */
+static SmtWindow *
+only_window (SmtApplication *app)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (SMT_IS_WINDOW (windows->data));
+  return g_object_ref (windows->data);
+}
+
+static void
+close_window (SmtWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Types text into the search entry, one character at a time, faster than
+ * the debounce, then waits for the one search that follows. */
+static void
+type_search (SmtWindow  *window,
+             const char *text)
+{
+  GtkEditable *entry = GTK_EDITABLE (smt_window_get_search_entry (window));
+  SmtPeopleModel *model = smt_window_get_people_model (window);
+  guint searches = 0;
+  guint queries = 0;
+  gulong search_handler, query_handler;
+  const char *expected;
+  int position;
+
+  /* Clearing the entry searches at once (no debounce for an empty text). */
+  gtk_widget_activate_action (GTK_WIDGET (window), "people.search", NULL);
+  gtk_editable_delete_text (entry, 0, -1);
+
+  search_handler = g_signal_connect_swapped (entry, "search-changed",
+                                             G_CALLBACK (count_cb), &searches);
+  query_handler = g_signal_connect_swapped (model, "notify::search",
+                                            G_CALLBACK (count_cb), &queries);
+  position = 0;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    gtk_editable_insert_text (entry, p, g_utf8_next_char (p) - p, &position);
+  gtk_editable_set_position (entry, -1);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, text);
+
+  wait_until (flag_is_set, &searches, WAIT_SECONDS, "search-changed");
+  g_assert_cmpuint (searches, ==, 1);
+  g_assert_cmpuint (queries, ==, 1);
+  expected = *text != '\0' ? text : NULL;
+  g_assert_cmpstr (smt_people_model_get_search (model), ==, expected);
+
+  g_signal_handler_disconnect (entry, search_handler);
+  g_signal_handler_disconnect (model, query_handler);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+}
+
+/* ---- the people list ---------------------------------------------------------- */
+
+static void
+test_people (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = make_fixture (&dir);
+  g_autofree char *last = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *total_text = NULL;
+  g_autofree char *shot = NULL;
+  g_autoptr(GKeyFile) state = g_key_file_new ();
+  g_autofree char *state_dir = g_build_filename (g_get_user_config_dir (), "somattran", NULL);
+  g_autofree char *state_path = g_build_filename (state_dir, "state.ini", NULL);
+  g_autoptr(GArray) ids = NULL;
+  SmtApplication *app;
+  SmtWindow *window;
+  SmtPeopleModel *model;
+  SmtRegister *reg;
+  GtkWidget *focus;
+  guint n, total;
+
+  /* The register used last time is what a plain "somattran" opens. */
+  reset_state ();
+  g_assert_cmpint (g_mkdir_with_parents (state_dir, 0700), ==, 0);
+  g_key_file_set_string (state, "state", "language", "vi");
+  g_key_file_set_string (state, "state", "last-register", path);
+  g_assert_true (g_key_file_save_to_file (state, state_path, &error));
+  g_assert_no_error (error);
+
+  app = start_application ();
+  g_application_activate (G_APPLICATION (app));
+  window = only_window (app);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_test_message ("window %d×%d", gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "list");
+
+  reg = smt_window_get_register (window);
+  g_assert_nonnull (reg);
+  g_object_add_weak_pointer (G_OBJECT (reg), (gpointer *) &reg);
+  title = smt_register_dup_commune_title (reg);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), title));
+
+  /* The whole register, in the core's order, which is by given name. */
+  model = smt_window_get_people_model (window);
+  ids = smt_people_query_ids (reg, NULL, &error);
+  g_assert_no_error (error);
+  total = smt_people_count (reg);
+  n = g_list_model_get_n_items (G_LIST_MODEL (model));
+  g_assert_cmpuint (total, ==, FIXTURE_PEOPLE);
+  g_assert_cmpuint (n, ==, total);
+  g_assert_cmpuint (ids->len, ==, total);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (model)) == SMT_TYPE_PERSON_ITEM);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), n));
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(SmtPersonItem) a = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autoptr(SmtPersonItem) b = g_list_model_get_item (G_LIST_MODEL (model), i + 1);
+      g_autofree char *ho_a = NULL, *lot_a = NULL, *ten_a = NULL;
+      g_autofree char *ho_b = NULL, *lot_b = NULL, *ten_b = NULL;
+
+      g_assert_cmpint (smt_person_item_get_id (a), ==, g_array_index (ids, gint64, i));
+      g_assert_cmpint (smt_people_model_get_id (model, i), ==, g_array_index (ids, gint64, i));
+      g_assert_cmpstr (smt_person_item_get_full_name (a), !=, "");
+      g_assert_true (g_str_equal (smt_person_item_get_sex_label (a), C_("sex", "Male"))
+                     || g_str_equal (smt_person_item_get_sex_label (a), C_("sex", "Female")));
+
+      smt_text_split_name (smt_person_item_get_full_name (a), &ho_a, &lot_a, &ten_a);
+      smt_text_split_name (smt_person_item_get_full_name (b), &ho_b, &lot_b, &ten_b);
+      if (smt_text_compare_names (ho_a, lot_a, ten_a, ho_b, lot_b, ten_b) > 0)
+        g_error ("“%s” comes before “%s” in the list",
+                 smt_person_item_get_full_name (a), smt_person_item_get_full_name (b));
+    }
+
+  /* The same position gives the same item while its block is cached. */
+  {
+    g_autoptr(GObject) a = g_list_model_get_item (G_LIST_MODEL (model), 5);
+    g_autoptr(GObject) b = g_list_model_get_item (G_LIST_MODEL (model), 5);
+
+    g_assert_true (a == b);
+  }
+
+  total_text = smt_format_int (total);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (smt_window_get_status_label (window))),
+                            total_text));
+
+  shot = write_screenshot (GTK_WIDGET (window), "screenshot-people.png");
+  g_assert_true (g_file_test (shot, G_FILE_TEST_IS_REGULAR));
+  g_clear_pointer (&shot, g_free);
+
+  /* Ctrl+F's action puts the focus in the search entry. */
+  gtk_widget_grab_focus (smt_window_get_column_view (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "people.search", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == smt_window_get_search_entry (window)
+                 || gtk_widget_is_ancestor (focus, smt_window_get_search_entry (window)));
+
+  /* Search as you type, without diacritics. */
+  type_search (window, "nguyen van");
+  {
+    SmtPeopleFilter filter = { .search = "nguyen van" };
+    g_autoptr(GArray) found = smt_people_query_ids (reg, &filter, &error);
+
+    g_assert_no_error (error);
+    n = g_list_model_get_n_items (G_LIST_MODEL (model));
+    g_assert_cmpuint (n, >, 0);
+    g_assert_cmpuint (n, <, total);
+    g_assert_cmpuint (n, ==, found->len);
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(SmtPersonItem) item = g_list_model_get_item (G_LIST_MODEL (model), i);
+        g_autofree char *folded = smt_text_fold (smt_person_item_get_full_name (item));
+
+        g_assert_cmpint (smt_person_item_get_id (item), ==, g_array_index (found, gint64, i));
+        if (strstr (folded, "nguyen van") == NULL)
+          g_error ("“%s” does not match “nguyen van”", smt_person_item_get_full_name (item));
+      }
+  }
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "list");
+  shot = write_screenshot (GTK_WIDGET (window), "screenshot-search.png");
+  g_clear_pointer (&shot, g_free);
+
+  /* The smallest screen the offices have. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  wait_until (is_small, window, WAIT_SECONDS, "the window at 1024×600");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = write_screenshot (GTK_WIDGET (window), "screenshot-1024.png");
+  g_clear_pointer (&shot, g_free);
+
+  /* No one: the "no results" page. */
+  type_search (window, "xyzxyz");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "empty");
+  shot = write_screenshot (GTK_WIDGET (window), "screenshot-empty.png");
+  g_clear_pointer (&shot, g_free);
+
+  /* Escape clears the search; everyone is back. */
+  {
+    guint searches = 0;
+    gulong handler = g_signal_connect_swapped (smt_window_get_search_entry (window),
+                                               "search-changed", G_CALLBACK (count_cb),
+                                               &searches);
+
+    g_signal_emit_by_name (smt_window_get_search_entry (window), "stop-search");
+    wait_until (flag_is_set, &searches, WAIT_SECONDS, "search-changed after Escape");
+    g_signal_handler_disconnect (smt_window_get_search_entry (window), handler);
+  }
+  g_assert_null (smt_people_model_get_search (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, total);
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "list");
+
+  /* What was opened is remembered. */
+  last = smt_application_dup_last_register ();
+  g_assert_nonnull (last);
+  {
+    g_autoptr(GFile) a = g_file_new_for_path (last);
+    g_autoptr(GFile) b = g_file_new_for_path (path);
+
+    g_assert_true (g_file_equal (a, b));
+  }
+
+  /* Closing the window closes the register. */
+  close_window (window);
+  g_assert_null (reg);
+  stop_application (app);
+  smt_test_rm_rf (dir);
+}
+
+/* ---- errors are shown in the window -------------------------------------------- */
+
+static void
+test_open_error (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("smt-gui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "not-a-register.smt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *shot = NULL;
+  SmtApplication *app;
+  SmtWindow *window;
+
+  g_assert_no_error (error);
+  reset_state ();
+  g_assert_true (g_file_set_contents (path, "Họ và tên;Năm sinh\n", -1, &error));
+  g_assert_no_error (error);
+
+  app = start_application ();
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  window = only_window (app);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  wait_until (page_is_error, window, WAIT_SECONDS, "the error page");
+  g_assert_null (smt_window_get_register (window));
+  g_assert_false (gtk_widget_get_sensitive (smt_window_get_search_entry (window)));
+  g_assert_null (smt_application_dup_last_register ());
+  shot = write_screenshot (GTK_WIDGET (window), "screenshot-error.png");
+
+  close_window (window);
+  stop_application (app);
+  smt_test_rm_rf (dir);
+}
+
+/* ---- first start: the sample commune -------------------------------------------- */
+
+static void
+test_first_start (void)
+{
+  g_autofree char *demo = smt_application_dup_demo_path ();
+  g_autofree char *last = NULL;
+  g_autofree char *shot = NULL;
+  SmtApplication *app;
+  SmtWindow *window;
+
+  reset_state ();
+  g_assert_false (g_file_test (demo, G_FILE_TEST_EXISTS));
+  app = start_application ();
+  g_application_activate (G_APPLICATION (app));
+  window = only_window (app);
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "loading");
+  g_assert_false (gtk_widget_get_sensitive (smt_window_get_search_entry (window)));
+
+  /* The worker thread reports progress to the window. */
+  wait_until (progress_shown, window, 240, "progress of the sample commune");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = write_screenshot (GTK_WIDGET (window), "screenshot-loading.png");
+
+  wait_until (page_is_list, window, 240, "the sample commune");
+  g_assert_true (g_file_test (demo, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (gtk_widget_get_sensitive (smt_window_get_search_entry (window)));
+  last = smt_application_dup_last_register ();
+  g_assert_cmpstr (last, ==, demo);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (smt_window_get_people_model (window))),
+                    ==, smt_people_count (smt_window_get_register (window)));
+
+  close_window (window);
+  stop_application (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = NULL;
+  int status;
+
+  /* Our own config and data folders, before GLib caches the real ones.
+   * (G_TEST_OPTION_ISOLATE_DIRS would hide the system's icons and GSettings
+   * schemas too, and gtk_test_init() ignores options anyway.) */
+  home = g_dir_make_tmp ("smt-gui-home-XXXXXX", NULL);
+  g_assert_nonnull (home);
+  {
+    g_autofree char *config = g_build_filename (home, "config", NULL);
+    g_autofree char *data = g_build_filename (home, "data", NULL);
+
+    g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
+
+  /* Not gtk_test_init(): it sets the C locale, under which gettext ignores
+   * LANGUAGE=vi. */
+  g_test_init (&argc, &argv, NULL);
+  smt_locale_init ();
+  gtk_disable_setlocale ();
+  gtk_init ();
+
+  g_test_add_func ("/window/people", test_people);
+  g_test_add_func ("/window/open-error", test_open_error);
+  g_test_add_func ("/window/first-start", test_first_start);
+
+  status = g_test_run ();
+  smt_test_rm_rf (home);
+  return status;
+}
