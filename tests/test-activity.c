@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <sqlite3.h>
@@ -1089,6 +1090,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* messages in the test log as UTF-8, not “?” */
+  setlocale (LC_ALL, "");
 #define ADD(path, func) \
   g_test_add ("/activity/" path, World, NULL, world_setup, func, world_teardown)
   ADD ("meeting-rules", test_meeting_rules);

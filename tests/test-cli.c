@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -226,6 +227,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* messages in the test log as UTF-8, not “?” */
+  setlocale (LC_ALL, "");
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/demo-check-people-backup", test_demo_check_people_backup);
   g_test_add_func ("/cli/sqlite-shell-cannot-rewrite", test_sqlite_shell_cannot_rewrite);

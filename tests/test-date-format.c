@@ -99,6 +99,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* messages in the test log as UTF-8, not “?” */
+  setlocale (LC_ALL, "");
   g_test_add_func ("/date/parse-age", test_dates);
   g_test_add_func ("/format/numbers", test_numbers);
   g_test_add_func ("/format/numbers-ignore-locale", test_numbers_ignore_locale);

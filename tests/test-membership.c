@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <locale.h>
 #include <string.h>
 #include <sqlite3.h>
 
@@ -643,6 +644,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* messages in the test log as UTF-8, not “?” */
+  setlocale (LC_ALL, "");
   g_test_add_func ("/membership/kind-names", test_kind_names);
   g_test_add ("/membership/history-rules", World, NULL, world_setup, test_history_rules,
               world_teardown);

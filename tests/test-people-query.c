@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <locale.h>
 #include <string.h>
 
 #include "core/smt-people-query.h"
@@ -174,6 +175,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* messages in the test log as UTF-8, not “?” */
+  setlocale (LC_ALL, "");
   g_test_add_func ("/people-query/vietnamese-order", test_vietnamese_order);
   g_test_add_func ("/people-query/folded-search", test_folded_search);
   return g_test_run ();

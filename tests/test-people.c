@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <locale.h>
 #include <string.h>
 #include <sqlite3.h>
 
@@ -376,6 +377,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* messages in the test log as UTF-8, not “?” */
+  setlocale (LC_ALL, "");
   g_test_add_func ("/people/person-rules", test_person_rules);
   g_test_add_func ("/people/nfc-storage", test_nfc_storage);
   g_test_add ("/people/residence-rules", Fixture, NULL, fixture_setup, test_residence_rules,

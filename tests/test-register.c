@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <locale.h>
 #include <string.h>
 #include <sqlite3.h>
 
@@ -258,6 +259,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* messages in the test log as UTF-8, not “?” */
+  setlocale (LC_ALL, "");
   g_test_add_func ("/register/create-open", test_create_and_open);
   g_test_add_func ("/register/refuse-foreign-files", test_refuse_foreign_files);
   g_test_add_func ("/register/refuse-newer", test_refuse_newer);

@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <locale.h>
 #include <string.h>
 
 #include "core/smt-text.h"
@@ -126,6 +127,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* messages in the test log as UTF-8, not “?” */
+  setlocale (LC_ALL, "");
   g_test_add_func ("/text/normalize", test_normalize);
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/sort-keys", test_sort_keys);
