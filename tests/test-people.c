@@ -189,12 +189,16 @@ test_residence_rules (Fixture       *f,
   SmtRegister *reg = f->t->reg;
   static const struct { const char *what; int who; int where; const char *date; int code; }
   cases[] = {
-    /* who: 0 mother, 1 child; where: 0 household, 1 out of the commune */
+    /* who: 0 mother, 1 child; where: 0 household, 1 out of the commune,
+     * 2 household as its head */
     { "moves in", 0, 0, "2005-01-01", OK },
     { "moves in again", 0, 0, "2006-01-01", SMT_REGISTER_ERROR_DUPLICATE },
+    /* the child (not head) becomes head of the same household: allowed */
+    { "moves in at birth", 1, 0, "2008-09-01", OK },
+    { "becomes head", 1, 2, "2024-01-01", OK },
+    { "head again", 1, 2, "2024-06-01", SMT_REGISTER_ERROR_DUPLICATE },
     { "moves in in the future", 1, 0, "2026-08-01", SMT_REGISTER_ERROR_FUTURE_DATE },
     { "moves in before birth", 1, 0, "2008-08-31", SMT_REGISTER_ERROR_DATE_ORDER },
-    { "moves in at birth", 1, 0, "2008-09-01", OK },
     { "leaves before living here", 1, 1, "2008-01-01", SMT_REGISTER_ERROR_DATE_ORDER },
     { "leaves the commune", 1, 1, "2025-09-01", OK },
     { "leaves again", 1, 1, "2025-10-01", SMT_REGISTER_ERROR_SEQUENCE },
@@ -209,8 +213,8 @@ test_residence_rules (Fixture       *f,
 
       g_test_message ("case: %s", cases[i].what);
       id = smt_residence_move (reg, cases[i].who ? f->child : f->person,
-                               cases[i].where ? 0 : f->household, cases[i].date,
-                               cases[i].who == 0, "", &error);
+                               cases[i].where == 1 ? 0 : f->household, cases[i].date,
+                               cases[i].who == 0 || cases[i].where == 2, "", &error);
       if (cases[i].code == OK)
         {
           g_assert_no_error (error);

@@ -676,12 +676,23 @@ smt_rating_set (SmtRegister  *reg,
   ok = ok && find_level (reg, year, organisation_id, level_code, &level_id, error);
   if (ok)
     {
-      previous = smt_register_query_int (reg, 0,
-          "SELECT id FROM rating r WHERE year = ?1 AND organisation_id = ?2 "
-          "AND coalesce (person_id, 0) = ?3 AND coalesce (branch_id, 0) = ?4 AND voided = 0 "
-          "AND NOT EXISTS (SELECT 1 FROM rating s WHERE s.supersedes = r.id) "
-          "ORDER BY id DESC LIMIT 1",
-          (gint64) year, organisation_id, person_id, branch_id);
+      /* One query per kind, so that SQLite walks rating_person or
+       * rating_branch (the + keeps it off rating_year, whose rows for one
+       * year and organisation grow with the register). */
+      if (person_id != 0)
+        previous = smt_register_query_int (reg, 0,
+            "SELECT id FROM rating r WHERE +year = ?1 AND +organisation_id = ?2 "
+            "AND person_id = ?3 AND branch_id IS NULL AND voided = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM rating s WHERE s.supersedes = r.id) "
+            "ORDER BY id DESC LIMIT 1",
+            (gint64) year, organisation_id, person_id);
+      else
+        previous = smt_register_query_int (reg, 0,
+            "SELECT id FROM rating r WHERE +year = ?1 AND +organisation_id = ?2 "
+            "AND branch_id = ?3 AND person_id IS NULL AND voided = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM rating s WHERE s.supersedes = r.id) "
+            "ORDER BY id DESC LIMIT 1",
+            (gint64) year, organisation_id, branch_id);
       if (previous != 0 && why[0] == '\0')
         ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
                        _("A rating for %d is already recorded. To replace it, write the reason "

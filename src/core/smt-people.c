@@ -730,9 +730,10 @@ smt_residence_move (SmtRegister  *reg,
     {
       /* The household the person is in on that date, from valid rows. */
       gint64 current = -1;
+      gboolean current_head = FALSE;
 
       stmt = smt_register_prepare (reg,
-          "SELECT ifnull (r.household_id, 0) FROM residence r WHERE r.person_id = ?1 "
+          "SELECT ifnull (r.household_id, 0), r.is_head FROM residence r WHERE r.person_id = ?1 "
           "AND r.voided = 0 AND r.from_date <= ?2 "
           "AND NOT EXISTS (SELECT 1 FROM residence s WHERE s.supersedes = r.id) "
           "ORDER BY r.from_date DESC, r.id DESC LIMIT 1", error);
@@ -742,14 +743,19 @@ smt_residence_move (SmtRegister  *reg,
           sqlite3_bind_int64 (stmt, 1, person_id);
           smt_bind_text (stmt, 2, from_date);
           if (sqlite3_step (stmt) == SQLITE_ROW)
-            current = sqlite3_column_int64 (stmt, 0);
+            {
+              current = sqlite3_column_int64 (stmt, 0);
+              current_head = sqlite3_column_int (stmt, 1);
+            }
           sqlite3_reset (stmt);
         }
       if (ok && current == household_id && household_id == 0)
         ok = smt_fail (error, SMT_REGISTER_ERROR_SEQUENCE,
                        _("This person does not live in the commune on that date, so cannot "
                          "move out of it."));
-      else if (ok && current == household_id)
+      /* Same household with the head flag changed: a new head of household
+       * (the old head died or left), recorded as a residence row. */
+      else if (ok && current == household_id && current_head == (is_head != FALSE))
         ok = smt_fail (error, SMT_REGISTER_ERROR_DUPLICATE,
                        _("This person already lives in that household on that date."));
     }

@@ -853,6 +853,16 @@ smt_register_create (const char              *path,
                      guint32                  copy_id,
                      GError                 **error)
 {
+  return smt_register_create_at (path, commune, copy_id, NULL, error);
+}
+
+SmtRegister *
+smt_register_create_at (const char              *path,
+                        const SmtCommuneFields  *commune,
+                        guint32                  copy_id,
+                        const char              *created_at,
+                        GError                 **error)
+{
   g_autoptr(SmtRegister) self = NULL;
   g_autofree char *tmp_path = NULL;
   g_autofree char *display = NULL;
@@ -881,6 +891,7 @@ smt_register_create (const char              *path,
   if (self == NULL)
     return NULL;
 
+  smt_register_set_now (self, created_at);
   copy_id &= 0xffffff;
   while (copy_id == 0)
     copy_id = g_random_int () & 0xffffff;

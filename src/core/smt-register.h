@@ -56,6 +56,14 @@ SmtRegister *smt_register_create         (const char             *path,
                                           const SmtCommuneFields *commune,
                                           guint32                 copy_id,
                                           GError                **error);
+/* As smt_register_create, with the clock of the rows it seeds fixed at
+ * created_at (YYYY-MM-DDTHH:MM:SSZ), for registers that must come out the
+ * same every time (the demo). NULL: the real clock. */
+SmtRegister *smt_register_create_at      (const char             *path,
+                                          const SmtCommuneFields *commune,
+                                          guint32                 copy_id,
+                                          const char             *created_at,
+                                          GError                **error);
 SmtRegister *smt_register_open           (const char             *path,
                                           GError                **error);
 const char  *smt_register_get_path       (SmtRegister            *self);
