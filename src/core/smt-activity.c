@@ -12,17 +12,6 @@
 
 /* ---- small helpers -------------------------------------------------------- */
 
-static gboolean
-step_done (SmtRegister   *reg,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || smt_register_set_db_error (reg, error);
-}
-
 static char *
 dup_text (SmtRegister *reg,
           const char  *sql,
@@ -41,17 +30,6 @@ dup_text (SmtRegister *reg,
 }
 
 static char *
-person_name (SmtRegister *reg,
-             gint64       person_id)
-{
-  char *name = dup_text (reg, "SELECT ho || ' ' || CASE chu_lot WHEN '' THEN '' "
-                              "ELSE chu_lot || ' ' END || ten FROM person WHERE id = ?1",
-                         person_id);
-
-  return name ? name : g_strdup ("?");
-}
-
-static char *
 name_of (SmtRegister *reg,
          const char  *table,
          gint64       id)
@@ -62,20 +40,6 @@ name_of (SmtRegister *reg,
   return name ? name : g_strdup ("?");
 }
 
-/* NFC of optional text; FALSE with error when it is not valid UTF-8. */
-static gboolean
-normalize_optional (const char   *text,
-                    const char   *what,
-                    char        **out,
-                    GError      **error)
-{
-  *out = smt_text_normalize (text ? text : "");
-  if (*out != NULL)
-    return TRUE;
-  return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
-                   _("“%s” contains characters that are not valid text. Type it again."), what);
-}
-
 /* A reason for a correction or a void: required, NFC. */
 static gboolean
 normalize_reason (const char   *text,
@@ -83,7 +47,7 @@ normalize_reason (const char   *text,
                   char        **out,
                   GError      **error)
 {
-  if (!normalize_optional (text, _("reason"), out, error))
+  if (!smt_normalize_optional (text, _("reason"), out, error))
     return FALSE;
   if ((*out)[0] != '\0')
     return TRUE;
@@ -160,7 +124,7 @@ check_people_list (SmtRegister   *reg,
         return FALSE;
       if (!g_hash_table_add (seen, (gpointer) &ids[i]))
         {
-          g_autofree char *name = person_name (reg, ids[i]);
+          g_autofree char *name = smt_register_person_name (reg, ids[i]);
 
           return smt_fail (error, SMT_REGISTER_ERROR_DUPLICATE,
                            _("%s is in the list twice. Remove the second entry."), name);
@@ -231,7 +195,7 @@ check_meeting (SmtRegister            *reg,
                                          in_branch) == fields->branch_id))
         continue;
       {
-        g_autofree char *name = person_name (reg, fields->attendees[i]);
+        g_autofree char *name = smt_register_person_name (reg, fields->attendees[i]);
         g_autofree char *branch = name_of (reg, "branch", fields->branch_id);
 
         return smt_fail (error, SMT_REGISTER_ERROR_NOT_MEMBER,
@@ -271,7 +235,7 @@ insert_meeting (SmtRegister            *reg,
   if (supersedes != 0)
     sqlite3_bind_int64 (stmt, 10, supersedes);
   smt_bind_text (stmt, 11, smt_register_now (reg));
-  if (!step_done (reg, stmt, error))
+  if (!smt_register_step_done (reg, stmt, error))
     return 0;
 
   for (guint i = 0; i < fields->n_attendees; i++)
@@ -282,7 +246,7 @@ insert_meeting (SmtRegister            *reg,
         return 0;
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int64 (stmt, 2, fields->attendees[i]);
-      if (!step_done (reg, stmt, error))
+      if (!smt_register_step_done (reg, stmt, error))
         return 0;
     }
   return id;
@@ -303,7 +267,7 @@ smt_meeting_add (SmtRegister            *reg,
 
   if (!smt_register_write_begin (reg, error))
     return 0;
-  ok = normalize_optional (fields->topic, _("topic"), &topic, error)
+  ok = smt_normalize_optional (fields->topic, _("topic"), &topic, error)
        && check_meeting (reg, fields, error);
   if (ok)
     {
@@ -333,7 +297,7 @@ smt_meeting_correct (SmtRegister            *reg,
     return 0;
   ok = check_current (reg, "meeting", meeting_id, _("meeting"), error)
        && normalize_reason (reason, FALSE, &why, error)
-       && normalize_optional (fields->topic, _("topic"), &topic, error)
+       && smt_normalize_optional (fields->topic, _("topic"), &topic, error)
        && check_meeting (reg, fields, error);
   if (ok)
     {
@@ -375,7 +339,7 @@ smt_meeting_void (SmtRegister  *reg,
           smt_bind_text (stmt, 2, why);
           smt_bind_text (stmt, 3, smt_register_now (reg));
           sqlite3_bind_int64 (stmt, 4, meeting_id);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
@@ -451,7 +415,7 @@ smt_study_add (SmtRegister          *reg,
           smt_bind_text (stmt, 5, fields->date);
           sqlite3_bind_int (stmt, 6, fields->participants);
           smt_bind_text (stmt, 7, smt_register_now (reg));
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   for (guint i = 0; ok && i < fields->n_participant_ids; i++)
@@ -463,7 +427,7 @@ smt_study_add (SmtRegister          *reg,
         {
           sqlite3_bind_int64 (stmt, 1, id);
           sqlite3_bind_int64 (stmt, 2, fields->participant_ids[i]);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
@@ -596,7 +560,7 @@ smt_rating_set (SmtRegister  *reg,
   this_year = (int) g_ascii_strtoll (smt_register_get_today (reg), NULL, 10);
   if (!smt_register_write_begin (reg, error))
     return 0;
-  ok = normalize_optional (reason, _("reason"), &why, error);
+  ok = smt_normalize_optional (reason, _("reason"), &why, error);
   if (ok && year > this_year)
     ok = smt_fail (error, SMT_REGISTER_ERROR_FUTURE_DATE,
                    _("The year %d has not come yet. Rate a year up to %d."), year, this_year);
@@ -664,7 +628,7 @@ smt_rating_set (SmtRegister  *reg,
       ok = smt_check_exists (reg, "person", person_id, _("person"), error);
       if (ok && !member_in_year (reg, person_id, organisation_id, year))
         {
-          g_autofree char *name = person_name (reg, person_id);
+          g_autofree char *name = smt_register_person_name (reg, person_id);
           g_autofree char *org = name_of (reg, "organisation", organisation_id);
 
           ok = smt_fail (error, SMT_REGISTER_ERROR_NOT_MEMBER,
@@ -719,7 +683,7 @@ smt_rating_set (SmtRegister  *reg,
           if (previous != 0)
             sqlite3_bind_int64 (stmt, 8, previous);
           smt_bind_text (stmt, 9, smt_register_now (reg));
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
@@ -781,7 +745,7 @@ smt_officer_add (SmtRegister            *reg,
           sqlite3_bind_int (stmt, 7, fields->political_level);
           sqlite3_bind_int (stmt, 8, fields->professional_level);
           smt_bind_text (stmt, 9, smt_register_now (reg));
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
@@ -805,7 +769,7 @@ smt_officer_end (SmtRegister  *reg,
   if (!smt_register_write_begin (reg, error))
     return 0;
   ok = check_current (reg, "officer", officer_id, _("officer's term"), error)
-       && normalize_optional (reason, _("reason"), &why, error)
+       && smt_normalize_optional (reason, _("reason"), &why, error)
        && smt_check_date (reg, to_date, _("end of the term"), TRUE, error);
   if (ok && smt_register_query_int (reg, 0, "SELECT to_date IS NOT NULL FROM officer "
                                             "WHERE id = ?1", officer_id))
@@ -834,7 +798,7 @@ smt_officer_end (SmtRegister  *reg,
           smt_bind_text (stmt, 3, why);
           smt_bind_text (stmt, 4, smt_register_now (reg));
           sqlite3_bind_int64 (stmt, 5, officer_id);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;

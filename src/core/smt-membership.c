@@ -254,14 +254,6 @@ dup_text (SmtRegister *reg,
 }
 
 static char *
-person_name (SmtRegister *reg,
-             gint64       person_id)
-{
-  return dup_text (reg, "SELECT ho || ' ' || CASE chu_lot WHEN '' THEN '' "
-                        "ELSE chu_lot || ' ' END || ten FROM person WHERE id = ?1", person_id);
-}
-
-static char *
 organisation_name (SmtRegister *reg,
                    gint64       organisation_id)
 {
@@ -273,20 +265,6 @@ branch_name (SmtRegister *reg,
              gint64       branch_id)
 {
   return dup_text (reg, "SELECT name FROM branch WHERE id = ?1", branch_id);
-}
-
-/* NFC of optional text; FALSE with error when it is not valid UTF-8. */
-static gboolean
-normalize_optional (const char   *text,
-                    const char   *what,
-                    char        **out,
-                    GError      **error)
-{
-  *out = smt_text_normalize (text ? text : "");
-  if (*out != NULL)
-    return TRUE;
-  return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
-                   _("“%s” contains characters that are not valid text. Type it again."), what);
 }
 
 /* ---- checks ------------------------------------------------------------- */
@@ -331,7 +309,7 @@ check_person (SmtRegister   *reg,
   if ((*birth_date != NULL && strcmp (date, *birth_date) < 0)
       || (*birth_date == NULL && g_ascii_strtoll (date, NULL, 10) < *birth_year))
     {
-      name = person_name (reg, person_id);
+      name = smt_register_person_name (reg, person_id);
       if (*birth_date != NULL)
         other = smt_date_to_display (*birth_date);
       else
@@ -342,7 +320,7 @@ check_person (SmtRegister   *reg,
     }
   if (deceased != NULL && kind != SMT_EVENT_DECEASED && strcmp (date, deceased) > 0)
     {
-      name = person_name (reg, person_id);
+      name = smt_register_person_name (reg, person_id);
       other = smt_date_to_display (deceased);
       return smt_fail (error, SMT_REGISTER_ERROR_SEQUENCE,
                        _("%s died on %s, so no membership event can be recorded on %s. "
@@ -468,7 +446,7 @@ check_eligible (SmtRegister  *reg,
   sqlite3_reset (stmt);
 
   age = smt_date_age_on (birth_date, birth_year, date);
-  name = person_name (reg, person_id);
+  name = smt_register_person_name (reg, person_id);
   org = organisation_name (reg, organisation_id);
   shown = smt_date_to_display (date);
   if (rule_sex != NULL && rule_sex[0] != sex)
@@ -508,7 +486,7 @@ fail_replay (SmtRegister          *reg,
              GError              **error)
 {
   const Event *e = &g_array_index (events, Event, fail);
-  g_autofree char *name = person_name (reg, person_id);
+  g_autofree char *name = smt_register_person_name (reg, person_id);
   g_autofree char *org = organisation_name (reg, organisation_id);
   g_autofree char *shown = smt_date_to_display (e->date);
   const char *label = smt_event_kind_label (e->kind);
@@ -774,9 +752,9 @@ smt_membership_record (SmtRegister               *reg,
 
   if (!smt_register_write_begin (reg, error))
     return 0;
-  ok = normalize_optional (change->reason, _("reason"), &reason, error)
-       && normalize_optional (change->document, _("document"), &document, error)
-       && normalize_optional (change->exception_note, _("exception note"), &exception_note,
+  ok = smt_normalize_optional (change->reason, _("reason"), &reason, error)
+       && smt_normalize_optional (change->document, _("document"), &document, error)
+       && smt_normalize_optional (change->exception_note, _("exception note"), &exception_note,
                               error);
   if (ok)
     {

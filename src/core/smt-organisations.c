@@ -10,17 +10,6 @@
 #include "smt-text.h"
 
 static gboolean
-step_done (SmtRegister   *reg,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || smt_register_set_db_error (reg, error);
-}
-
-static gboolean
 validate_organisation (SmtRegister                  *reg,
                        const SmtOrganisationFields  *f,
                        gint64                        self_id,
@@ -113,7 +102,7 @@ smt_organisation_add (SmtRegister                  *reg,
           id = smt_register_next_key (reg);
           sqlite3_bind_int64 (stmt, 1, id);
           bind_organisation (stmt, fields);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   if (ok)
@@ -156,7 +145,7 @@ smt_organisation_update (SmtRegister                  *reg,
         {
           sqlite3_bind_int64 (stmt, 1, organisation_id);
           bind_organisation (stmt, fields);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   if (ok)
@@ -166,36 +155,6 @@ smt_organisation_update (SmtRegister                  *reg,
                                     before, after, reason, error);
     }
   return smt_register_write_end (reg, ok, error);
-}
-
-static gboolean
-refuse_history (gint64       count,
-                const char  *what,
-                const char  *instead,
-                GError     **error)
-{
-  if (count == 0)
-    return TRUE;
-  return smt_fail (error, SMT_REGISTER_ERROR_HAS_HISTORY,
-                   _("This %s cannot be deleted: %d rows of history refer to it. History is "
-                     "kept for ever; %s"), what, (int) MIN (count, G_MAXINT), instead);
-}
-
-static gboolean
-delete_row (SmtRegister  *reg,
-            const char   *table,
-            gint64        id,
-            GError      **error)
-{
-  g_autofree char *before = smt_register_row_json (reg, table, id);
-  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table);
-  sqlite3_stmt *stmt = smt_register_prepare (reg, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return step_done (reg, stmt, error)
-         && smt_register_log_change (reg, table, id, "delete", before, NULL, NULL, error);
 }
 
 gboolean
@@ -210,7 +169,7 @@ smt_organisation_delete (SmtRegister  *reg,
   if (!smt_register_write_begin (reg, error))
     return FALSE;
   ok = smt_check_exists (reg, "organisation", organisation_id, _("organisation"), error)
-       && refuse_history (smt_register_count_refs (reg, "membership_event", "organisation_id",
+       && smt_register_refuse_history (smt_register_count_refs (reg, "membership_event", "organisation_id",
                                                    organisation_id)
                           + smt_register_count_refs (reg, "branch", "organisation_id",
                                                      organisation_id)
@@ -222,7 +181,7 @@ smt_organisation_delete (SmtRegister  *reg,
                                                      organisation_id),
                           _("organisation"),
                           _("mark it inactive instead."), error)
-       && delete_row (reg, "organisation", organisation_id, error);
+       && smt_register_delete_row (reg, "organisation", organisation_id, error);
   return smt_register_write_end (reg, ok, error);
 }
 
@@ -314,7 +273,7 @@ smt_branch_add (SmtRegister   *reg,
           smt_bind_text (stmt, 4, kind);
           smt_bind_text (stmt, 5, norm_name);
           smt_bind_text (stmt, 6, founded_on && founded_on[0] ? founded_on : NULL);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   for (guint i = 0; ok && i < n_hamlets; i++)
@@ -326,7 +285,7 @@ smt_branch_add (SmtRegister   *reg,
         {
           sqlite3_bind_int64 (stmt, 1, id);
           sqlite3_bind_int64 (stmt, 2, hamlet_ids[i]);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   if (ok)
@@ -408,7 +367,7 @@ smt_branch_dissolve (SmtRegister  *reg,
         {
           sqlite3_bind_int64 (stmt, 1, branch_id);
           smt_bind_text (stmt, 2, date);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
       after = smt_register_row_json (reg, "branch", branch_id);
       ok = ok && smt_register_log_change (reg, "branch", branch_id, "update", before, after,
@@ -429,7 +388,7 @@ smt_branch_delete (SmtRegister  *reg,
   if (!smt_register_write_begin (reg, error))
     return FALSE;
   ok = smt_check_exists (reg, "branch", branch_id, _("branch"), error)
-       && refuse_history (smt_register_count_refs (reg, "membership_event", "branch_id", branch_id)
+       && smt_register_refuse_history (smt_register_count_refs (reg, "membership_event", "branch_id", branch_id)
                           + smt_register_count_refs (reg, "meeting", "branch_id", branch_id)
                           + smt_register_count_refs (reg, "branch_leader", "branch_id", branch_id)
                           + smt_register_count_refs (reg, "rating", "branch_id", branch_id)
@@ -445,7 +404,7 @@ smt_branch_delete (SmtRegister  *reg,
       if (ok)
         {
           sqlite3_bind_int64 (stmt, 1, branch_id);
-          ok = step_done (reg, stmt, error) && delete_row (reg, "branch", branch_id, error);
+          ok = smt_register_step_done (reg, stmt, error) && smt_register_delete_row (reg, "branch", branch_id, error);
         }
     }
   return smt_register_write_end (reg, ok, error);
@@ -539,7 +498,7 @@ smt_leader_appoint (SmtRegister    *reg,
           smt_bind_text (stmt, 5, from_date);
           smt_bind_text (stmt, 6, why);
           smt_bind_text (stmt, 7, smt_register_now (reg));
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
@@ -586,7 +545,7 @@ smt_leader_end (SmtRegister  *reg,
           smt_bind_text (stmt, 3, why);
           smt_bind_text (stmt, 4, smt_register_now (reg));
           sqlite3_bind_int64 (stmt, 5, leader_id);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
           if (ok && sqlite3_changes (smt_register_get_db (reg)) == 0)
             ok = smt_fail (error, SMT_REGISTER_ERROR_DATE_ORDER,
                            _("The end of the term comes before its start. Correct the date."));

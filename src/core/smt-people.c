@@ -15,17 +15,6 @@ static const char *hamlet_kinds[] = {
 };
 
 static gboolean
-step_done (SmtRegister   *reg,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || smt_register_set_db_error (reg, error);
-}
-
-static gboolean
 log_row (SmtRegister  *reg,
          const char   *table,
          gint64        id,
@@ -37,36 +26,6 @@ log_row (SmtRegister  *reg,
   g_autofree char *after = smt_register_row_json (reg, table, id);
 
   return smt_register_log_change (reg, table, id, action, before, after, reason, error);
-}
-
-static gboolean
-refuse_history (gint64       count,
-                const char  *what,
-                const char  *instead,
-                GError     **error)
-{
-  if (count == 0)
-    return TRUE;
-  return smt_fail (error, SMT_REGISTER_ERROR_HAS_HISTORY,
-                   _("This %s cannot be deleted: %d rows of history refer to it. History is "
-                     "kept for ever; %s"), what, (int) MIN (count, G_MAXINT), instead);
-}
-
-static gboolean
-delete_row (SmtRegister  *reg,
-            const char   *table,
-            gint64        id,
-            GError      **error)
-{
-  g_autofree char *before = smt_register_row_json (reg, table, id);
-  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table);
-  sqlite3_stmt *stmt = smt_register_prepare (reg, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return step_done (reg, stmt, error)
-         && smt_register_log_change (reg, table, id, "delete", before, NULL, NULL, error);
 }
 
 /* ---- hamlets ------------------------------------------------------------ */
@@ -134,7 +93,7 @@ smt_hamlet_add (SmtRegister  *reg,
           sqlite3_bind_int64 (stmt, 1, id);
           smt_bind_text (stmt, 2, norm);
           smt_bind_text (stmt, 3, kind);
-          ok = step_done (reg, stmt, error) && log_row (reg, "hamlet", id, "insert", NULL, NULL,
+          ok = smt_register_step_done (reg, stmt, error) && log_row (reg, "hamlet", id, "insert", NULL, NULL,
                                                         error);
         }
     }
@@ -171,7 +130,7 @@ smt_hamlet_rename (SmtRegister  *reg,
           sqlite3_bind_int64 (stmt, 1, hamlet_id);
           smt_bind_text (stmt, 2, norm);
           smt_bind_text (stmt, 3, kind);
-          ok = step_done (reg, stmt, error)
+          ok = smt_register_step_done (reg, stmt, error)
                && log_row (reg, "hamlet", hamlet_id, "update", before, NULL, error);
         }
     }
@@ -190,13 +149,13 @@ smt_hamlet_delete (SmtRegister  *reg,
   if (!smt_register_write_begin (reg, error))
     return FALSE;
   ok = smt_check_exists (reg, "hamlet", hamlet_id, _("hamlet"), error)
-       && refuse_history (smt_register_count_refs (reg, "household", "hamlet_id", hamlet_id)
+       && smt_register_refuse_history (smt_register_count_refs (reg, "household", "hamlet_id", hamlet_id)
                           + smt_register_count_refs (reg, "branch_hamlet", "hamlet_id",
                                                      hamlet_id),
                           _("hamlet"),
                           _("households and branches of a merged hamlet are moved, and the "
                             "hamlet keeps its name in history."), error)
-       && delete_row (reg, "hamlet", hamlet_id, error);
+       && smt_register_delete_row (reg, "hamlet", hamlet_id, error);
   return smt_register_write_end (reg, ok, error);
 }
 
@@ -235,7 +194,7 @@ smt_household_add (SmtRegister  *reg,
           sqlite3_bind_int64 (stmt, 2, hamlet_id);
           smt_bind_text (stmt, 3, norm);
           smt_bind_text (stmt, 4, formed_on && formed_on[0] ? formed_on : NULL);
-          ok = step_done (reg, stmt, error)
+          ok = smt_register_step_done (reg, stmt, error)
                && smt_register_log_change (reg, "household", id, "insert", NULL, NULL, NULL,
                                            error);
         }
@@ -275,7 +234,7 @@ smt_household_update (SmtRegister  *reg,
           sqlite3_bind_int64 (stmt, 1, household_id);
           sqlite3_bind_int64 (stmt, 2, hamlet_id);
           smt_bind_text (stmt, 3, norm);
-          ok = step_done (reg, stmt, error)
+          ok = smt_register_step_done (reg, stmt, error)
                && log_row (reg, "household", household_id, "update", before, reason, error);
         }
     }
@@ -294,12 +253,12 @@ smt_household_delete (SmtRegister  *reg,
   if (!smt_register_write_begin (reg, error))
     return FALSE;
   ok = smt_check_exists (reg, "household", household_id, _("household"), error)
-       && refuse_history (smt_register_count_refs (reg, "residence", "household_id",
+       && smt_register_refuse_history (smt_register_count_refs (reg, "residence", "household_id",
                                                    household_id),
                           _("household"),
                           _("move its members out and it stays in history as an empty "
                             "household."), error)
-       && delete_row (reg, "household", household_id, error);
+       && smt_register_delete_row (reg, "household", household_id, error);
   return smt_register_write_end (reg, ok, error);
 }
 
@@ -514,7 +473,7 @@ smt_person_add (SmtRegister            *reg,
           sqlite3_bind_int64 (stmt, 1, id);
           bind_person (stmt, fields, &clean);
           smt_bind_text (stmt, 18, smt_register_now (reg));
-          ok = step_done (reg, stmt, error)
+          ok = smt_register_step_done (reg, stmt, error)
                /* The row itself holds the first values; the first update's
                 * "before" keeps them once they change. */
                && smt_register_log_change (reg, "person", id, "insert", NULL, NULL, NULL,
@@ -556,7 +515,7 @@ smt_person_update (SmtRegister            *reg,
         {
           sqlite3_bind_int64 (stmt, 1, person_id);
           bind_person (stmt, fields, &clean);
-          ok = step_done (reg, stmt, error)
+          ok = smt_register_step_done (reg, stmt, error)
                && log_row (reg, "person", person_id, "update", before, reason, error);
         }
     }
@@ -584,9 +543,9 @@ smt_person_delete (SmtRegister  *reg,
   ok = smt_check_exists (reg, "person", person_id, _("person"), error);
   for (guint i = 0; ok && i < G_N_ELEMENTS (refs); i++)
     count += smt_register_count_refs (reg, refs[i][0], refs[i][1], person_id);
-  ok = ok && refuse_history (count, _("person"),
+  ok = ok && smt_register_refuse_history (count, _("person"),
                              _("record that the person moved away or died instead."), error)
-       && delete_row (reg, "person", person_id, error);
+       && smt_register_delete_row (reg, "person", person_id, error);
   return smt_register_write_end (reg, ok, error);
 }
 
@@ -641,7 +600,7 @@ smt_person_record_death (SmtRegister  *reg,
         {
           sqlite3_bind_int64 (stmt, 1, person_id);
           smt_bind_text (stmt, 2, date);
-          ok = step_done (reg, stmt, error)
+          ok = smt_register_step_done (reg, stmt, error)
                && log_row (reg, "person", person_id, "update", before, reason, error);
         }
     }
@@ -778,7 +737,7 @@ smt_residence_move (SmtRegister  *reg,
           sqlite3_bind_int (stmt, 5, household_id != 0 && is_head);
           smt_bind_text (stmt, 6, why ? why : "");
           smt_bind_text (stmt, 7, smt_register_now (reg));
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
@@ -822,7 +781,7 @@ smt_residence_void (SmtRegister  *reg,
           smt_bind_text (stmt, 2, why);
           smt_bind_text (stmt, 3, smt_register_now (reg));
           sqlite3_bind_int64 (stmt, 4, residence_id);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;

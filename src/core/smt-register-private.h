@@ -88,6 +88,32 @@ gint64        smt_register_query_int    (SmtRegister  *self,
                                          const char   *sql,
                                          ...);  /* gint64 bindings, in order */
 
+/* Steps a write statement to its end and resets it; FALSE with the
+ * database error set otherwise. */
+gboolean      smt_register_step_done    (SmtRegister   *self,
+                                         sqlite3_stmt  *stmt,
+                                         GError       **error);
+/* TRUE when count is 0; else SMT_REGISTER_ERROR_HAS_HISTORY saying that
+ * the what cannot be deleted and what to do instead. */
+gboolean      smt_register_refuse_history (gint64       count,
+                                           const char  *what,
+                                           const char  *instead,
+                                           GError     **error);
+/* Deletes a row that no history refers to, logging it in change_log. */
+gboolean      smt_register_delete_row   (SmtRegister  *self,
+                                         const char   *table_name,
+                                         gint64        id,
+                                         GError      **error);
+/* "Họ Chữ-lót Tên" of a person for messages; "?" when missing. */
+char         *smt_register_person_name  (SmtRegister  *self,
+                                         gint64        person_id);
+/* NFC of optional text into *out (never NULL on success); FALSE with an
+ * error naming what when the text is not valid UTF-8. */
+gboolean      smt_normalize_optional    (const char   *text,
+                                         const char   *what,
+                                         char        **out,
+                                         GError      **error);
+
 /* Bind UTF-8 text (already NFC), or NULL for SQL NULL. */
 void          smt_bind_text             (sqlite3_stmt *stmt,
                                          int           index,

@@ -500,7 +500,79 @@ smt_register_log_change (SmtRegister  *self,
   return rc == SQLITE_DONE || smt_register_set_db_error (self, error);
 }
 
+gboolean
+smt_register_step_done (SmtRegister   *self,
+                        sqlite3_stmt  *stmt,
+                        GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || smt_register_set_db_error (self, error);
+}
+
+gboolean
+smt_register_delete_row (SmtRegister  *self,
+                         const char   *table_name,
+                         gint64        id,
+                         GError      **error)
+{
+  g_autofree char *before = smt_register_row_json (self, table_name, id);
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table_name);
+  sqlite3_stmt *stmt = smt_register_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return smt_register_step_done (self, stmt, error)
+         && smt_register_log_change (self, table_name, id, "delete", before, NULL, NULL, error);
+}
+
+char *
+smt_register_person_name (SmtRegister *self,
+                          gint64       person_id)
+{
+  sqlite3_stmt *stmt = smt_register_prepare (self,
+      "SELECT ho || ' ' || CASE chu_lot WHEN '' THEN '' ELSE chu_lot || ' ' END || ten "
+      "FROM person WHERE id = ?1", NULL);
+  char *name = NULL;
+
+  if (stmt == NULL)
+    return g_strdup ("?");
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return name ? name : g_strdup ("?");
+}
+
 /* ---- validation helpers ------------------------------------------------ */
+
+gboolean
+smt_register_refuse_history (gint64       count,
+                             const char  *what,
+                             const char  *instead,
+                             GError     **error)
+{
+  if (count == 0)
+    return TRUE;
+  return smt_fail (error, SMT_REGISTER_ERROR_HAS_HISTORY,
+                   _("This %s cannot be deleted: %d rows of history refer to it. History is "
+                     "kept for ever; %s"), what, (int) MIN (count, G_MAXINT), instead);
+}
+
+gboolean
+smt_normalize_optional (const char   *text,
+                        const char   *what,
+                        char        **out,
+                        GError      **error)
+{
+  *out = smt_text_normalize (text ? text : "");
+  if (*out != NULL)
+    return TRUE;
+  return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                   _("“%s” contains characters that are not valid text. Type it again."), what);
+}
 
 gboolean
 smt_check_date (SmtRegister  *self,

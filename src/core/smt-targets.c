@@ -10,31 +10,6 @@
 #include "smt-targets.h"
 #include "smt-text.h"
 
-static gboolean
-step_done (SmtRegister   *reg,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || smt_register_set_db_error (reg, error);
-}
-
-/* NFC of optional text; FALSE with error when it is not valid UTF-8. */
-static gboolean
-normalize_optional (const char   *text,
-                    const char   *what,
-                    char        **out,
-                    GError      **error)
-{
-  *out = smt_text_normalize (text ? text : "");
-  if (*out != NULL)
-    return TRUE;
-  return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
-                   _("“%s” contains characters that are not valid text. Type it again."), what);
-}
-
 /* NFC of required text. */
 static gboolean
 normalize_required (const char   *text,
@@ -131,7 +106,7 @@ smt_resolution_add (SmtRegister  *reg,
           smt_bind_text (stmt, 5, issued_on);
           smt_bind_text (stmt, 6, term_from);
           smt_bind_text (stmt, 7, empty_to_null (term_to));
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   if (ok)
@@ -221,7 +196,7 @@ smt_target_set (SmtRegister           *reg,
           smt_bind_text (stmt, 9, empty_to_null (fields->deadline));
           if (before == NULL)
             sqlite3_bind_int64 (stmt, 10, fields->resolution_id);
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   if (ok)
@@ -296,7 +271,7 @@ smt_indicator_value_set (SmtRegister  *reg,
   if (!smt_register_write_begin (reg, error))
     return 0;
   ok = normalize_required (code, _("indicator"), &norm_code, error)
-       && normalize_optional (note, _("note"), &norm_note, error);
+       && smt_normalize_optional (note, _("note"), &norm_note, error);
   if (ok)
     {
       norm_period = g_ascii_strup (period ? period : "", -1);
@@ -348,7 +323,7 @@ smt_indicator_value_set (SmtRegister  *reg,
           if (previous != 0)
             sqlite3_bind_int64 (stmt, 6, previous);
           smt_bind_text (stmt, 7, smt_register_now (reg));
-          ok = step_done (reg, stmt, error);
+          ok = smt_register_step_done (reg, stmt, error);
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
