@@ -170,6 +170,63 @@ test_folded_search (void)
   smt_test_register_free (t);
 }
 
+static void
+test_filters (void)
+{
+  SmtTestRegister *t = register_with_names ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) all = smt_people_query_ids (t->reg, NULL, &error);
+  gint64 h1 = smt_hamlet_add (t->reg, "Ấp 1", "ấp", &error);
+  gint64 h2 = smt_hamlet_add (t->reg, "Ấp 2", "ấp", &error);
+  gint64 home1 = smt_household_add (t->reg, h1, "Tổ 1", NULL, &error);
+  gint64 home2 = smt_household_add (t->reg, h2, "Tổ 2", NULL, &error);
+  SmtPeopleFilter in_h1 = { .hamlet_id = h1 };
+  SmtPeopleFilter in_h2 = { .hamlet_id = h2 };
+  SmtPeopleFilter living = { .living_only = TRUE };
+  SmtPeopleFilter living_an = { .search = "an", .living_only = TRUE };
+  g_autoptr(GArray) got = NULL;
+
+  /* people 0..9 live in hamlet 1, 10..19 in hamlet 2; person 3 moves to
+   * hamlet 2, person 4 leaves the commune, person 5 dies */
+  for (guint i = 0; i < 20; i++)
+    g_assert_cmpint (smt_residence_move (t->reg, g_array_index (all, gint64, i),
+                                         i < 10 ? home1 : home2, "2010-01-01", FALSE, NULL,
+                                         &error), !=, 0);
+  g_assert_cmpint (smt_residence_move (t->reg, g_array_index (all, gint64, 3), home2,
+                                       "2020-01-01", FALSE, NULL, &error), !=, 0);
+  g_assert_cmpint (smt_residence_move (t->reg, g_array_index (all, gint64, 4), 0,
+                                       "2021-01-01", FALSE, NULL, &error), !=, 0);
+  g_assert_true (smt_person_record_death (t->reg, g_array_index (all, gint64, 5), "2022-01-01",
+                                          NULL, &error));
+  g_assert_no_error (error);
+
+  got = smt_people_query_ids (t->reg, &in_h1, &error);
+  g_assert_cmpuint (got->len, ==, 8);      /* 10 - moved - left; the dead stay listed */
+  g_clear_pointer (&got, g_array_unref);
+  got = smt_people_query_ids (t->reg, &in_h2, &error);
+  g_assert_cmpuint (got->len, ==, 11);
+  /* still in Vietnamese order */
+  for (guint i = 0, k = 0; i < got->len; i++)
+    {
+      while (k < all->len && g_array_index (all, gint64, k) != g_array_index (got, gint64, i))
+        k++;
+      g_assert_cmpuint (k, <, all->len);
+    }
+  g_clear_pointer (&got, g_array_unref);
+  got = smt_people_query_ids (t->reg, &living, &error);
+  g_assert_cmpuint (got->len, ==, 18);     /* 20 resident - left - dead */
+  g_clear_pointer (&got, g_array_unref);
+  got = smt_people_query_ids (t->reg, &living_an, &error);
+  for (guint i = 0; i < got->len; i++)
+    {
+      gint64 id = g_array_index (got, gint64, i);
+
+      g_assert_true (id != g_array_index (all, gint64, 4) && id != g_array_index (all, gint64, 5));
+    }
+  g_assert_no_error (error);
+  smt_test_register_free (t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,5 +236,6 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_add_func ("/people-query/vietnamese-order", test_vietnamese_order);
   g_test_add_func ("/people-query/folded-search", test_folded_search);
+  g_test_add_func ("/people-query/filters", test_filters);
   return g_test_run ();
 }

@@ -30,9 +30,15 @@ smt_people_query_ids (SmtRegister            *reg,
   if (filter != NULL && filter->search != NULL)
     folded = smt_text_fold (filter->search);
 
-  /* The index on (sort_ten, sort_lot, sort_ho, id) gives the Vietnamese
-   * order without a sort step; the filters are evaluated row by row. */
-  stmt = smt_register_prepare (reg,
+  /* The index on (sort_ten, sort_lot, sort_ho, id, folded) gives the
+   * Vietnamese order without a sort step and, when only the name is
+   * searched, answers from the index alone. */
+  if (filter == NULL || (filter->hamlet_id == 0 && !filter->living_only))
+    stmt = smt_register_prepare (reg,
+        "SELECT p.id FROM person p WHERE (?1 IS NULL OR instr (p.folded, ?1) > 0) "
+        "ORDER BY p.sort_ten, p.sort_lot, p.sort_ho, p.id", error);
+  else
+    stmt = smt_register_prepare (reg,
       "SELECT p.id FROM person p "
       "WHERE (?1 IS NULL OR instr (p.folded, ?1) > 0) "
       "AND (?2 = 0 OR (SELECT h.hamlet_id FROM household h WHERE h.id = "
@@ -43,9 +49,12 @@ smt_people_query_ids (SmtRegister            *reg,
   if (stmt == NULL)
     return NULL;
   smt_bind_text (stmt, 1, folded && folded[0] ? folded : NULL);
-  sqlite3_bind_int64 (stmt, 2, filter ? filter->hamlet_id : 0);
-  smt_bind_text (stmt, 3, smt_register_get_today (reg));
-  sqlite3_bind_int (stmt, 4, filter ? filter->living_only : 0);
+  if (sqlite3_bind_parameter_count (stmt) > 1)
+    {
+      sqlite3_bind_int64 (stmt, 2, filter->hamlet_id);
+      smt_bind_text (stmt, 3, smt_register_get_today (reg));
+      sqlite3_bind_int (stmt, 4, filter->living_only);
+    }
 
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 1024);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

@@ -7,6 +7,7 @@
  * list. Reports medians of several runs (SMT_BENCH_RUNS, default 3; the
  * 100k generation runs SMT_BENCH_RUNS_100K times, default 3). */
 
+#include <locale.h>
 #include <stdlib.h>
 #include <glib/gstdio.h>
 
@@ -164,6 +165,7 @@ main (int   argc,
   g_autofree char *small = NULL;
   g_autofree char *large = NULL;
 
+  setlocale (LC_ALL, "");
   runs = MAX (runs, 1);
   runs_100k = MAX (runs_100k, 1);
   g_print ("Sổ Mặt trận register benchmark (%u runs; 100k generation %u runs)\n", runs,
