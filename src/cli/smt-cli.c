@@ -37,15 +37,15 @@ static int cmd_backup (int argc, char **argv);
 static int cmd_help (int argc, char **argv);
 
 static const Command commands[] = {
-  { "demo", "FILE [--people N] [--seed S]",
+  { "demo", N_("FILE [--people N] [--seed S]"),
     N_("Create a realistic demo commune in a new register file"), cmd_demo },
-  { "check", "FILE",
+  { "check", N_("FILE"),
     N_("Verify the register's integrity and every rule of its history"), cmd_check },
-  { "people", "FILE [--search TEXT] [--limit N]",
+  { "people", N_("FILE [--search TEXT] [--limit N]"),
     N_("List people in Vietnamese order by given name; search ignores tones"), cmd_people },
-  { "backup", "FILE DEST",
+  { "backup", N_("FILE DEST"),
     N_("Write a complete, consistent copy of a register to a new file"), cmd_backup },
-  { "help", "", N_("Show this help"), cmd_help },
+  { "help", NULL, N_("Show this help"), cmd_help },
 };
 
 static void
@@ -63,9 +63,9 @@ parse_options (const char   *name,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *usage = g_strdup_printf ("%s %s", name, params);
-
-  context = g_option_context_new (usage);
+  /* argv[0] is the command's name here, so the usage line reads
+   * "demo [OPTION…] FILE". */
+  context = g_option_context_new (params);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -122,7 +122,7 @@ cmd_demo (int    argc,
   GStatBuf st;
   int status;
 
-  if ((status = parse_options ("demo", "FILE", entries, &argc, &argv)) != 0)
+  if ((status = parse_options ("demo", _("FILE"), entries, &argc, &argv)) != 0)
     return status;
   if (argc != 2)
     {
@@ -162,7 +162,7 @@ cmd_check (int    argc,
   gboolean clean;
   int status;
 
-  if ((status = parse_options ("check", "FILE", NULL, &argc, &argv)) != 0)
+  if ((status = parse_options ("check", _("FILE"), NULL, &argc, &argv)) != 0)
     return status;
   if (argc != 2)
     {
@@ -213,7 +213,7 @@ cmd_people (int    argc,
   guint shown;
   int status;
 
-  if ((status = parse_options ("people", "FILE", entries, &argc, &argv)) != 0)
+  if ((status = parse_options ("people", _("FILE"), entries, &argc, &argv)) != 0)
     return status;
   if (argc != 2)
     {
@@ -263,7 +263,7 @@ cmd_backup (int    argc,
   g_autoptr(SmtRegister) reg = NULL;
   int status;
 
-  if ((status = parse_options ("backup", "FILE DEST", NULL, &argc, &argv)) != 0)
+  if ((status = parse_options ("backup", _("FILE DEST"), NULL, &argc, &argv)) != 0)
     return status;
   if (argc != 3)
     {
@@ -292,8 +292,8 @@ cmd_help (int    argc,
   g_print ("  somattran [%s]\n      %s\n", _("FILE"),
            _("Open the window on FILE, or on the last register (the demo on first start)"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  somattran %s %s\n      %s\n", commands[i].name, commands[i].args,
-             _(commands[i].summary));
+    g_print ("  somattran %s %s\n      %s\n", commands[i].name,
+             commands[i].args ? _(commands[i].args) : "", _(commands[i].summary));
   g_print (_("\nRun “somattran COMMAND --help” for the options of a command.\n"));
   return 0;
 }

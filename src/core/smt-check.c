@@ -6,6 +6,7 @@
 
 #include "smt-check.h"
 #include "smt-date.h"
+#include "smt-membership.h"
 #include "smt-register-private.h"
 #include "smt-text.h"
 
@@ -159,9 +160,14 @@ check_memberships (SmtRegister *reg,
           state = 0;
           branch = 0;
         }
+      g_autofree char *shown = smt_date_to_display (date);
+      SmtEventKind event_kind;
+      const char *label = smt_event_kind_from_string (kind, &event_kind)
+                          ? smt_event_kind_label (event_kind) : kind;
+
       if (b != 0 && sqlite3_column_int64 (stmt, 7) != o)
         report (r, _("%s: an event of %s on %s names a branch of another organisation."),
-                name, org, date);
+                name, org, shown);
 
       if (strcmp (kind, "admitted") == 0 || strcmp (kind, "transferred_in") == 0)
         {
@@ -191,7 +197,7 @@ check_memberships (SmtRegister *reg,
         }
       if (!ok)
         report (r, _("%s: the history in %s does not add up at the event “%s” of %s."),
-                name, org, kind, date);
+                name, org, label, shown);
     }
   sqlite3_finalize (stmt);
 }
@@ -229,19 +235,19 @@ check_people (SmtRegister *reg,
           keys &= (gsize) sqlite3_column_bytes (stmt, 6 - i) == len
                   && (len == 0 || memcmp (sqlite3_column_blob (stmt, 6 - i), data, len) == 0);
         }
-      full = g_strjoin (" ", parts[0], parts[1], parts[2], NULL);
+      full = parts[1][0] ? g_strjoin (" ", parts[0], parts[1], parts[2], NULL)
+                         : g_strjoin (" ", parts[0], parts[2], NULL);
       {
         g_autofree char *collapsed = smt_text_normalize (full);
 
         folded = smt_text_fold (collapsed);
       }
       if (!nfc)
-        report (r, _("The name of %s %s %s is not stored in NFC form."),
-                parts[0], parts[1], parts[2]);
+        report (r, _("The name of %s is not stored in NFC form."), full);
       if (!keys)
-        report (r, _("The sort keys of %s %s %s are out of date."), parts[0], parts[1], parts[2]);
+        report (r, _("The sort keys of %s are out of date."), full);
       if (g_strcmp0 (folded, (const char *) sqlite3_column_text (stmt, 7)) != 0)
-        report (r, _("The search form of %s %s %s is out of date."), parts[0], parts[1], parts[2]);
+        report (r, _("The search form of %s is out of date."), full);
     }
   sqlite3_finalize (stmt);
 }
@@ -272,8 +278,8 @@ check_dates (SmtRegister *reg,
         continue;
       sqlite3_bind_text (stmt, 1, today, -1, SQLITE_STATIC);
       while (sqlite3_step (stmt) == SQLITE_ROW)
-        report (r, _("%s.%s holds %s, which is in the future or not a valid date."),
-                columns[i][0], columns[i][1], (const char *) sqlite3_column_text (stmt, 0));
+        report (r, _("The date “%s” recorded in %s.%s is in the future or not a valid date."),
+                (const char *) sqlite3_column_text (stmt, 0), columns[i][0], columns[i][1]);
       sqlite3_finalize (stmt);
     }
 }
@@ -303,8 +309,8 @@ smt_register_check (SmtRegister  *reg,
       "SELECT 'branch_leader ' || id FROM branch_leader WHERE to_date < from_date UNION ALL "
       "SELECT 'officer ' || id FROM officer WHERE to_date < from_date");
   report_rows (reg, &r, _("A membership event comes after the person's death: %s."),
-      "SELECT p.ho || ' ' || p.chu_lot || ' ' || p.ten || ' (' || e.kind || ' ' || e.date "
-      "|| ')' FROM membership_event e JOIN person p ON p.id = e.person_id "
+      "SELECT p.ho || ' ' || p.chu_lot || ' ' || p.ten || ' (' "
+      "|| strftime ('%d/%m/%Y', e.date) || ')' FROM membership_event e JOIN person p ON p.id = e.person_id "
       "WHERE p.deceased_on IS NOT NULL AND e.kind <> 'void' AND e.date > p.deceased_on");
   report_rows (reg, &r, _("A membership event comes before the person's birth: %s."),
       "SELECT p.ho || ' ' || p.chu_lot || ' ' || p.ten FROM membership_event e "
@@ -313,7 +319,7 @@ smt_register_check (SmtRegister  *reg,
   report_rows (reg, &r, _("The tổ hội %s belongs to a chi hội of another organisation."),
       "SELECT c.name FROM branch c JOIN branch p ON p.id = c.parent_id "
       "WHERE p.organisation_id <> c.organisation_id");
-  report_rows (reg, &r, _("A rating of %s uses a level of a scale not in force that year."),
+  report_rows (reg, &r, _("A rating for %s uses a level of a scale not in force that year."),
       "SELECT r.year FROM rating r JOIN rating_level l ON l.id = r.level_id WHERE r.voided = 0 "
       "AND l.scale_id <> (SELECT u.scale_id FROM rating_scale_use u WHERE r.year >= u.from_year "
       "AND (u.to_year IS NULL OR r.year <= u.to_year) AND (u.organisation_id = r.organisation_id "

@@ -153,8 +153,7 @@ smt_hamlet_delete (SmtRegister  *reg,
                           + smt_register_count_refs (reg, "branch_hamlet", "hamlet_id",
                                                      hamlet_id),
                           _("hamlet"),
-                          _("households and branches of a merged hamlet are moved, and the "
-                            "hamlet keeps its name in history."), error)
+                          _("rename it instead if it was merged or renamed."), error)
        && smt_register_delete_row (reg, "hamlet", hamlet_id, error);
   return smt_register_write_end (reg, ok, error);
 }
@@ -589,6 +588,14 @@ smt_person_record_death (SmtRegister  *reg,
 
       ok = smt_fail (error, SMT_REGISTER_ERROR_DUPLICATE,
                      _("This person's death is already recorded (%s)."), shown);
+    }
+  if (ok && birth == NULL)
+    {
+      /* Only the year of birth is known: the death cannot come before it. */
+      gint64 year = smt_register_query_int (reg, 0, "SELECT birth_year FROM person WHERE id = ?1",
+                                            person_id);
+
+      birth = g_strdup_printf ("%04d-01-01", (int) year);
     }
   ok = ok && smt_check_order (birth, date, _("date of birth"), _("date of death"), error);
   if (ok)
