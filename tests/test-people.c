@@ -376,6 +376,27 @@ test_edits_are_logged (Fixture       *f,
   sqlite3_reset (stmt);
 }
 
+static void
+test_death_rules (void)
+{
+  SmtTestRegister *t = smt_test_register_new ();
+  g_autoptr(GError) error = NULL;
+  SmtPersonFields year_only = { "Lê", "Văn", "Tám", SMT_SEX_MALE, NULL, 1952 };
+  gint64 id = smt_person_add (t->reg, &year_only, &error);
+
+  g_assert_false (smt_person_record_death (t->reg, id, "1951-12-31", NULL, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_DATE_ORDER);
+  g_clear_error (&error);
+  g_assert_false (smt_person_record_death (t->reg, id, "2026-07-01", NULL, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_FUTURE_DATE);
+  g_clear_error (&error);
+  g_assert_true (smt_person_record_death (t->reg, id, "2025-03-08", "bệnh", &error));
+  g_assert_no_error (error);
+  g_assert_false (smt_person_record_death (t->reg, id, "2025-03-09", NULL, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_DUPLICATE);
+  smt_test_register_free (t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +406,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_add_func ("/people/person-rules", test_person_rules);
   g_test_add_func ("/people/nfc-storage", test_nfc_storage);
+  g_test_add_func ("/people/death-rules", test_death_rules);
   g_test_add ("/people/residence-rules", Fixture, NULL, fixture_setup, test_residence_rules,
               fixture_teardown);
   g_test_add ("/people/delete-with-history", Fixture, NULL, fixture_setup,
