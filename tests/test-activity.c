@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "core/smt-activity.h"
+#include "core/smt-format.h"
 #include "core/smt-membership.h"
 #include "core/smt-organisations.h"
 #include "core/smt-people.h"
@@ -1085,6 +1086,35 @@ test_append_only (World         *w,
     }
 }
 
+/* The three results of the annex in seed 001, against their targets. */
+static void
+test_target_comparison (void)
+{
+  static const struct { double result, target; const char *shown; gboolean met; } cases[] = {
+    { 83.59, 82, "101,94 %", TRUE },   /* households with a member: 83,59 % against 82 % */
+    { 99.74, 85, "117,34 %", TRUE },   /* strong organisations: 99,74 % against 85 % */
+    { 95.45, 98, "97,4 %", FALSE },    /* members who studied: 95,45 % against 98 % */
+    { 63, 63, "100 %", TRUE },
+  };
+  double percent;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = NULL;
+
+      g_assert_true (smt_target_comparison (cases[i].result, cases[i].target, &percent));
+      shown = smt_format_percent (percent, 2);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_cmpint (smt_target_met (cases[i].result, cases[i].target, FALSE), ==,
+                       cases[i].met);
+    }
+  /* a ceiling: 2,1 % poor households against at most 3 % is met */
+  g_assert_true (smt_target_met (2.1, 3, TRUE));
+  g_assert_false (smt_target_met (3.5, 3, TRUE));
+  g_assert_false (smt_target_comparison (50, 0, &percent));
+  g_assert_false (smt_target_comparison (NAN, 82, &percent));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1107,5 +1137,6 @@ main (int   argc,
   g_test_add ("/targets/indicator-values", World, NULL, world_setup, test_indicator_values,
               world_teardown);
 #undef ADD
+  g_test_add_func ("/targets/comparison", test_target_comparison);
   return g_test_run ();
 }

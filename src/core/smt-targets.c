@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "smt-date.h"
+#include "smt-period.h"
 #include "smt-register-private.h"
 #include "smt-targets.h"
 #include "smt-text.h"
@@ -212,44 +213,6 @@ smt_target_set (SmtRegister           *reg,
 
 /* ---- typed indicator values --------------------------------------------------- */
 
-/* The first day of a period "YYYY", "YYYY-MM", "YYYY-Qn", "YYYY-H1", "YYYY-H2"
- * or "YYYY-9M"; NULL if the text is none of these. */
-static char *
-period_start (const char *period)
-{
-  int year, month = 1;
-  const char *rest;
-
-  if (strlen (period) < 4)
-    return NULL;
-  for (int i = 0; i < 4; i++)
-    if (!g_ascii_isdigit (period[i]))
-      return NULL;
-  year = (int) g_ascii_strtoll (period, NULL, 10);
-  if (year < 1900)
-    return NULL;
-  rest = period + 4;
-  if (rest[0] == '\0')
-    month = 1;
-  else if (rest[0] != '-' || strlen (rest) != 3)
-    return NULL;
-  else if (g_ascii_isdigit (rest[1]) && g_ascii_isdigit (rest[2]))
-    {
-      month = (rest[1] - '0') * 10 + (rest[2] - '0');
-      if (month < 1 || month > 12)
-        return NULL;
-    }
-  else if (rest[1] == 'Q' && rest[2] >= '1' && rest[2] <= '4')
-    month = (rest[2] - '1') * 3 + 1;
-  else if (rest[1] == 'H' && (rest[2] == '1' || rest[2] == '2'))
-    month = rest[2] == '1' ? 1 : 7;
-  else if (rest[1] == '9' && rest[2] == 'M')
-    month = 1;
-  else
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-01", year, month);
-}
-
 gint64
 smt_indicator_value_set (SmtRegister  *reg,
                          const char   *code,
@@ -261,7 +224,7 @@ smt_indicator_value_set (SmtRegister  *reg,
   g_autofree char *norm_code = NULL;
   g_autofree char *norm_period = NULL;
   g_autofree char *norm_note = NULL;
-  g_autofree char *start = NULL;
+  g_autoptr(SmtPeriod) parsed = NULL;
   sqlite3_stmt *stmt;
   gint64 previous = 0, id = 0;
   gboolean ok;
@@ -274,16 +237,12 @@ smt_indicator_value_set (SmtRegister  *reg,
        && smt_normalize_optional (note, _("note"), &norm_note, error);
   if (ok)
     {
-      norm_period = g_ascii_strup (period ? period : "", -1);
-      g_strstrip (norm_period);
-      start = period_start (norm_period);
-      if (start == NULL)
-        ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
-                       _("“%s” is not a period. Write a year (2025), a month (2025-05), a "
-                         "quarter (2025-Q2), a half-year (2025-H1) or nine months (2025-9M)."),
-                       period ? period : "");
+      parsed = smt_period_parse (period, error);
+      ok = parsed != NULL;
+      if (ok)
+        norm_period = smt_period_to_code (parsed);
     }
-  if (ok && strcmp (start, smt_register_get_today (reg)) > 0)
+  if (ok && strcmp (smt_period_get_start (parsed), smt_register_get_today (reg)) > 0)
     ok = smt_fail (error, SMT_REGISTER_ERROR_FUTURE_DATE,
                    _("The period %s has not begun yet. Enter values only for periods that "
                      "have begun."), norm_period);
@@ -327,4 +286,26 @@ smt_indicator_value_set (SmtRegister  *reg,
         }
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
+}
+
+gboolean
+smt_target_comparison (double  result,
+                       double  target,
+                       double *percent)
+{
+  g_return_val_if_fail (percent != NULL, FALSE);
+
+  *percent = 0;
+  if (!isfinite (result) || !isfinite (target) || target == 0)
+    return FALSE;
+  *percent = result / target * 100;
+  return TRUE;
+}
+
+gboolean
+smt_target_met (double   result,
+                double   target,
+                gboolean at_most)
+{
+  return at_most ? result <= target : result >= target;
 }

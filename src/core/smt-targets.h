@@ -39,14 +39,27 @@ gint64 smt_target_set     (SmtRegister           *reg,
                            const SmtTargetFields *fields,
                            GError               **error);
 
-/* Typed value of an indicator for a period ("2025", "2025-Q2", "2025-05",
- * "2025-H1", "2025-9M"). A later value supersedes the earlier one, which
- * stays in history. */
+/* Typed value of an indicator for a period, in any form smt_period_parse
+ * reads ("2025", "2025-Q2", "2025-05", "2025-H1", "2025-9M", a range). A
+ * later value supersedes the earlier one, which stays in history. */
 gint64 smt_indicator_value_set (SmtRegister  *reg,
                                 const char   *code,
                                 const char   *period,
                                 double        value,
                                 const char   *note,
                                 GError      **error);
+
+/* So sánh (%) of the annex: result ÷ target × 100 (seed 001: 83,59 %
+ * against 82 % gives 101,94 %). FALSE when it is not defined: no target,
+ * a target of 0, or a value that is not finite. */
+gboolean smt_target_comparison (double        result,
+                                double        target,
+                                double       *percent);
+
+/* Whether a result meets its target: result ≥ target, or result ≤ target
+ * when the target is a ceiling (at_most). */
+gboolean smt_target_met         (double        result,
+                                double        target,
+                                gboolean      at_most);
 
 G_END_DECLS
