@@ -13,6 +13,7 @@
 
 #include "core/smt-demo.h"
 #include "core/smt-format.h"
+#include "core/smt-member-spans.h"
 #include "core/smt-people-query.h"
 #include "core/smt-register.h"
 
@@ -107,6 +108,7 @@ bench_open_first_page (const char *path,
   g_autoptr(GArray) page_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) total_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) search_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) spans_ms = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint run = 0; run < runs; run++)
     {
@@ -114,9 +116,10 @@ bench_open_first_page (const char *path,
       g_autoptr(SmtRegister) reg = NULL;
       g_autoptr(GArray) ids = NULL;
       g_autoptr(GArray) found = NULL;
+      g_autoptr(GArray) spans = NULL;
       SmtPersonRow rows[50];
       SmtPeopleFilter search = { .search = "nguyen van" };
-      gint64 t0, t1, t2, t3, t4;
+      gint64 t0, t1, t2, t3, t4, t5;
       double v;
 
       t0 = g_get_monotonic_time ();
@@ -134,6 +137,10 @@ bench_open_first_page (const char *path,
         smt_person_row_clear (&rows[i]);
       found = smt_people_query_ids (reg, &search, &error);
       t4 = g_get_monotonic_time ();
+      spans = smt_member_spans_load (reg, 0, &error);
+      if (spans == NULL)
+        g_error ("spans: %s", error->message);
+      t5 = g_get_monotonic_time ();
 
       v = (t1 - t0) / 1e3;
       g_array_append_val (open_ms, v);
@@ -145,12 +152,15 @@ bench_open_first_page (const char *path,
       g_array_append_val (total_ms, v);
       v = (t4 - t3) / 1e3;
       g_array_append_val (search_ms, v);
+      v = (t5 - t4) / 1e3;
+      g_array_append_val (spans_ms, v);
     }
   print_runs ("100k: open the register", open_ms, "ms");
   print_runs ("100k: ordered keys of all people", ids_ms, "ms");
   print_runs ("100k: first page (50 rows)", page_ms, "ms");
   print_runs ("100k: open + first page", total_ms, "ms");
   print_runs ("100k: search \"nguyen van\"", search_ms, "ms");
+  print_runs ("100k: spans of every membership", spans_ms, "ms");
 }
 
 int

@@ -1,0 +1,226 @@
+/* smt-member-spans.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <string.h>
+
+#include "smt-date.h"
+#include "smt-member-spans.h"
+#include "smt-register-private.h"
+
+/* The replay of one (person, organisation): the span being built. */
+typedef struct
+{
+  gint64         person_id;
+  gint64         organisation_id;
+  gboolean       open;
+  SmtMemberSpan  span;
+} Replay;
+
+static void
+replay_start (Replay       *r,
+              gint64        branch_id,
+              gboolean      away,
+              const char   *date,
+              gint64        event_id,
+              SmtEventKind  kind)
+{
+  r->open = TRUE;
+  memset (&r->span, 0, sizeof r->span);
+  r->span.person_id = r->person_id;
+  r->span.organisation_id = r->organisation_id;
+  r->span.branch_id = branch_id;
+  r->span.away = away;
+  g_strlcpy (r->span.start, date, sizeof r->span.start);
+  r->span.start_event_id = event_id;
+  r->span.start_kind = kind;
+  r->span.end_kind = SMT_N_EVENTS;
+}
+
+/* Closes the open span on the day before date; keeps it unless it would
+ * end before it starts (it opened on the same day). */
+static void
+replay_close (Replay       *r,
+              const char   *date,
+              gint64        event_id,
+              SmtEventKind  kind,
+              GArray       *spans)
+{
+  g_autofree char *day_before = smt_date_add_days (date, -1);
+
+  g_assert (r->open);
+  r->open = FALSE;
+  if (day_before == NULL || strcmp (day_before, r->span.start) < 0)
+    return;
+  g_strlcpy (r->span.end, day_before, sizeof r->span.end);
+  r->span.end_event_id = event_id;
+  r->span.end_kind = kind;
+  g_array_append_val (spans, r->span);
+}
+
+/* Applies one event; an event impossible where it stands (the same cases
+ * as the check in smt-membership.c) changes nothing. */
+static void
+replay_step (Replay       *r,
+             gint64        event_id,
+             SmtEventKind  kind,
+             gint64        branch_id,
+             const char   *date,
+             GArray       *spans)
+{
+  if (kind == SMT_EVENT_ADMITTED || kind == SMT_EVENT_TRANSFERRED_IN)
+    {
+      if (!r->open && branch_id != 0)
+        replay_start (r, branch_id, FALSE, date, event_id, kind);
+      return;
+    }
+  if (!r->open)
+    return;
+  if (kind == SMT_EVENT_TRANSFERRED)
+    {
+      gboolean away = r->span.away;
+
+      if (branch_id == 0 || branch_id == r->span.branch_id)
+        return;
+      replay_close (r, date, event_id, kind, spans);
+      replay_start (r, branch_id, away, date, event_id, kind);
+      return;
+    }
+  if (branch_id != 0 && branch_id != r->span.branch_id)
+    return;  /* names a branch the person is not in */
+  if (kind == SMT_EVENT_AWAY || kind == SMT_EVENT_BACK)
+    {
+      gint64 branch = r->span.branch_id;
+      gboolean away = kind == SMT_EVENT_AWAY;
+
+      if (r->span.away == away)
+        return;
+      replay_close (r, date, event_id, kind, spans);
+      replay_start (r, branch, away, date, event_id, kind);
+      return;
+    }
+  if (kind == SMT_EVENT_TRANSFERRED_OUT || kind == SMT_EVENT_LEFT
+      || kind == SMT_EVENT_REMOVED || kind == SMT_EVENT_DECEASED)
+    replay_close (r, date, event_id, kind, spans);
+}
+
+static void
+replay_finish (Replay *r,
+               GArray *spans)
+{
+  if (r->open)
+    g_array_append_val (spans, r->span);
+  r->open = FALSE;
+}
+
+/**
+ * smt_member_spans_load:
+ * @reg: the register
+ * @organisation_id: an organisation, or 0 for all
+ * @error: a database error
+ *
+ * Replays every membership once, reading the current events with a single
+ * statement in the order of the membership_event_person index.
+ *
+ * Returns: (transfer full) (element-type SmtMemberSpan): the spans, by
+ *   person, organisation, start; NULL on error
+ */
+GArray *
+smt_member_spans_load (SmtRegister *reg,
+                       gint64       organisation_id,
+                       GError     **error)
+{
+  g_autoptr(GArray) spans = NULL;
+  sqlite3_stmt *stmt;
+  Replay r = { 0 };
+  int rc;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (organisation_id >= 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = smt_register_prepare (reg,
+      "SELECT e.person_id, e.organisation_id, e.id, e.kind, coalesce (e.branch_id, 0), e.date "
+      "FROM membership_event e "
+      "WHERE (?1 = 0 OR e.organisation_id = ?1) AND e.kind <> 'void' "
+      "AND NOT EXISTS (SELECT 1 FROM membership_event v WHERE v.supersedes = e.id) "
+      "ORDER BY e.person_id, e.organisation_id, e.date, e.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, organisation_id);
+
+  spans = g_array_new (FALSE, FALSE, sizeof (SmtMemberSpan));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 person_id = sqlite3_column_int64 (stmt, 0);
+      gint64 org_id = sqlite3_column_int64 (stmt, 1);
+      const char *date = (const char *) sqlite3_column_text (stmt, 5);
+      SmtEventKind kind;
+
+      if (person_id != r.person_id || org_id != r.organisation_id)
+        {
+          replay_finish (&r, spans);
+          r.person_id = person_id;
+          r.organisation_id = org_id;
+        }
+      /* The schema's CHECKs make a bad kind or date impossible. */
+      if (date == NULL || !smt_date_is_valid (date)
+          || !smt_event_kind_from_string ((const char *) sqlite3_column_text (stmt, 3), &kind))
+        continue;
+      replay_step (&r, sqlite3_column_int64 (stmt, 2), kind, sqlite3_column_int64 (stmt, 4),
+                   date, spans);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      smt_register_set_db_error (reg, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  replay_finish (&r, spans);
+  return g_steal_pointer (&spans);
+}
+
+gboolean
+smt_member_span_covers (const SmtMemberSpan *span,
+                        const char          *date)
+{
+  g_return_val_if_fail (span != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  return strcmp (span->start, date) <= 0
+         && (span->end[0] == '\0' || strcmp (span->end, date) >= 0);
+}
+
+guint
+smt_member_spans_count_on (GArray     *spans,
+                           const char *date,
+                           gboolean    by_person,
+                           gboolean    include_away)
+{
+  gint64 last_person = 0;
+  gboolean counted = FALSE;
+  guint count = 0;
+
+  g_return_val_if_fail (spans != NULL, 0);
+  g_return_val_if_fail (g_array_get_element_size (spans) == sizeof (SmtMemberSpan), 0);
+  g_return_val_if_fail (date != NULL, 0);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const SmtMemberSpan *s = &g_array_index (spans, SmtMemberSpan, i);
+
+      if (i == 0 || s->person_id != last_person)
+        {
+          last_person = s->person_id;
+          counted = FALSE;  /* nothing counted yet for this person */
+        }
+      if ((s->away && !include_away) || !smt_member_span_covers (s, date))
+        continue;
+      if (by_person && counted)
+        continue;
+      counted = TRUE;
+      count++;
+    }
+  return count;
+}
