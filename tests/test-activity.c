@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "core/smt-activity.h"
+#include "core/smt-catalogue.h"
 #include "core/smt-format.h"
 #include "core/smt-membership.h"
 #include "core/smt-organisations.h"
@@ -852,19 +853,28 @@ test_target_rules (World         *w,
       { 0, "poor_households", 3, "Tỷ lệ hộ nghèo", TRUE, 3.2, NULL, 1.5, TRUE, "2030-12-31" },
       LOG_INSERT, OK },
     { "unknown resolution", TRUE,
-      { 0, "x", 1, "X", FALSE, 0, NULL, 1, FALSE, NULL }, LOG_NONE,
+      { 0, "members_studied", 1, "X", FALSE, 0, NULL, 1, FALSE, NULL }, LOG_NONE,
       SMT_REGISTER_ERROR_NOT_FOUND },
     { "no indicator", FALSE,
       { 0, " ", 1, "X", FALSE, 0, NULL, 1, FALSE, NULL }, LOG_NONE,
       SMT_REGISTER_ERROR_INVALID },
+    { "unknown indicator", FALSE,
+      { 0, "x", 1, "X", FALSE, 0, NULL, 1, FALSE, NULL }, LOG_NONE,
+      SMT_REGISTER_ERROR_INVALID },
+    { "per organisation", FALSE,
+      { 0, "gathering_rate:DTN", 4, "Tỷ lệ tập hợp thanh niên", FALSE, 0, NULL, 63, FALSE,
+        NULL }, LOG_INSERT, OK },
+    { "a suffix where none is kept", FALSE,
+      { 0, "households_covered:PN", 1, "X", FALSE, 0, NULL, 1, FALSE, NULL }, LOG_NONE,
+      SMT_REGISTER_ERROR_INVALID },
     { "no wording", FALSE,
-      { 0, "x", 1, "", FALSE, 0, NULL, 1, FALSE, NULL }, LOG_NONE,
+      { 0, "members_studied", 1, "", FALSE, 0, NULL, 1, FALSE, NULL }, LOG_NONE,
       SMT_REGISTER_ERROR_INVALID },
     { "baseline date in the future", FALSE,
-      { 0, "x", 1, "X", TRUE, 1, "2026-12-31", 1, FALSE, NULL }, LOG_NONE,
+      { 0, "members_studied", 1, "X", TRUE, 1, "2026-12-31", 1, FALSE, NULL }, LOG_NONE,
       SMT_REGISTER_ERROR_FUTURE_DATE },
     { "malformed deadline", FALSE,
-      { 0, "x", 1, "X", FALSE, 0, NULL, 1, FALSE, "2025-13-01" }, LOG_NONE,
+      { 0, "members_studied", 1, "X", FALSE, 0, NULL, 1, FALSE, "2025-13-01" }, LOG_NONE,
       SMT_REGISTER_ERROR_INVALID },
   };
 
@@ -953,7 +963,10 @@ test_indicator_values (World         *w,
     { "this year, begun", "houses_built", "2026", 2, "2026", OK },
     { "this half-year, begun", "houses_built", "2026-H1", 2, "2026-H1", OK },
     { "this month", "houses_built", "2026-06", 0, "2026-06", OK },
-    { "a negative value", "budget_change", "2025", -1.5, "2025", OK },
+    { "a negative value", "budget", "2025", -1.5, "2025", OK },
+    { "unknown indicator", "houses", "2025", 1, NULL, SMT_REGISTER_ERROR_INVALID },
+    { "a computed indicator", "households_covered", "2025", 80, NULL,
+      SMT_REGISTER_ERROR_INVALID },
     { "next month", "houses_built", "2026-07", 1, NULL, SMT_REGISTER_ERROR_FUTURE_DATE },
     { "next quarter", "houses_built", "2026-Q3", 1, NULL, SMT_REGISTER_ERROR_FUTURE_DATE },
     { "next half-year", "houses_built", "2026-H2", 1, NULL, SMT_REGISTER_ERROR_FUTURE_DATE },
@@ -1086,6 +1099,39 @@ test_append_only (World         *w,
     }
 }
 
+static void
+test_catalogue (void)
+{
+  g_autofree char *org = NULL;
+  g_autofree char *typed = NULL;
+  const SmtIndicatorInfo *all, *info;
+  guint n;
+
+  all = smt_catalogue_get_all (&n);
+  g_assert_cmpuint (n, >=, 30);
+  for (guint i = 0; i < n; i++)
+    for (guint k = i + 1; k < n; k++)
+      g_assert_cmpstr (all[i].code, !=, all[k].code);
+
+  info = smt_catalogue_lookup ("gathering_rate:PN", &org);
+  g_assert_nonnull (info);
+  g_assert_cmpstr (info->code, ==, "gathering_rate");
+  g_assert_cmpstr (org, ==, "PN");
+  g_assert_true (info->ratio);
+  g_assert_cmpint (info->kind, ==, SMT_INDICATOR_STOCK);
+  info = smt_catalogue_lookup ("members_admitted", NULL);
+  g_assert_cmpint (info->kind, ==, SMT_INDICATOR_COUNT);
+  g_assert_cmpint (info->source, ==, SMT_INDICATOR_COMPUTED);
+  info = smt_catalogue_lookup ("houses_built", NULL);
+  g_assert_cmpint (info->source, ==, SMT_INDICATOR_TYPED);
+  g_assert_null (smt_catalogue_lookup ("households_covered:PN", NULL));
+  g_assert_null (smt_catalogue_lookup ("gathering_rate:", NULL));
+  g_assert_null (smt_catalogue_lookup ("households", NULL));
+  typed = smt_catalogue_list_codes (SMT_INDICATOR_TYPED);
+  g_assert_nonnull (strstr (typed, "mediation_succeeded"));
+  g_assert_null (strstr (typed, "gathering_rate"));
+}
+
 /* The three results of the annex in seed 001, against their targets. */
 static void
 test_target_comparison (void)
@@ -1138,5 +1184,6 @@ main (int   argc,
               world_teardown);
 #undef ADD
   g_test_add_func ("/targets/comparison", test_target_comparison);
+  g_test_add_func ("/targets/catalogue", test_catalogue);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "smt-date.h"
 #include "smt-period.h"
 #include "smt-register-private.h"
+#include "smt-catalogue.h"
 #include "smt-targets.h"
 #include "smt-text.h"
 
@@ -44,6 +45,31 @@ empty_to_null (const char *text)
 }
 
 /* ---- resolutions -------------------------------------------------------------- */
+
+/* The code names an indicator of the catalogue (with "code:ORG" where the
+ * indicator is kept per organisation); typed_only: one typed by hand. */
+static gboolean
+check_indicator_code (const char  *code,
+                      gboolean     typed_only,
+                      GError     **error)
+{
+  const SmtIndicatorInfo *info = smt_catalogue_lookup (code, NULL);
+  g_autofree char *typed = NULL;
+
+  if (info != NULL && (!typed_only || info->source == SMT_INDICATOR_TYPED))
+    return TRUE;
+  if (info == NULL && !typed_only)
+    return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                     _("“%s” is not an indicator this program knows. Choose one from the "
+                       "list of indicators."), code);
+  typed = smt_catalogue_list_codes (SMT_INDICATOR_TYPED);
+  if (info != NULL)
+    return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                     _("“%s” is computed from the register and is not typed by hand. Values "
+                       "are typed only for: %s."), code, typed);
+  return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                   _("“%s” is not an indicator typed by hand. Choose one of: %s."), code, typed);
+}
 
 gint64
 smt_resolution_add (SmtRegister  *reg,
@@ -140,6 +166,7 @@ smt_target_set (SmtRegister           *reg,
     return 0;
   ok = smt_check_exists (reg, "resolution", fields->resolution_id, _("resolution"), error)
        && normalize_required (fields->indicator_code, _("indicator"), &code, error)
+       && check_indicator_code (code, FALSE, error)
        && normalize_required (fields->label, _("indicator wording"), &label, error)
        && smt_check_date (reg, fields->baseline_date, _("date of the baseline"), FALSE, error)
        && check_any_date (fields->deadline, _("deadline"), error);
@@ -234,6 +261,7 @@ smt_indicator_value_set (SmtRegister  *reg,
   if (!smt_register_write_begin (reg, error))
     return 0;
   ok = normalize_required (code, _("indicator"), &norm_code, error)
+       && check_indicator_code (norm_code, TRUE, error)
        && smt_normalize_optional (note, _("note"), &norm_note, error);
   if (ok)
     {

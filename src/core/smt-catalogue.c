@@ -1,0 +1,120 @@
+/* smt-catalogue.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "smt-catalogue.h"
+
+#define STOCK SMT_INDICATOR_STOCK
+#define FLOW SMT_INDICATOR_FLOW
+#define COUNT SMT_INDICATOR_COUNT
+#define COMPUTED SMT_INDICATOR_COMPUTED
+#define TYPED SMT_INDICATOR_TYPED
+
+/* From the seeds: Nghị quyết 06-NQ/TU and its annex, Chỉ thị 11-CT/TU. */
+static const SmtIndicatorInfo catalogue[] = {
+  { "households_covered",
+    N_("Households with at least one member of a socio-political organisation"),
+    STOCK, COMPUTED, TRUE, FALSE },
+  { "branches_strong", N_("Grassroots branches rated strong"), FLOW, COMPUTED, TRUE, FALSE },
+  { "members_studied", N_("Members who took part in studying resolutions and directives"),
+    FLOW, COMPUTED, TRUE, FALSE },
+  { "gathering_rate", N_("Gathering rate: members among the people eligible"),
+    STOCK, COMPUTED, TRUE, TRUE },
+  { "memberships_total", N_("Memberships (counted by membership)"), STOCK, COMPUTED, FALSE, TRUE },
+  { "members_total", N_("Members (counted by person)"), STOCK, COMPUTED, FALSE, TRUE },
+  { "officers_political",
+    N_("Heads of commune organisations meeting the political theory standard"),
+    STOCK, COMPUTED, TRUE, FALSE },
+  { "officers_professional",
+    N_("Heads of commune organisations meeting the professional standard"),
+    STOCK, COMPUTED, TRUE, FALSE },
+  { "officers_university", N_("Heads of commune organisations with a university degree"),
+    STOCK, COMPUTED, TRUE, FALSE },
+  { "leaders_party", N_("Branch leaders who are Party members"), STOCK, COMPUTED, TRUE, TRUE },
+  { "branches_meeting", N_("Branch-months with a regular meeting"), FLOW, COMPUTED, TRUE, TRUE },
+  { "meeting_attendance", N_("Members attending their branch's meetings"),
+    FLOW, COMPUTED, TRUE, TRUE },
+  { "meetings_party_present",
+    N_("Meetings with a Party member or commune officer present"), FLOW, COMPUTED, TRUE, TRUE },
+  { "members_admitted", N_("Members admitted"), COUNT, COMPUTED, FALSE, TRUE },
+  { "members_left", N_("Members who left or were removed"), COUNT, COMPUTED, FALSE, TRUE },
+  { "members_transferred", N_("Members transferred"), COUNT, COMPUTED, FALSE, TRUE },
+  { "members_away", N_("Members who went to work away"), COUNT, COMPUTED, FALSE, TRUE },
+
+  { "equipment_computers", N_("Computers"), COUNT, TYPED, FALSE, FALSE },
+  { "equipment_printers", N_("Printers"), COUNT, TYPED, FALSE, FALSE },
+  { "equipment_desks", N_("Desks"), COUNT, TYPED, FALSE, FALSE },
+  { "equipment_cabinets", N_("Filing cabinets"), COUNT, TYPED, FALSE, FALSE },
+  { "budget", N_("Operating budget (đồng)"), COUNT, TYPED, FALSE, FALSE },
+  { "houses_built", N_("Great-unity houses built"), COUNT, TYPED, FALSE, FALSE },
+  { "houses_value", N_("Value of the houses built (đồng)"), COUNT, TYPED, FALSE, FALSE },
+  { "scholarships", N_("Scholarships awarded"), COUNT, TYPED, FALSE, FALSE },
+  { "scholarships_value", N_("Value of the scholarships (đồng)"), COUNT, TYPED, FALSE, FALSE },
+  { "poverty_lifted", N_("Members lifted out of poverty"), COUNT, TYPED, FALSE, FALSE },
+  { "poor_households", N_("Poor households (%)"), STOCK, TYPED, FALSE, FALSE },
+  { "mediation_received", N_("Mediation cases received"), COUNT, TYPED, FALSE, FALSE },
+  { "mediation_mediated", N_("Mediation cases mediated"), COUNT, TYPED, FALSE, FALSE },
+  { "mediation_succeeded", N_("Mediation cases settled"), COUNT, TYPED, FALSE, FALSE },
+  { "supervisions", N_("Supervisions held"), COUNT, TYPED, FALSE, FALSE },
+  { "opinions", N_("Opinions contributed"), COUNT, TYPED, FALSE, FALSE },
+  { "dialogue_days", N_("Dialogue days with residents"), COUNT, TYPED, FALSE, FALSE },
+  { "petitions_raised", N_("Petitions raised"), COUNT, TYPED, FALSE, FALSE },
+  { "petitions_resolved", N_("Petitions resolved"), COUNT, TYPED, FALSE, FALSE },
+};
+
+const SmtIndicatorInfo *
+smt_catalogue_get_all (guint *n_indicators)
+{
+  g_return_val_if_fail (n_indicators != NULL, NULL);
+  *n_indicators = G_N_ELEMENTS (catalogue);
+  return catalogue;
+}
+
+const SmtIndicatorInfo *
+smt_catalogue_lookup (const char  *code,
+                      char       **organisation_code)
+{
+  const char *colon;
+  gsize len;
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (organisation_code != NULL)
+    *organisation_code = NULL;
+  colon = strchr (code, ':');
+  len = colon ? (gsize) (colon - code) : strlen (code);
+  for (guint i = 0; i < G_N_ELEMENTS (catalogue); i++)
+    {
+      const SmtIndicatorInfo *info = &catalogue[i];
+
+      if (strlen (info->code) != len || strncmp (info->code, code, len) != 0)
+        continue;
+      if (colon != NULL && (!info->per_organisation || colon[1] == '\0'))
+        return NULL;
+      if (colon != NULL && organisation_code != NULL)
+        *organisation_code = g_strdup (colon + 1);
+      return info;
+    }
+  return NULL;
+}
+
+const char *
+smt_indicator_info_get_name (const SmtIndicatorInfo *info)
+{
+  g_return_val_if_fail (info != NULL, NULL);
+  return _(info->name);
+}
+
+char *
+smt_catalogue_list_codes (SmtIndicatorSource source)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (catalogue); i++)
+    if (catalogue[i].source == source)
+      g_string_append_printf (out, "%s%s", out->len ? ", " : "", catalogue[i].code);
+  return g_string_free (out, FALSE);
+}
