@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -15,10 +16,16 @@
 #include "cli/smt-cli.h"
 #include "core/smt-check.h"
 #include "core/smt-demo.h"
+#include "core/smt-catalogue.h"
 #include "core/smt-format.h"
+#include "core/smt-indicators.h"
+#include "core/smt-organisations.h"
 #include "core/smt-people-query.h"
+#include "core/smt-period.h"
 #include "core/smt-register.h"
+#include "core/smt-targets.h"
 #include "io/smt-backup.h"
+#include "io/smt-json.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
@@ -34,6 +41,9 @@ static int cmd_demo (int argc, char **argv);
 static int cmd_check (int argc, char **argv);
 static int cmd_people (int argc, char **argv);
 static int cmd_backup (int argc, char **argv);
+static int cmd_indicators (int argc, char **argv);
+static int cmd_explain (int argc, char **argv);
+static int cmd_trend (int argc, char **argv);
 static int cmd_help (int argc, char **argv);
 
 static const Command commands[] = {
@@ -43,6 +53,15 @@ static const Command commands[] = {
     N_("Verify the register's integrity and every rule of its history"), cmd_check },
   { "people", N_("FILE [--search TEXT] [--limit N]"),
     N_("List people in Vietnamese order by given name; search ignores tones"), cmd_people },
+  { "indicators", N_("FILE --period P [--org CODE] [--hamlet NAME] [--resolution NUMBER] [--json]"),
+    N_("Compute every indicator for a period (2025-05, 2025-Q2, 2025-H1, 2025-9M, 2025, "
+       "2021-01-01..2025-12-31)"), cmd_indicators },
+  { "explain", N_("FILE INDICATOR --period P [--org CODE] [--hamlet NAME] [--json]"),
+    N_("List the people, households, branches or meetings behind an indicator's figures"),
+    cmd_explain },
+  { "trend", N_("FILE INDICATOR --from P --to P [--org CODE] [--hamlet NAME] [--json]"),
+    N_("An indicator's value for each month, quarter or year from one period to another"),
+    cmd_trend },
   { "backup", N_("FILE DEST"),
     N_("Write a complete, consistent copy of a register to a new file"), cmd_backup },
   { "help", NULL, N_("Show this help"), cmd_help },
@@ -279,6 +298,411 @@ cmd_backup (int    argc,
       return 1;
     }
   g_print (_("Copied %s to %s.\n"), argv[1], argv[2]);
+  return 0;
+}
+
+/* ---- indicators ----------------------------------------------------------- */
+
+static const char *
+kind_code (SmtIndicatorKind kind)
+{
+  switch (kind)
+    {
+    case SMT_INDICATOR_STOCK:
+      return "stock";
+    case SMT_INDICATOR_FLOW:
+      return "flow";
+    case SMT_INDICATOR_COUNT:
+    default:
+      return "count";
+    }
+}
+
+/* --org and --hamlet as a query; FALSE after printing what is wrong. */
+static gboolean
+make_query (SmtRegister       *reg,
+            const char        *org,
+            const char        *hamlet,
+            SmtIndicatorQuery *query)
+{
+  memset (query, 0, sizeof *query);
+  if (org != NULL)
+    {
+      query->organisation_id = smt_organisation_lookup (reg, org);
+      if (query->organisation_id == 0)
+        {
+          g_printerr (_("There is no organisation with the code “%s”. Use one of the codes "
+                        "in the list of organisations.\n"), org);
+          return FALSE;
+        }
+    }
+  if (hamlet != NULL)
+    {
+      query->hamlet_id = smt_hamlet_lookup (reg, hamlet);
+      if (query->hamlet_id == 0)
+        {
+          g_printerr (_("There is no hamlet called “%s” in this register. Write its name as "
+                        "the register has it, for example “Ấp 3”.\n"), hamlet);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static char *
+figure_text (const SmtIndicatorResult *r)
+{
+  if (!r->defined)
+    return g_strdup ("—");
+  if (r->info->ratio)
+    {
+      g_autofree char *value = smt_format_percent (r->value, 2);
+      g_autofree char *num = smt_format_int ((gint64) r->numerator);
+      g_autofree char *den = smt_format_int ((gint64) r->denominator);
+
+      return g_strdup_printf ("%s (%s/%s)", value, num, den);
+    }
+  return smt_format_decimal (r->value, 2);
+}
+
+static void
+json_result (GString                  *out,
+             const SmtIndicatorResult *r,
+             const SmtTargetInfo      *target)
+{
+  g_autofree char *period = smt_period_to_code (r->period);
+  double comparison;
+
+  g_string_append_c (out, '{');
+  smt_json_key (out, "code", TRUE);
+  smt_json_string (out, r->code);
+  smt_json_key (out, "name", FALSE);
+  smt_json_string (out, smt_indicator_info_get_name (r->info));
+  smt_json_key (out, "period", FALSE);
+  smt_json_string (out, period);
+  smt_json_key (out, "kind", FALSE);
+  smt_json_string (out, kind_code (r->info->kind));
+  smt_json_key (out, "source", FALSE);
+  smt_json_string (out, r->info->source == SMT_INDICATOR_TYPED ? "typed" : "computed");
+  smt_json_key (out, "numerator", FALSE);
+  smt_json_number (out, r->defined || r->info->ratio ? r->numerator : NAN);
+  smt_json_key (out, "denominator", FALSE);
+  smt_json_number (out, r->info->ratio ? r->denominator : NAN);
+  smt_json_key (out, "value", FALSE);
+  smt_json_number (out, r->defined ? r->value : NAN);
+  smt_json_key (out, "baseline", FALSE);
+  smt_json_number (out, target && target->has_baseline ? target->baseline : NAN);
+  smt_json_key (out, "target", FALSE);
+  smt_json_number (out, target ? target->target : NAN);
+  smt_json_key (out, "comparison", FALSE);
+  if (target != NULL && r->defined && smt_target_comparison (r->value, target->target, &comparison))
+    smt_json_number (out, round (comparison * 100) / 100);
+  else
+    g_string_append (out, "null");
+  g_string_append_c (out, '}');
+}
+
+static int
+cmd_indicators (int    argc,
+                char **argv)
+{
+  g_autofree char *period_text = NULL;
+  g_autofree char *org = NULL;
+  g_autofree char *hamlet = NULL;
+  g_autofree char *resolution = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text, N_("The period (2025-Q2…)"), "P" },
+    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"), N_("CODE") },
+    { "hamlet", 0, 0, G_OPTION_ARG_STRING, &hamlet, N_("Only this hamlet"), N_("NAME") },
+    { "resolution", 'r', 0, G_OPTION_ARG_STRING, &resolution,
+      N_("Show the targets and baselines of this resolution (06-NQ/TU…)"), N_("NUMBER") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtPeriod) period = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *label = NULL;
+  const SmtIndicatorInfo *all;
+  SmtIndicatorQuery query;
+  gint64 resolution_id = 0;
+  guint n;
+  int status;
+
+  if ((status = parse_options ("indicators", _("FILE"), entries, &argc, &argv)) != 0)
+    return status;
+  if (argc != 2 || period_text == NULL)
+    {
+      g_printerr (_("Name the register and the period: somattran indicators FILE --period "
+                    "2025-Q2\n"));
+      return 2;
+    }
+  if ((period = smt_period_parse (period_text, &error)) == NULL)
+    {
+      print_error (error);
+      return 2;
+    }
+  if ((reg = open_register (argv[1])) == NULL)
+    return 2;
+  if (!make_query (reg, org, hamlet, &query))
+    return 2;
+  if (resolution != NULL && (resolution_id = smt_resolution_lookup (reg, resolution)) == 0)
+    {
+      g_printerr (_("There is no resolution numbered “%s” in this register. Check the "
+                    "number, for example 06-NQ/TU.\n"), resolution);
+      return 2;
+    }
+
+  label = smt_period_to_label (period);
+  if (json)
+    g_string_append_c (out, '[');
+  else
+    g_string_append_printf (out, "%s\n", label);
+  all = smt_catalogue_get_all (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SmtIndicatorResult) r = NULL;
+      SmtTargetInfo target = { 0 };
+      gboolean has_target;
+
+      r = smt_indicator_compute (reg, all[i].code, period, &query, &error);
+      if (r == NULL)
+        {
+          print_error (error);
+          return 1;
+        }
+      has_target = resolution_id != 0 && smt_target_get (reg, resolution_id, all[i].code, &target);
+      if (json)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          json_result (out, r, has_target ? &target : NULL);
+        }
+      else
+        {
+          g_autofree char *figure = figure_text (r);
+
+          g_string_append_printf (out, "  %-24s %s: %s", all[i].code,
+                                  smt_indicator_info_get_name (r->info), figure);
+          if (has_target)
+            {
+              g_autofree char *goal = smt_format_decimal (target.target, 2);
+              double comparison;
+
+              g_string_append_printf (out, _(" — target %s%s"), target.at_most ? "≤ " : "", goal);
+              if (r->defined && smt_target_comparison (r->value, target.target, &comparison))
+                {
+                  g_autofree char *cmp = smt_format_percent (comparison, 2);
+
+                  g_string_append_printf (out, _(", so sánh %s"), cmp);
+                }
+            }
+          g_string_append_c (out, '\n');
+        }
+      smt_target_info_clear (&target);
+    }
+  if (json)
+    g_string_append (out, "]\n");
+  fputs (out->str, stdout);
+  return 0;
+}
+
+static int
+cmd_explain (int    argc,
+             char **argv)
+{
+  g_autofree char *period_text = NULL;
+  g_autofree char *org = NULL;
+  g_autofree char *hamlet = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text, N_("The period (2025-Q2…)"), "P" },
+    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"), N_("CODE") },
+    { "hamlet", 0, 0, G_OPTION_ARG_STRING, &hamlet, N_("Only this hamlet"), N_("NAME") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtPeriod) period = NULL;
+  g_autoptr(SmtIndicatorResult) r = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  SmtIndicatorQuery query;
+  int status;
+
+  if ((status = parse_options ("explain", _("FILE INDICATOR"), entries, &argc, &argv)) != 0)
+    return status;
+  if (argc != 3 || period_text == NULL)
+    {
+      g_printerr (_("Name the register, the indicator and the period: somattran explain FILE "
+                    "households_covered --period 2025-Q2\n"));
+      return 2;
+    }
+  if ((period = smt_period_parse (period_text, &error)) == NULL)
+    {
+      print_error (error);
+      return 2;
+    }
+  if ((reg = open_register (argv[1])) == NULL || !make_query (reg, org, hamlet, &query))
+    return 2;
+  query.explain = TRUE;
+  if ((r = smt_indicator_compute (reg, argv[2], period, &query, &error)) == NULL)
+    {
+      print_error (error);
+      return 2;
+    }
+
+  if (json)
+    {
+      g_autofree char *code = smt_period_to_code (period);
+      GPtrArray *lists[2] = { r->numerator_rows, r->denominator_rows };
+      const char *names[2] = { "numerator", "denominator" };
+
+      g_string_append_c (out, '{');
+      smt_json_key (out, "code", TRUE);
+      smt_json_string (out, r->code);
+      smt_json_key (out, "period", FALSE);
+      smt_json_string (out, code);
+      for (guint l = 0; l < 2; l++)
+        {
+          smt_json_key (out, names[l], FALSE);
+          g_string_append_c (out, '[');
+          for (guint i = 0; i < lists[l]->len; i++)
+            {
+              const SmtExplainRow *row = g_ptr_array_index (lists[l], i);
+
+              if (i > 0)
+                g_string_append_c (out, ',');
+              g_string_append_c (out, '{');
+              smt_json_key (out, "kind", TRUE);
+              smt_json_string (out, row->kind);
+              smt_json_key (out, "id", FALSE);
+              smt_json_int (out, row->id);
+              smt_json_key (out, "label", FALSE);
+              smt_json_string (out, row->label);
+              smt_json_key (out, "because", FALSE);
+              smt_json_string (out, row->because);
+              g_string_append_c (out, '}');
+            }
+          g_string_append_c (out, ']');
+        }
+      g_string_append (out, "}\n");
+    }
+  else
+    {
+      g_autofree char *label = smt_period_to_label (period);
+      g_autofree char *figure = figure_text (r);
+      GPtrArray *lists[2] = { r->numerator_rows, r->denominator_rows };
+      const char *titles[2] = { N_("Numerator"), N_("Denominator") };
+
+      g_string_append_printf (out, "%s — %s: %s\n", smt_indicator_info_get_name (r->info), label,
+                              figure);
+      for (guint l = 0; l < 2; l++)
+        {
+          g_autofree char *count = smt_format_int (lists[l]->len);
+
+          if (l == 1 && !r->info->ratio)
+            break;
+          g_string_append_printf (out, "\n%s (%s):\n", _(titles[l]), count);
+          for (guint i = 0; i < lists[l]->len; i++)
+            {
+              const SmtExplainRow *row = g_ptr_array_index (lists[l], i);
+
+              g_string_append_printf (out, "  %s — %s\n", row->label, row->because);
+            }
+        }
+    }
+  fputs (out->str, stdout);
+  return 0;
+}
+
+static int
+cmd_trend (int    argc,
+           char **argv)
+{
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *org = NULL;
+  g_autofree char *hamlet = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "from", 'f', 0, G_OPTION_ARG_STRING, &from_text, N_("The first period (2016-01…)"), "P" },
+    { "to", 't', 0, G_OPTION_ARG_STRING, &to_text, N_("The last period (2025-12…)"), "P" },
+    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"), N_("CODE") },
+    { "hamlet", 0, 0, G_OPTION_ARG_STRING, &hamlet, N_("Only this hamlet"), N_("NAME") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtPeriod) from = NULL;
+  g_autoptr(SmtPeriod) to = NULL;
+  g_autoptr(GPtrArray) series = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  SmtIndicatorQuery query;
+  int status;
+
+  if ((status = parse_options ("trend", _("FILE INDICATOR"), entries, &argc, &argv)) != 0)
+    return status;
+  if (argc != 3 || from_text == NULL || to_text == NULL)
+    {
+      g_printerr (_("Name the register, the indicator and the periods: somattran trend FILE "
+                    "gathering_rate --from 2016 --to 2025\n"));
+      return 2;
+    }
+  if ((from = smt_period_parse (from_text, &error)) == NULL
+      || (to = smt_period_parse (to_text, &error)) == NULL
+      || (series = smt_period_series (from, to, &error)) == NULL)
+    {
+      print_error (error);
+      return 2;
+    }
+  if ((reg = open_register (argv[1])) == NULL || !make_query (reg, org, hamlet, &query))
+    return 2;
+
+  if (json)
+    g_string_append_c (out, '[');
+  for (guint i = 0; i < series->len; i++)
+    {
+      const SmtPeriod *p = g_ptr_array_index (series, i);
+      g_autoptr(SmtIndicatorResult) r = smt_indicator_compute (reg, argv[2], p, &query, &error);
+      g_autofree char *code = smt_period_to_code (p);
+      g_autofree char *label = smt_period_to_label (p);
+
+      if (r == NULL)
+        {
+          print_error (error);
+          return 2;
+        }
+      if (json)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          g_string_append_c (out, '{');
+          smt_json_key (out, "period", TRUE);
+          smt_json_string (out, code);
+          smt_json_key (out, "label", FALSE);
+          smt_json_string (out, label);
+          smt_json_key (out, "numerator", FALSE);
+          smt_json_number (out, r->numerator);
+          smt_json_key (out, "denominator", FALSE);
+          smt_json_number (out, r->info->ratio ? r->denominator : NAN);
+          smt_json_key (out, "value", FALSE);
+          smt_json_number (out, r->defined ? r->value : NAN);
+          g_string_append_c (out, '}');
+        }
+      else
+        {
+          g_autofree char *figure = figure_text (r);
+
+          g_string_append_printf (out, "%-28s %s\n", label, figure);
+        }
+    }
+  if (json)
+    g_string_append (out, "]\n");
+  fputs (out->str, stdout);
   return 0;
 }
 

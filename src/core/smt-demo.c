@@ -2368,39 +2368,10 @@ write_studies (Demo    *d,
       stamp (d, day);
       for (int o = 0; o < N_ORGS; o++)
         {
-          if (study->year < 2026)
-            {
-              /* Organisation-wide, as a count: 80 % in 2016, about 95 % later. */
-              int members = 0, rate, participants;
+          /* Branch by branch, with the list of who took part (members_studied
+           * counts people): about 80 % in 2016, rising to about 95 %. */
+          int rate = MIN (9900, 8000 + (study->year - 2016) * 190);
 
-              for (guint b = 0; b < d->branches->len; b++)
-                {
-                  const Branch *br = BRANCH (d, b);
-
-                  if (br->org != o || br->parent >= 0)
-                    continue;
-                  for (guint i = 0; i < br->cover->len; i++)
-                    {
-                      const Seg *seg = SEG (d, g_array_index (br->cover, guint32, i));
-
-                      members += seg->from <= day && day < seg->to;
-                    }
-                }
-              if (members == 0)
-                continue;
-              rate = MIN (9900, 8000 + (study->year - 2016) * 190
-                                + rng_range (&d->rng, -150, 150));
-              participants = (int) (((gint64) members * rate + 5000) / 10000);
-              {
-                SmtStudyFields f = { study->subject, d->org_keys[o], 0, iso, participants,
-                                     NULL, 0 };
-
-                if (!wrote (d, smt_study_add (d->reg, &f, error) != 0, error))
-                  return FALSE;
-              }
-              continue;
-            }
-          /* The latest one, branch by branch, with the list of who took part. */
           for (guint b = 0; b < d->branches->len; b++)
             {
               const Branch *br = BRANCH (d, b);
@@ -2411,7 +2382,7 @@ write_studies (Demo    *d,
                 continue;
               active_members (d, br, day);
               for (guint i = 0; i < d->scratch->len; i++)
-                if (rng_chance (&d->rng, 9400))
+                if (rng_chance (&d->rng, rate + rng_range (&d->rng, -150, 150)))
                   {
                     gint64 key = PERSON (d, g_array_index (d->scratch, guint32, i))->key;
 

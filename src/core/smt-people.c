@@ -137,6 +137,36 @@ smt_hamlet_rename (SmtRegister  *reg,
   return smt_register_write_end (reg, ok, error);
 }
 
+gint64
+smt_hamlet_lookup (SmtRegister *reg,
+                   const char  *name)
+{
+  g_autofree char *wanted = NULL;
+  sqlite3_stmt *stmt;
+  gint64 found = 0;
+  guint matches = 0;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  wanted = smt_text_fold (name);
+  stmt = smt_register_prepare (reg, "SELECT id, name FROM hamlet", NULL);
+  if (stmt == NULL)
+    return 0;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *folded = smt_text_fold ((const char *) sqlite3_column_text (stmt, 1));
+
+      if (g_strcmp0 (folded, wanted) == 0)
+        {
+          found = sqlite3_column_int64 (stmt, 0);
+          matches++;
+        }
+    }
+  sqlite3_reset (stmt);
+  return matches == 1 ? found : 0;
+}
+
 gboolean
 smt_hamlet_delete (SmtRegister  *reg,
                    gint64        hamlet_id,

@@ -21,6 +21,10 @@ gboolean smt_hamlet_rename       (SmtRegister  *reg,
                                   const char   *name,
                                   const char   *kind,
                                   GError      **error);
+/* Key of the hamlet with that name, compared without tones and case
+ * ("ap 3" finds "Ấp 3"); 0 when none or more than one match. */
+gint64   smt_hamlet_lookup       (SmtRegister  *reg,
+                                  const char   *name);
 gboolean smt_hamlet_delete       (SmtRegister  *reg,
                                   gint64        hamlet_id,
                                   GError      **error);

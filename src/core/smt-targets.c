@@ -337,3 +337,64 @@ smt_target_met (double   result,
 {
   return at_most ? result <= target : result >= target;
 }
+
+gint64
+smt_resolution_lookup (SmtRegister *reg,
+                       const char  *number)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+  g_return_val_if_fail (number != NULL, 0);
+
+  stmt = smt_register_prepare (reg, "SELECT id FROM resolution WHERE lower (number) = lower (?1)",
+                               NULL);
+  if (stmt == NULL)
+    return 0;
+  smt_bind_text (stmt, 1, number);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+void
+smt_target_info_clear (SmtTargetInfo *info)
+{
+  g_clear_pointer (&info->label, g_free);
+}
+
+gboolean
+smt_target_get (SmtRegister   *reg,
+                gint64         resolution_id,
+                const char    *indicator_code,
+                SmtTargetInfo *info)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
+  g_return_val_if_fail (indicator_code != NULL && info != NULL, FALSE);
+
+  memset (info, 0, sizeof *info);
+  stmt = smt_register_prepare (reg,
+      "SELECT label, position, baseline, target, comparator FROM target "
+      "WHERE resolution_id = ?1 AND indicator_code = ?2", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, resolution_id);
+  smt_bind_text (stmt, 2, indicator_code);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found)
+    {
+      info->label = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      info->position = sqlite3_column_int (stmt, 1);
+      info->has_baseline = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
+      info->baseline = sqlite3_column_double (stmt, 2);
+      info->target = sqlite3_column_double (stmt, 3);
+      info->at_most = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 4), "<=") == 0;
+    }
+  sqlite3_reset (stmt);
+  return found;
+}

@@ -49,6 +49,28 @@ gint64 smt_indicator_value_set (SmtRegister  *reg,
                                 const char   *note,
                                 GError      **error);
 
+/* Key of the resolution numbered number ("06-NQ/TU"), 0 when none. */
+gint64   smt_resolution_lookup (SmtRegister  *reg,
+                                const char   *number);
+
+typedef struct
+{
+  char     *label;          /* the resolution's own wording */
+  int       position;
+  gboolean  has_baseline;
+  double    baseline;
+  double    target;
+  gboolean  at_most;
+} SmtTargetInfo;
+
+void     smt_target_info_clear (SmtTargetInfo *info);
+
+/* The target a resolution sets for an indicator; FALSE when it sets none. */
+gboolean smt_target_get        (SmtRegister   *reg,
+                                gint64         resolution_id,
+                                const char    *indicator_code,
+                                SmtTargetInfo *info);
+
 /* So sánh (%) of the annex: result ÷ target × 100 (seed 001: 83,59 %
  * against 82 % gives 101,94 %). FALSE when it is not defined: no target,
  * a target of 0, or a value that is not finite. */

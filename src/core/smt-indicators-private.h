@@ -1,0 +1,40 @@
+/* smt-indicators-private.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "smt-indicators.h"
+#include "smt-register-private.h"
+
+G_BEGIN_DECLS
+
+/* The groups of computed indicators. Each fills result->numerator,
+ * denominator, value, defined and, when query->explain, the row lists
+ * (already created empty by the caller), for result->info and
+ * result->period. Returns FALSE with error on a database error. */
+
+/* households_covered, members_studied, gathering_rate, memberships_total,
+ * members_total, members_admitted, members_left, members_transferred,
+ * members_away (smt-indicators-members.c) */
+gboolean smt_indicators_compute_members  (SmtRegister             *reg,
+                                          const SmtIndicatorQuery *query,
+                                          SmtIndicatorResult      *result,
+                                          GError                 **error);
+
+/* branches_strong, officers_political, officers_professional,
+ * officers_university, leaders_party, branches_meeting,
+ * meeting_attendance, meetings_party_present (smt-indicators-branches.c) */
+gboolean smt_indicators_compute_branches (SmtRegister             *reg,
+                                          const SmtIndicatorQuery *query,
+                                          SmtIndicatorResult      *result,
+                                          GError                 **error);
+
+/* Appends an explanation row (label and because are copied). */
+void     smt_explain_add                 (GPtrArray               *rows,
+                                          const char              *kind,
+                                          gint64                   id,
+                                          const char              *label,
+                                          const char              *because);
+
+G_END_DECLS

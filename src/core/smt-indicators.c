@@ -1,0 +1,147 @@
+/* smt-indicators.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <string.h>
+
+#include "smt-indicators-private.h"
+#include "smt-organisations.h"
+
+void
+smt_explain_row_free (SmtExplainRow *row)
+{
+  if (row == NULL)
+    return;
+  g_free (row->label);
+  g_free (row->because);
+  g_free (row);
+}
+
+void
+smt_explain_add (GPtrArray  *rows,
+                 const char *kind,
+                 gint64      id,
+                 const char *label,
+                 const char *because)
+{
+  SmtExplainRow *row = g_new0 (SmtExplainRow, 1);
+
+  row->kind = kind;
+  row->id = id;
+  row->label = g_strdup (label ? label : "");
+  row->because = g_strdup (because ? because : "");
+  g_ptr_array_add (rows, row);
+}
+
+void
+smt_indicator_result_free (SmtIndicatorResult *result)
+{
+  if (result == NULL)
+    return;
+  g_free (result->code);
+  g_clear_pointer (&result->period, smt_period_free);
+  g_clear_pointer (&result->numerator_rows, g_ptr_array_unref);
+  g_clear_pointer (&result->denominator_rows, g_ptr_array_unref);
+  g_free (result);
+}
+
+/* The typed value for exactly this period: the current row for the code
+ * and the period's code. */
+static gboolean
+compute_typed (SmtRegister         *reg,
+               SmtIndicatorResult  *result,
+               GError             **error)
+{
+  g_autofree char *period = smt_period_to_code (result->period);
+  sqlite3_stmt *stmt = smt_register_prepare (reg,
+      "SELECT v.value, v.note, v.id FROM indicator_value v WHERE v.code = ?1 AND v.period = ?2 "
+      "AND v.voided = 0 AND NOT EXISTS (SELECT 1 FROM indicator_value s WHERE s.supersedes = v.id) "
+      "ORDER BY v.id DESC LIMIT 1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  smt_bind_text (stmt, 1, result->info->code);
+  smt_bind_text (stmt, 2, period);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      result->defined = TRUE;
+      result->value = result->numerator = sqlite3_column_double (stmt, 0);
+      if (result->numerator_rows != NULL)
+        smt_explain_add (result->numerator_rows, "typed", sqlite3_column_int64 (stmt, 2),
+                         (const char *) sqlite3_column_text (stmt, 1), period);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The indicators counted over people and their memberships; the rest are
+ * counted over branches, meetings, ratings and officers. */
+static gboolean
+is_member_indicator (const char *code)
+{
+  static const char *codes[] = {
+    "households_covered", "members_studied", "gathering_rate", "memberships_total",
+    "members_total", "members_admitted", "members_left", "members_transferred", "members_away",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (strcmp (codes[i], code) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+SmtIndicatorResult *
+smt_indicator_compute (SmtRegister              *reg,
+                       const char               *code,
+                       const SmtPeriod          *period,
+                       const SmtIndicatorQuery  *query,
+                       GError                  **error)
+{
+  g_autoptr(SmtIndicatorResult) result = g_new0 (SmtIndicatorResult, 1);
+  g_autofree char *organisation_code = NULL;
+  SmtIndicatorQuery q = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+  g_return_val_if_fail (period != NULL, NULL);
+
+  if (query != NULL)
+    q = *query;
+  result->info = smt_catalogue_lookup (code, &organisation_code);
+  if (result->info == NULL)
+    {
+      g_set_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID,
+                   _("“%s” is not an indicator this program knows. Choose one from the "
+                     "list of indicators."), code);
+      return NULL;
+    }
+  if (organisation_code != NULL)
+    {
+      q.organisation_id = smt_organisation_lookup (reg, organisation_code);
+      if (q.organisation_id == 0)
+        {
+          g_set_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_NOT_FOUND,
+                       _("There is no organisation with the code “%s”. Use one of the codes "
+                         "in the list of organisations."), organisation_code);
+          return NULL;
+        }
+    }
+  result->code = g_strdup (code);
+  result->period = smt_period_copy (period);
+  if (q.explain)
+    {
+      result->numerator_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_explain_row_free);
+      result->denominator_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_explain_row_free);
+    }
+
+  if (result->info->source == SMT_INDICATOR_TYPED)
+    ok = compute_typed (reg, result, error);
+  else if (is_member_indicator (result->info->code))
+    ok = smt_indicators_compute_members (reg, &q, result, error);
+  else
+    ok = smt_indicators_compute_branches (reg, &q, result, error);
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&result);
+}

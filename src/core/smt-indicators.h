@@ -1,0 +1,59 @@
+/* smt-indicators.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "smt-catalogue.h"
+#include "smt-period.h"
+#include "smt-register.h"
+
+G_BEGIN_DECLS
+
+/* Computed indicators: numerator ÷ denominator over a period, from the
+ * register, each able to list the rows behind both numbers. */
+
+/* One counted row of an explanation. */
+typedef struct
+{
+  const char *kind;     /* "person", "household", "branch", "branch-month", "meeting",
+                         * "attendance" (static strings) */
+  gint64      id;       /* key of the person, household, branch or meeting */
+  char       *label;    /* "Nguyễn Văn An (1987, Ấp 3)", "Chi hội Phụ nữ ấp 3 — 05/2025" */
+  char       *because;  /* the event or fact that put it there, in Vietnamese:
+                         * "Kết nạp Hội Phụ nữ 03/02/2015" */
+} SmtExplainRow;
+
+void smt_explain_row_free (SmtExplainRow *row);
+
+typedef struct
+{
+  gint64   organisation_id;  /* 0: all (a code "x:ORG" sets it too) */
+  gint64   hamlet_id;        /* 0: the whole commune */
+  gboolean explain;          /* fill the row lists */
+} SmtIndicatorQuery;
+
+typedef struct
+{
+  const SmtIndicatorInfo *info;
+  char      *code;           /* as asked, "gathering_rate:PN" */
+  SmtPeriod *period;
+  gboolean   defined;        /* FALSE: nothing to divide by, or no typed value */
+  double     numerator;      /* for a count: the count */
+  double     denominator;    /* 0 for a count */
+  double     value;          /* percent for a ratio, the count for a count */
+  GPtrArray *numerator_rows;   /* SmtExplainRow, when explained; else NULL */
+  GPtrArray *denominator_rows; /* SmtExplainRow, when explained; else NULL */
+} SmtIndicatorResult;
+
+void smt_indicator_result_free (SmtIndicatorResult *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SmtIndicatorResult, smt_indicator_result_free)
+
+/* Computes one indicator (computed or typed) for a period. */
+SmtIndicatorResult *smt_indicator_compute (SmtRegister             *reg,
+                                           const char              *code,
+                                           const SmtPeriod         *period,
+                                           const SmtIndicatorQuery *query,
+                                           GError                 **error);
+
+G_END_DECLS
