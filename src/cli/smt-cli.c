@@ -74,11 +74,12 @@ print_error (const GError *error)
 }
 
 static int
-parse_options (const char   *name,
-               const char   *params,
-               GOptionEntry *entries,
-               int          *argc,
-               char       ***argv)
+parse_options (const char         *name,
+               const char         *params,
+               const GOptionEntry *entries,
+               const GOptionEntry *more_entries,
+               int                *argc,
+               char             ***argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -88,6 +89,8 @@ parse_options (const char   *name,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (more_entries != NULL)
+    g_option_context_add_main_entries (context, more_entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       print_error (error);
@@ -141,7 +144,7 @@ cmd_demo (int    argc,
   GStatBuf st;
   int status;
 
-  if ((status = parse_options ("demo", _("FILE"), entries, &argc, &argv)) != 0)
+  if ((status = parse_options ("demo", _("FILE"), entries, NULL, &argc, &argv)) != 0)
     return status;
   if (argc != 2)
     {
@@ -181,7 +184,7 @@ cmd_check (int    argc,
   gboolean clean;
   int status;
 
-  if ((status = parse_options ("check", _("FILE"), NULL, &argc, &argv)) != 0)
+  if ((status = parse_options ("check", _("FILE"), NULL, NULL, &argc, &argv)) != 0)
     return status;
   if (argc != 2)
     {
@@ -232,7 +235,7 @@ cmd_people (int    argc,
   guint shown;
   int status;
 
-  if ((status = parse_options ("people", _("FILE"), entries, &argc, &argv)) != 0)
+  if ((status = parse_options ("people", _("FILE"), entries, NULL, &argc, &argv)) != 0)
     return status;
   if (argc != 2)
     {
@@ -282,7 +285,7 @@ cmd_backup (int    argc,
   g_autoptr(SmtRegister) reg = NULL;
   int status;
 
-  if ((status = parse_options ("backup", _("FILE DEST"), NULL, &argc, &argv)) != 0)
+  if ((status = parse_options ("backup", _("FILE DEST"), NULL, NULL, &argc, &argv)) != 0)
     return status;
   if (argc != 3)
     {
@@ -318,35 +321,64 @@ kind_code (SmtIndicatorKind kind)
     }
 }
 
-/* --org and --hamlet as a query; FALSE after printing what is wrong. */
-static gboolean
-make_query (SmtRegister       *reg,
-            const char        *org,
-            const char        *hamlet,
-            SmtIndicatorQuery *query)
+/* The options every indicator command shares: --org, --hamlet, --json. */
+typedef struct
 {
+  char         *org;
+  char         *hamlet;
+  gboolean      json;
+  GOptionEntry  entries[4];
+} Filter;
+
+static void
+filter_init (Filter *f)
+{
+  const GOptionEntry entries[] = {
+    { "org", 0, 0, G_OPTION_ARG_STRING, &f->org, N_("Only this organisation (PN, ND…)"),
+      N_("CODE") },
+    { "hamlet", 0, 0, G_OPTION_ARG_STRING, &f->hamlet, N_("Only this hamlet"), N_("NAME") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &f->json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (entries) == G_N_ELEMENTS (f->entries));
+  memcpy (f->entries, entries, sizeof entries);
+}
+
+static void
+filter_clear (Filter *f)
+{
+  g_clear_pointer (&f->org, g_free);
+  g_clear_pointer (&f->hamlet, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Filter, filter_clear)
+
+/* Opens the register and turns --org and --hamlet into a query; NULL after
+ * printing what is wrong. */
+static SmtRegister *
+open_filtered (const char        *path,
+               const Filter      *f,
+               SmtIndicatorQuery *query)
+{
+  g_autoptr(SmtRegister) reg = open_register (path);
+
   memset (query, 0, sizeof *query);
-  if (org != NULL)
+  if (reg == NULL)
+    return NULL;
+  if (f->org != NULL && (query->organisation_id = smt_organisation_lookup (reg, f->org)) == 0)
     {
-      query->organisation_id = smt_organisation_lookup (reg, org);
-      if (query->organisation_id == 0)
-        {
-          g_printerr (_("There is no organisation with the code “%s”. Use one of the codes "
-                        "in the list of organisations.\n"), org);
-          return FALSE;
-        }
+      g_printerr (_("There is no organisation with the code “%s”. Use one of the codes "
+                    "in the list of organisations.\n"), f->org);
+      return NULL;
     }
-  if (hamlet != NULL)
+  if (f->hamlet != NULL && (query->hamlet_id = smt_hamlet_lookup (reg, f->hamlet)) == 0)
     {
-      query->hamlet_id = smt_hamlet_lookup (reg, hamlet);
-      if (query->hamlet_id == 0)
-        {
-          g_printerr (_("There is no hamlet called “%s” in this register. Write its name as "
-                        "the register has it, for example “Ấp 3”.\n"), hamlet);
-          return FALSE;
-        }
+      g_printerr (_("There is no hamlet called “%s” in this register. Write its name as "
+                    "the register has it, for example “Ấp 3”.\n"), f->hamlet);
+      return NULL;
     }
-  return TRUE;
+  return g_steal_pointer (&reg);
 }
 
 static char *
@@ -407,17 +439,12 @@ cmd_indicators (int    argc,
                 char **argv)
 {
   g_autofree char *period_text = NULL;
-  g_autofree char *org = NULL;
-  g_autofree char *hamlet = NULL;
   g_autofree char *resolution = NULL;
-  gboolean json = FALSE;
+  g_auto(Filter) filter = { 0 };
   GOptionEntry entries[] = {
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text, N_("The period (2025-Q2…)"), "P" },
-    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"), N_("CODE") },
-    { "hamlet", 0, 0, G_OPTION_ARG_STRING, &hamlet, N_("Only this hamlet"), N_("NAME") },
     { "resolution", 'r', 0, G_OPTION_ARG_STRING, &resolution,
       N_("Show the targets and baselines of this resolution (06-NQ/TU…)"), N_("NUMBER") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -431,7 +458,8 @@ cmd_indicators (int    argc,
   guint n;
   int status;
 
-  if ((status = parse_options ("indicators", _("FILE"), entries, &argc, &argv)) != 0)
+  filter_init (&filter);
+  if ((status = parse_options ("indicators", _("FILE"), entries, filter.entries, &argc, &argv)) != 0)
     return status;
   if (argc != 2 || period_text == NULL)
     {
@@ -444,9 +472,7 @@ cmd_indicators (int    argc,
       print_error (error);
       return 2;
     }
-  if ((reg = open_register (argv[1])) == NULL)
-    return 2;
-  if (!make_query (reg, org, hamlet, &query))
+  if ((reg = open_filtered (argv[1], &filter, &query)) == NULL)
     return 2;
   if (resolution != NULL && (resolution_id = smt_resolution_lookup (reg, resolution)) == 0)
     {
@@ -456,7 +482,7 @@ cmd_indicators (int    argc,
     }
 
   label = smt_period_to_label (period);
-  if (json)
+  if (filter.json)
     g_string_append_c (out, '[');
   else
     g_string_append_printf (out, "%s\n", label);
@@ -474,7 +500,7 @@ cmd_indicators (int    argc,
           return 1;
         }
       has_target = resolution_id != 0 && smt_target_get (reg, resolution_id, all[i].code, &target);
-      if (json)
+      if (filter.json)
         {
           if (i > 0)
             g_string_append_c (out, ',');
@@ -503,7 +529,7 @@ cmd_indicators (int    argc,
         }
       smt_target_info_clear (&target);
     }
-  if (json)
+  if (filter.json)
     g_string_append (out, "]\n");
   fputs (out->str, stdout);
   return 0;
@@ -514,14 +540,9 @@ cmd_explain (int    argc,
              char **argv)
 {
   g_autofree char *period_text = NULL;
-  g_autofree char *org = NULL;
-  g_autofree char *hamlet = NULL;
-  gboolean json = FALSE;
+  g_auto(Filter) filter = { 0 };
   GOptionEntry entries[] = {
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text, N_("The period (2025-Q2…)"), "P" },
-    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"), N_("CODE") },
-    { "hamlet", 0, 0, G_OPTION_ARG_STRING, &hamlet, N_("Only this hamlet"), N_("NAME") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -532,7 +553,8 @@ cmd_explain (int    argc,
   SmtIndicatorQuery query;
   int status;
 
-  if ((status = parse_options ("explain", _("FILE INDICATOR"), entries, &argc, &argv)) != 0)
+  filter_init (&filter);
+  if ((status = parse_options ("explain", _("FILE INDICATOR"), entries, filter.entries, &argc, &argv)) != 0)
     return status;
   if (argc != 3 || period_text == NULL)
     {
@@ -545,7 +567,7 @@ cmd_explain (int    argc,
       print_error (error);
       return 2;
     }
-  if ((reg = open_register (argv[1])) == NULL || !make_query (reg, org, hamlet, &query))
+  if ((reg = open_filtered (argv[1], &filter, &query)) == NULL)
     return 2;
   query.explain = TRUE;
   if ((r = smt_indicator_compute (reg, argv[2], period, &query, &error)) == NULL)
@@ -554,7 +576,7 @@ cmd_explain (int    argc,
       return 2;
     }
 
-  if (json)
+  if (filter.json)
     {
       g_autofree char *code = smt_period_to_code (period);
       GPtrArray *lists[2] = { r->numerator_rows, r->denominator_rows };
@@ -624,15 +646,10 @@ cmd_trend (int    argc,
 {
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
-  g_autofree char *org = NULL;
-  g_autofree char *hamlet = NULL;
-  gboolean json = FALSE;
+  g_auto(Filter) filter = { 0 };
   GOptionEntry entries[] = {
     { "from", 'f', 0, G_OPTION_ARG_STRING, &from_text, N_("The first period (2016-01…)"), "P" },
     { "to", 't', 0, G_OPTION_ARG_STRING, &to_text, N_("The last period (2025-12…)"), "P" },
-    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"), N_("CODE") },
-    { "hamlet", 0, 0, G_OPTION_ARG_STRING, &hamlet, N_("Only this hamlet"), N_("NAME") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -644,7 +661,8 @@ cmd_trend (int    argc,
   SmtIndicatorQuery query;
   int status;
 
-  if ((status = parse_options ("trend", _("FILE INDICATOR"), entries, &argc, &argv)) != 0)
+  filter_init (&filter);
+  if ((status = parse_options ("trend", _("FILE INDICATOR"), entries, filter.entries, &argc, &argv)) != 0)
     return status;
   if (argc != 3 || from_text == NULL || to_text == NULL)
     {
@@ -659,10 +677,10 @@ cmd_trend (int    argc,
       print_error (error);
       return 2;
     }
-  if ((reg = open_register (argv[1])) == NULL || !make_query (reg, org, hamlet, &query))
+  if ((reg = open_filtered (argv[1], &filter, &query)) == NULL)
     return 2;
 
-  if (json)
+  if (filter.json)
     g_string_append_c (out, '[');
   for (guint i = 0; i < series->len; i++)
     {
@@ -676,7 +694,7 @@ cmd_trend (int    argc,
           print_error (error);
           return 2;
         }
-      if (json)
+      if (filter.json)
         {
           if (i > 0)
             g_string_append_c (out, ',');
@@ -700,7 +718,7 @@ cmd_trend (int    argc,
           g_string_append_printf (out, "%-28s %s\n", label, figure);
         }
     }
-  if (json)
+  if (filter.json)
     g_string_append (out, "]\n");
   fputs (out->str, stdout);
   return 0;
