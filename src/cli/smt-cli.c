@@ -657,6 +657,7 @@ cmd_trend (int    argc,
   g_autoptr(SmtPeriod) from = NULL;
   g_autoptr(SmtPeriod) to = NULL;
   g_autoptr(GPtrArray) series = NULL;
+  g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   SmtIndicatorQuery query;
   int status;
@@ -679,21 +680,22 @@ cmd_trend (int    argc,
     }
   if ((reg = open_filtered (argv[1], &filter, &query)) == NULL)
     return 2;
+  results = smt_indicator_compute_series (reg, argv[2], (SmtPeriod * const *) series->pdata,
+                                          series->len, &query, &error);
+  if (results == NULL)
+    {
+      print_error (error);
+      return 2;
+    }
 
   if (filter.json)
     g_string_append_c (out, '[');
-  for (guint i = 0; i < series->len; i++)
+  for (guint i = 0; i < results->len; i++)
     {
-      const SmtPeriod *p = g_ptr_array_index (series, i);
-      g_autoptr(SmtIndicatorResult) r = smt_indicator_compute (reg, argv[2], p, &query, &error);
-      g_autofree char *code = smt_period_to_code (p);
-      g_autofree char *label = smt_period_to_label (p);
+      const SmtIndicatorResult *r = g_ptr_array_index (results, i);
+      g_autofree char *code = smt_period_to_code (r->period);
+      g_autofree char *label = smt_period_to_label (r->period);
 
-      if (r == NULL)
-        {
-          print_error (error);
-          return 2;
-        }
       if (filter.json)
         {
           if (i > 0)

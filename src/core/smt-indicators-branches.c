@@ -691,11 +691,11 @@ compute_party_present (SmtRegister             *reg,
   return TRUE;
 }
 
-gboolean
-smt_indicators_compute_branches (SmtRegister             *reg,
-                                 const SmtIndicatorQuery *query,
-                                 SmtIndicatorResult      *result,
-                                 GError                 **error)
+static gboolean
+compute_one (SmtRegister             *reg,
+             const SmtIndicatorQuery *query,
+             SmtIndicatorResult      *result,
+             GError                 **error)
 {
   const char *code = result->info->code;
 
@@ -716,4 +716,17 @@ smt_indicators_compute_branches (SmtRegister             *reg,
                _("“%s” is not an indicator this program knows. Choose one from the "
                  "list of indicators."), code);
   return FALSE;
+}
+
+gboolean
+smt_indicators_compute_branches (SmtRegister             *reg,
+                                const SmtIndicatorQuery *query,
+                                SmtIndicatorResult     **results,
+                                guint                    n_results,
+                                GError                 **error)
+{
+  for (guint i = 0; i < n_results; i++)
+    if (!compute_one (reg, query, results[i], error))
+      return FALSE;
+  return TRUE;
 }

@@ -861,11 +861,11 @@ members_studied (Ctx     *c,
   return TRUE;
 }
 
-gboolean
-smt_indicators_compute_members (SmtRegister             *reg,
-                                const SmtIndicatorQuery *query,
-                                SmtIndicatorResult      *result,
-                                GError                 **error)
+static gboolean
+compute_one (SmtRegister             *reg,
+             const SmtIndicatorQuery *query,
+             SmtIndicatorResult      *result,
+             GError                 **error)
 {
   Ctx c = { 0 };
   const char *code;
@@ -925,4 +925,17 @@ smt_indicators_compute_members (SmtRegister             *reg,
     }
   ctx_clear (&c);
   return ok;
+}
+
+gboolean
+smt_indicators_compute_members (SmtRegister             *reg,
+                               const SmtIndicatorQuery *query,
+                               SmtIndicatorResult     **results,
+                               guint                    n_results,
+                               GError                 **error)
+{
+  for (guint i = 0; i < n_results; i++)
+    if (!compute_one (reg, query, results[i], error))
+      return FALSE;
+  return TRUE;
 }

@@ -9,17 +9,22 @@
 
 G_BEGIN_DECLS
 
-/* The groups of computed indicators. Each fills result->numerator,
- * denominator, value, defined and, when query->explain, the row lists
- * (already created empty by the caller), for result->info and
- * result->period. Returns FALSE with error on a database error. */
+/* The groups of computed indicators. Each computes one indicator for
+ * n_results periods at once: every results[i] has info, code and period
+ * set (the same info in all; periods of any kinds, in any order) and,
+ * when query->explain, empty row lists. Each fills numerator,
+ * denominator, value, defined and, when explaining, the row lists.
+ * The facts counted on are read once per register content
+ * (smt_register_get_cached). Returns FALSE with error on a database
+ * error. */
 
 /* households_covered, members_studied, gathering_rate, memberships_total,
  * members_total, members_admitted, members_left, members_transferred,
  * members_away (smt-indicators-members.c) */
 gboolean smt_indicators_compute_members  (SmtRegister             *reg,
                                           const SmtIndicatorQuery *query,
-                                          SmtIndicatorResult      *result,
+                                          SmtIndicatorResult     **results,
+                                          guint                    n_results,
                                           GError                 **error);
 
 /* branches_strong, officers_political, officers_professional,
@@ -27,7 +32,8 @@ gboolean smt_indicators_compute_members  (SmtRegister             *reg,
  * meeting_attendance, meetings_party_present (smt-indicators-branches.c) */
 gboolean smt_indicators_compute_branches (SmtRegister             *reg,
                                           const SmtIndicatorQuery *query,
-                                          SmtIndicatorResult      *result,
+                                          SmtIndicatorResult     **results,
+                                          guint                    n_results,
                                           GError                 **error);
 
 /* Appends an explanation row (label and because are copied). */

@@ -90,26 +90,28 @@ is_member_indicator (const char *code)
   return FALSE;
 }
 
-SmtIndicatorResult *
-smt_indicator_compute (SmtRegister              *reg,
-                       const char               *code,
-                       const SmtPeriod          *period,
-                       const SmtIndicatorQuery  *query,
-                       GError                  **error)
+GPtrArray *
+smt_indicator_compute_series (SmtRegister              *reg,
+                              const char               *code,
+                              SmtPeriod * const        *periods,
+                              guint                     n_periods,
+                              const SmtIndicatorQuery  *query,
+                              GError                  **error)
 {
-  g_autoptr(SmtIndicatorResult) result = g_new0 (SmtIndicatorResult, 1);
+  g_autoptr(GPtrArray) results = NULL;
   g_autofree char *organisation_code = NULL;
+  const SmtIndicatorInfo *info;
   SmtIndicatorQuery q = { 0 };
-  gboolean ok;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
   g_return_val_if_fail (code != NULL, NULL);
-  g_return_val_if_fail (period != NULL, NULL);
+  g_return_val_if_fail (periods != NULL || n_periods == 0, NULL);
 
   if (query != NULL)
     q = *query;
-  result->info = smt_catalogue_lookup (code, &organisation_code);
-  if (result->info == NULL)
+  info = smt_catalogue_lookup (code, &organisation_code);
+  if (info == NULL)
     {
       g_set_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID,
                    _("“%s” is not an indicator this program knows. Choose one from the "
@@ -127,21 +129,56 @@ smt_indicator_compute (SmtRegister              *reg,
           return NULL;
         }
     }
-  result->code = g_strdup (code);
-  result->period = smt_period_copy (period);
-  if (q.explain)
-    {
-      result->numerator_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_explain_row_free);
-      result->denominator_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_explain_row_free);
-    }
 
-  if (result->info->source == SMT_INDICATOR_TYPED)
-    ok = compute_typed (reg, result, error);
-  else if (is_member_indicator (result->info->code))
-    ok = smt_indicators_compute_members (reg, &q, result, error);
+  results = g_ptr_array_new_full (n_periods, (GDestroyNotify) smt_indicator_result_free);
+  for (guint i = 0; i < n_periods; i++)
+    {
+      SmtIndicatorResult *result = g_new0 (SmtIndicatorResult, 1);
+
+      g_return_val_if_fail (periods[i] != NULL, NULL);
+      result->info = info;
+      result->code = g_strdup (code);
+      result->period = smt_period_copy (periods[i]);
+      if (q.explain)
+        {
+          result->numerator_rows =
+            g_ptr_array_new_with_free_func ((GDestroyNotify) smt_explain_row_free);
+          result->denominator_rows =
+            g_ptr_array_new_with_free_func ((GDestroyNotify) smt_explain_row_free);
+        }
+      g_ptr_array_add (results, result);
+    }
+  if (n_periods == 0)
+    return g_steal_pointer (&results);
+
+  if (info->source == SMT_INDICATOR_TYPED)
+    for (guint i = 0; i < n_periods && ok; i++)
+      ok = compute_typed (reg, g_ptr_array_index (results, i), error);
+  else if (is_member_indicator (info->code))
+    ok = smt_indicators_compute_members (reg, &q, (SmtIndicatorResult **) results->pdata,
+                                         n_periods, error);
   else
-    ok = smt_indicators_compute_branches (reg, &q, result, error);
+    ok = smt_indicators_compute_branches (reg, &q, (SmtIndicatorResult **) results->pdata,
+                                          n_periods, error);
   if (!ok)
     return NULL;
-  return g_steal_pointer (&result);
+  return g_steal_pointer (&results);
+}
+
+SmtIndicatorResult *
+smt_indicator_compute (SmtRegister              *reg,
+                       const char               *code,
+                       const SmtPeriod          *period,
+                       const SmtIndicatorQuery  *query,
+                       GError                  **error)
+{
+  g_autoptr(GPtrArray) results = NULL;
+
+  g_return_val_if_fail (period != NULL, NULL);
+
+  results = smt_indicator_compute_series (reg, code, (SmtPeriod * const *) &period, 1,
+                                          query, error);
+  if (results == NULL)
+    return NULL;
+  return g_ptr_array_steal_index (results, 0);
 }

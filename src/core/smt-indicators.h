@@ -56,4 +56,18 @@ SmtIndicatorResult *smt_indicator_compute (SmtRegister             *reg,
                                            const SmtIndicatorQuery *query,
                                            GError                 **error);
 
+/* Computes one indicator for each of the periods (any kinds, any order),
+ * in the order given. Computed indicators are counted in one pass over the
+ * register's facts in date order rather than once per period, so a
+ * 120-month series costs little more than one month. The facts are read
+ * from the register once and kept until its content changes.
+ * Returns (transfer full) (element-type SmtIndicatorResult), or NULL with
+ * error set. */
+GPtrArray          *smt_indicator_compute_series (SmtRegister             *reg,
+                                                  const char              *code,
+                                                  SmtPeriod * const       *periods,
+                                                  guint                    n_periods,
+                                                  const SmtIndicatorQuery *query,
+                                                  GError                 **error);
+
 G_END_DECLS

@@ -114,6 +114,19 @@ gboolean      smt_normalize_optional    (const char   *text,
                                          char        **out,
                                          GError      **error);
 
+/* Values computed from the register's content (the facts the indicators
+ * count on), kept until the content changes: a write through this
+ * connection (even one rolled back) or a commit by another connection
+ * forgets them all. get returns NULL when there is none or it is stale;
+ * set takes ownership of data, freed with destroy when forgotten. */
+gpointer      smt_register_get_cached   (SmtRegister    *self,
+                                         const char     *key);
+void          smt_register_set_cached   (SmtRegister    *self,
+                                         const char     *key,
+                                         gpointer        data,
+                                         GDestroyNotify  destroy);
+void          smt_register_forget_cached (SmtRegister   *self);
+
 /* Bind UTF-8 text (already NFC), or NULL for SQL NULL. */
 void          smt_bind_text             (sqlite3_stmt *stmt,
                                          int           index,

@@ -45,7 +45,27 @@ struct _SmtRegister
   char         today_buf[16];
   guint        depth;        /* nested write savepoints */
   gboolean     in_batch;     /* inside smt_register_begin() */
+
+  GHashTable  *cache;        /* key → CacheEntry: values computed from the content */
+  sqlite3_int64 cache_changes;  /* sqlite3_total_changes64 () when they were computed */
+  int          cache_data_version; /* PRAGMA data_version then (other connections) */
 };
+
+typedef struct
+{
+  gpointer       data;
+  GDestroyNotify destroy;
+} CacheEntry;
+
+static void
+cache_entry_free (gpointer data)
+{
+  CacheEntry *entry = data;
+
+  if (entry->destroy != NULL)
+    entry->destroy (entry->data);
+  g_free (entry);
+}
 
 G_DEFINE_FINAL_TYPE (SmtRegister, smt_register, G_TYPE_OBJECT)
 
@@ -62,6 +82,7 @@ smt_register_finalize (GObject *object)
 {
   SmtRegister *self = SMT_REGISTER (object);
 
+  g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->json_sql, g_hash_table_unref);
   if (self->db != NULL)
@@ -356,6 +377,81 @@ reset_keys (SmtRegister *self)
   self->key_next = self->key_end = 0;
 }
 
+/* PRAGMA data_version: changes when another connection commits. */
+static int
+data_version (SmtRegister *self)
+{
+  sqlite3_stmt *stmt = smt_register_prepare (self, "PRAGMA data_version", NULL);
+  int version = -1;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return version;
+}
+
+gpointer
+smt_register_get_cached (SmtRegister *self,
+                         const char  *key)
+{
+  sqlite3_int64 changes;
+  int version;
+  CacheEntry *entry;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  if (self->cache == NULL || g_hash_table_size (self->cache) == 0)
+    return NULL;
+  changes = sqlite3_total_changes64 (self->db);
+  version = data_version (self);
+  if (changes != self->cache_changes || version != self->cache_data_version)
+    {
+      g_hash_table_remove_all (self->cache);
+      return NULL;
+    }
+  entry = g_hash_table_lookup (self->cache, key);
+  return entry != NULL ? entry->data : NULL;
+}
+
+void
+smt_register_set_cached (SmtRegister    *self,
+                         const char     *key,
+                         gpointer        data,
+                         GDestroyNotify  destroy)
+{
+  CacheEntry *entry;
+  sqlite3_int64 changes;
+  int version;
+
+  g_return_if_fail (SMT_IS_REGISTER (self));
+  g_return_if_fail (key != NULL);
+
+  if (self->cache == NULL)
+    self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cache_entry_free);
+  changes = sqlite3_total_changes64 (self->db);
+  version = data_version (self);
+  if (changes != self->cache_changes || version != self->cache_data_version)
+    {
+      g_hash_table_remove_all (self->cache);
+      self->cache_changes = changes;
+      self->cache_data_version = version;
+    }
+  entry = g_new0 (CacheEntry, 1);
+  entry->data = data;
+  entry->destroy = destroy;
+  g_hash_table_replace (self->cache, g_strdup (key), entry);
+}
+
+void
+smt_register_forget_cached (SmtRegister *self)
+{
+  g_return_if_fail (SMT_IS_REGISTER (self));
+  if (self->cache != NULL)
+    g_hash_table_remove_all (self->cache);
+}
+
 gboolean
 smt_register_write_begin (SmtRegister  *self,
                           GError      **error)
@@ -384,6 +480,7 @@ smt_register_write_end (SmtRegister  *self,
   /* Undo everything this write did; the error already set explains why. */
   sqlite3_exec (self->db, "ROLLBACK TO smt_write; RELEASE smt_write", NULL, NULL, NULL);
   reset_keys (self);
+  smt_register_forget_cached (self);
   return FALSE;
 }
 
@@ -418,6 +515,7 @@ smt_register_rollback (SmtRegister *self)
   g_return_if_fail (SMT_IS_REGISTER (self));
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   self->in_batch = FALSE;
+  smt_register_forget_cached (self);
   reset_keys (self);
 }
 
