@@ -181,6 +181,20 @@ smt_member_spans_load (SmtRegister *reg,
   return g_steal_pointer (&spans);
 }
 
+GArray *
+smt_member_spans_get (SmtRegister *reg,
+                      GError     **error)
+{
+  GArray *spans = smt_register_get_cached (reg, "smt-member-spans");
+
+  if (spans != NULL)
+    return spans;
+  spans = smt_member_spans_load (reg, 0, error);
+  if (spans != NULL)
+    smt_register_set_cached (reg, "smt-member-spans", spans, (GDestroyNotify) g_array_unref);
+  return spans;
+}
+
 gboolean
 smt_member_span_covers (const SmtMemberSpan *span,
                         const char          *date)

@@ -50,6 +50,14 @@ GArray *smt_member_spans_load     (SmtRegister *reg,
                                    gint64       organisation_id,
                                    GError     **error);
 
+/* The spans of every membership of all organisations, as
+ * smt_member_spans_load (reg, 0) gives them, read once and kept on the
+ * register until its content changes (smt_register_get_cached). Borrowed:
+ * valid until the next write to the register. NULL with error set on a
+ * database error. */
+GArray *smt_member_spans_get      (SmtRegister *reg,
+                                   GError     **error);
+
 /* Whether the span covers the date: start <= date and (end == "" or
  * end >= date). */
 gboolean smt_member_span_covers   (const SmtMemberSpan *span,
