@@ -18,9 +18,10 @@ split_iso (const char *iso,
   for (int i = 0; i < 10; i++)
     if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
       return FALSE;
-  *y = atoi (iso);
-  *m = atoi (iso + 5);
-  *d = atoi (iso + 8);
+  /* By hand: this runs for every event the indicators read. */
+  *y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+  *m = (iso[5] - '0') * 10 + (iso[6] - '0');
+  *d = (iso[8] - '0') * 10 + (iso[9] - '0');
   return *y >= 1800 && *y <= 9999 && g_date_valid_dmy (*d, *m, *y);
 }
 
@@ -84,6 +85,39 @@ smt_date_today (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   return g_date_time_format (now, "%Y-%m-%d");
+}
+
+gboolean
+smt_date_add_days_to (const char *iso,
+                      int         days,
+                      char        out[11])
+{
+  int y, m, d;
+  GDate date;
+
+  if (!split_iso (iso, &y, &m, &d))
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  y = g_date_get_year (&date);
+  m = g_date_get_month (&date);
+  d = g_date_get_day (&date);
+  out[0] = '0' + y / 1000;
+  out[1] = '0' + y / 100 % 10;
+  out[2] = '0' + y / 10 % 10;
+  out[3] = '0' + y % 10;
+  out[4] = '-';
+  out[5] = '0' + m / 10;
+  out[6] = '0' + m % 10;
+  out[7] = '-';
+  out[8] = '0' + d / 10;
+  out[9] = '0' + d % 10;
+  out[10] = '\0';
+  return TRUE;
 }
 
 char *

@@ -25,5 +25,9 @@ char    *smt_date_today      (void);
 /* Adds days to an ISO date. */
 char    *smt_date_add_days   (const char *iso,
                               int         days);
+/* The same into a buffer, for hot loops; FALSE when iso is not a date. */
+gboolean smt_date_add_days_to (const char *iso,
+                               int         days,
+                               char        out[11]);
 
 G_END_DECLS

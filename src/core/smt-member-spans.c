@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "smt-date.h"
@@ -46,11 +47,11 @@ replay_close (Replay       *r,
               SmtEventKind  kind,
               GArray       *spans)
 {
-  g_autofree char *day_before = smt_date_add_days (date, -1);
+  char day_before[11];
 
   g_assert (r->open);
   r->open = FALSE;
-  if (day_before == NULL || strcmp (day_before, r->span.start) < 0)
+  if (!smt_date_add_days_to (date, -1, day_before) || strcmp (day_before, r->span.start) < 0)
     return;
   g_strlcpy (r->span.end, day_before, sizeof r->span.end);
   r->span.end_event_id = event_id;
@@ -113,14 +114,65 @@ replay_finish (Replay *r,
   r->open = FALSE;
 }
 
+typedef struct
+{
+  gint64        person_id;
+  gint64        organisation_id;
+  gint64        id;
+  gint64        branch_id;
+  SmtEventKind  kind;
+  char          date[11];
+} Event;
+
+static int
+event_cmp (const void *a,
+           const void *b)
+{
+  const Event *x = a, *y = b;
+  int c;
+
+  if (x->person_id != y->person_id)
+    return x->person_id < y->person_id ? -1 : 1;
+  if (x->organisation_id != y->organisation_id)
+    return x->organisation_id < y->organisation_id ? -1 : 1;
+  if ((c = strcmp (x->date, y->date)) != 0)
+    return c;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* The keys of the events a later row supersedes (corrected or voided). */
+static GHashTable *
+load_superseded (SmtRegister  *reg,
+                 GError      **error)
+{
+  g_autoptr(GHashTable) set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt = smt_register_prepare (reg,
+      "SELECT supersedes FROM membership_event WHERE supersedes IS NOT NULL", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (set, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
+                                      sizeof (gint64)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      smt_register_set_db_error (reg, error);
+      return NULL;
+    }
+  return g_steal_pointer (&set);
+}
+
 /**
  * smt_member_spans_load:
  * @reg: the register
  * @organisation_id: an organisation, or 0 for all
  * @error: a database error
  *
- * Replays every membership once, reading the current events with a single
- * statement in the order of the membership_event_person index.
+ * Replays every membership once. The current events are read in table
+ * order and sorted in memory, which is several times faster than reading
+ * them in index order (one table lookup per row).
  *
  * Returns: (transfer full) (element-type SmtMemberSpan): the spans, by
  *   person, organisation, start; NULL on error
@@ -131,6 +183,8 @@ smt_member_spans_load (SmtRegister *reg,
                        GError     **error)
 {
   g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(GHashTable) superseded = NULL;
   sqlite3_stmt *stmt;
   Replay r = { 0 };
   int rc;
@@ -139,44 +193,55 @@ smt_member_spans_load (SmtRegister *reg,
   g_return_val_if_fail (organisation_id >= 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if ((superseded = load_superseded (reg, error)) == NULL)
+    return NULL;
   stmt = smt_register_prepare (reg,
-      "SELECT e.person_id, e.organisation_id, e.id, e.kind, coalesce (e.branch_id, 0), e.date "
-      "FROM membership_event e "
-      "WHERE (?1 = 0 OR e.organisation_id = ?1) AND e.kind <> 'void' "
-      "AND NOT EXISTS (SELECT 1 FROM membership_event v WHERE v.supersedes = e.id) "
-      "ORDER BY e.person_id, e.organisation_id, e.date, e.id", error);
+      "SELECT person_id, organisation_id, id, kind, coalesce (branch_id, 0), date "
+      "FROM membership_event WHERE (?1 = 0 OR organisation_id = ?1) AND kind <> 'void'",
+      error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, organisation_id);
 
-  spans = g_array_new (FALSE, FALSE, sizeof (SmtMemberSpan));
+  events = g_array_new (FALSE, FALSE, sizeof (Event));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 person_id = sqlite3_column_int64 (stmt, 0);
-      gint64 org_id = sqlite3_column_int64 (stmt, 1);
       const char *date = (const char *) sqlite3_column_text (stmt, 5);
-      SmtEventKind kind;
+      Event e;
 
-      if (person_id != r.person_id || org_id != r.organisation_id)
-        {
-          replay_finish (&r, spans);
-          r.person_id = person_id;
-          r.organisation_id = org_id;
-        }
+      e.id = sqlite3_column_int64 (stmt, 2);
       /* The schema's CHECKs make a bad kind or date impossible. */
-      if (date == NULL || !smt_date_is_valid (date)
-          || !smt_event_kind_from_string ((const char *) sqlite3_column_text (stmt, 3), &kind))
+      if (g_hash_table_contains (superseded, &e.id)
+          || date == NULL || !smt_date_is_valid (date)
+          || !smt_event_kind_from_string ((const char *) sqlite3_column_text (stmt, 3), &e.kind))
         continue;
-      replay_step (&r, sqlite3_column_int64 (stmt, 2), kind, sqlite3_column_int64 (stmt, 4),
-                   date, spans);
+      e.person_id = sqlite3_column_int64 (stmt, 0);
+      e.organisation_id = sqlite3_column_int64 (stmt, 1);
+      e.branch_id = sqlite3_column_int64 (stmt, 4);
+      g_strlcpy (e.date, date, sizeof e.date);
+      g_array_append_val (events, e);
     }
+  sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       smt_register_set_db_error (reg, error);
-      sqlite3_reset (stmt);
       return NULL;
     }
-  sqlite3_reset (stmt);
+  qsort (events->data, events->len, sizeof (Event), event_cmp);
+
+  spans = g_array_new (FALSE, FALSE, sizeof (SmtMemberSpan));
+  for (guint i = 0; i < events->len; i++)
+    {
+      const Event *e = &g_array_index (events, Event, i);
+
+      if (e->person_id != r.person_id || e->organisation_id != r.organisation_id)
+        {
+          replay_finish (&r, spans);
+          r.person_id = e->person_id;
+          r.organisation_id = e->organisation_id;
+        }
+      replay_step (&r, e->id, e->kind, e->branch_id, e->date, spans);
+    }
   replay_finish (&r, spans);
   return g_steal_pointer (&spans);
 }
