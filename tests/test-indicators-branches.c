@@ -12,22 +12,38 @@
 #include "core/smt-membership.h"
 #include "core/smt-organisations.h"
 #include "core/smt-people.h"
+#include "core/smt-register-private.h"
+#include "core/smt-targets.h"
 #include "smt-test-util.h"
 
-/* A small commune built by hand.
+/* A small commune built by hand ("today" is 30/06/2026).
  *
  * Hamlets H1, H2. Branches:
  *   PN1  chi hội Phụ nữ, liên ấp (H1 and H2), 2000
  *   TO1  tổ hội under PN1 (H1), 2000 — never counted as a branch
  *   ND1  chi hội Nông dân (H1), 2000
  *   DTN  chi đoàn (H2), founded 2025-05-15
+ *   ND2  chi hội Nông dân (H2), founded 2025-07-10, dissolved 2025-10-20
  * Members: Lan PN1 (2010), Mai TO1 (2015), Hoa PN1 (2015, away from
- * 2025-01-01), An ND1 (2012), Bình ND1 (2025-05-20), Cường DTN (2025-06-01). */
+ * 2025-01-01, back 2025-11-01), An ND1 (2012), Bình ND1 (2025-05-20),
+ * Cường DTN (2025-06-01), Thu DTN (2025-07-01), Tâm ND2 (2025-07-15,
+ * transferred to ND1 2025-10-20).
+ * Party members: Lan since 2018-03-03, Mai 2010, An 2000, Bình 2025-07-01,
+ * Thu 2024-05-19.
+ *
+ * Resolution 01-NQ/ĐH of the commune's Party congress, term 2020-10-15 to
+ * 2025-10-14.
+ *
+ * The ratings of 2020, 2021 and 2025, the meetings of 2020, 2023, the
+ * first quarter and the second half of 2025, ND2, Thu, Tâm and the changes
+ * of officers and leaders after June 2025 make the period kinds differ
+ * (test_period_kinds); none of them changes a figure the first cases
+ * (strong … party-present) check. */
 
 enum { O_PN, O_ND, O_DTN, N_ORGS };
 static const char *org_codes[N_ORGS] = { "PN", "ND", "DTN" };
-enum { B_PN1, B_TO1, B_ND1, B_DTN, N_BRANCHES };
-enum { P_LAN, P_MAI, P_HOA, P_AN, P_BINH, P_CUONG, N_PEOPLE };
+enum { B_PN1, B_TO1, B_ND1, B_DTN, B_ND2, N_BRANCHES };
+enum { P_LAN, P_MAI, P_HOA, P_AN, P_BINH, P_CUONG, P_THU, P_TAM, N_PEOPLE };
 
 typedef struct
 {
@@ -37,6 +53,7 @@ typedef struct
   gint64           hamlet[2];
   gint64           branch[N_BRANCHES];
   gint64           person[N_PEOPLE];
+  gint64           resolution;
 } World;
 
 static void
@@ -52,6 +69,26 @@ admit (World      *w,
   };
 
   g_assert_cmpint (smt_membership_record (w->reg, &change, &error), !=, 0);
+  g_assert_no_error (error);
+}
+
+/* A membership event other than an admission: a transfer to branch, or
+ * away / back (branch -1: none named). */
+static void
+change (World        *w,
+        SmtEventKind  kind,
+        int           person,
+        int           org,
+        int           branch,
+        const char   *date)
+{
+  g_autoptr(GError) error = NULL;
+  SmtMembershipChange c = {
+    .kind = kind, .person_id = w->person[person], .organisation_id = w->org[org],
+    .branch_id = branch >= 0 ? w->branch[branch] : 0, .date = date,
+  };
+
+  g_assert_cmpint (smt_membership_record (w->reg, &c, &error), !=, 0);
   g_assert_no_error (error);
 }
 
@@ -145,7 +182,11 @@ world_setup (World         *w,
     [P_BINH] = { "Phạm", "Văn", "Bình", SMT_SEX_MALE, "1975-02-02", 1975,
                  .party_since = "2025-07-01" },
     [P_CUONG] = { "Võ", "Văn", "Cường", SMT_SEX_MALE, "2000-01-01", 2000 },
+    [P_THU] = { "Đặng", "Thị", "Thu", SMT_SEX_FEMALE, "1998-09-02", 1998,
+                .party_since = "2024-05-19" },
+    [P_TAM] = { "Huỳnh", "Văn", "Tâm", SMT_SEX_MALE, "1988-11-11", 1988 },
   };
+  gint64 officer_an, officer_hoa, leader_lan, leader_cuong;
   g_autoptr(GError) error = NULL;
 
   w->t = smt_test_register_new ();
@@ -167,6 +208,8 @@ world_setup (World         *w,
   BRANCH (B_ND1, O_ND, 0, "chi hội", "Chi hội Nông dân ấp Một", &w->hamlet[0], 1,
           "2000-01-01");
   BRANCH (B_DTN, O_DTN, 0, "chi đoàn", "Chi đoàn ấp Hai", &w->hamlet[1], 1, "2025-05-15");
+  BRANCH (B_ND2, O_ND, 0, "chi hội", "Chi hội Nông dân ấp Hai", &w->hamlet[1], 1,
+          "2025-07-10");
 #undef BRANCH
 
   for (int p = 0; p < N_PEOPLE; p++)
@@ -200,8 +243,8 @@ world_setup (World         *w,
 
   /* Heads of organisations. */
   officer (w, O_PN, P_LAN, "2020-01-01", 2, 4);
-  officer (w, O_ND, P_AN, "2020-01-01", 1, 3);
-  officer (w, -1, P_HOA, "2025-06-10", 3, 5);
+  officer_an = officer (w, O_ND, P_AN, "2020-01-01", 1, 3);
+  officer_hoa = officer (w, -1, P_HOA, "2025-06-10", 3, 5);
   {
     gint64 id = officer (w, O_DTN, P_CUONG, "2021-01-01", 2, 2);
 
@@ -210,7 +253,7 @@ world_setup (World         *w,
   }
 
   /* Branch leaders. */
-  leader (w, B_PN1, P_LAN, "2015-01-01");
+  leader_lan = leader (w, B_PN1, P_LAN, "2015-01-01");
   {
     gint64 id = leader (w, B_ND1, P_AN, "2020-01-01");
 
@@ -218,7 +261,7 @@ world_setup (World         *w,
     g_assert_no_error (error);
   }
   leader (w, B_ND1, P_BINH, "2025-06-16");
-  leader (w, B_DTN, P_CUONG, "2025-06-01");
+  leader_cuong = leader (w, B_DTN, P_CUONG, "2025-06-01");
   leader (w, B_TO1, P_MAI, "2016-01-01");  /* a tổ trưởng: not counted */
 
   /* Meetings of 2025. */
@@ -243,6 +286,76 @@ world_setup (World         *w,
     meeting (w, B_DTN, "2025-06-05", SMT_MEETING_REGULAR, 1, TRUE, FALSE, NULL, 0);
     meeting (w, B_TO1, "2025-06-03", SMT_MEETING_REGULAR, 1, TRUE, FALSE, NULL, 0);
   }
+
+  /* ---- what makes the period kinds differ ---- */
+
+  /* Members: Thu and Tâm join; Tâm follows his branch ND2 into ND1 when
+   * it is dissolved; Hoa comes back. */
+  admit (w, P_THU, B_DTN, "2025-07-01");
+  admit (w, P_TAM, B_ND2, "2025-07-15");
+  change (w, SMT_EVENT_TRANSFERRED, P_TAM, O_ND, B_ND1, "2025-10-20");
+  change (w, SMT_EVENT_BACK, P_HOA, O_PN, -1, "2025-11-01");
+
+  /* Ratings of 2020 and 2021 (old scale) and 2025 (new scale); the tổ
+   * hội's rating counts nowhere. */
+  rate (w, 2020, O_PN, B_PN1, "VM", NULL);
+  rate (w, 2020, O_ND, B_ND1, "TB", NULL);
+  rate (w, 2021, O_PN, B_PN1, "KHA", NULL);
+  rate (w, 2021, O_ND, B_ND1, "VM", NULL);
+  rate (w, 2025, O_PN, B_PN1, "HTXSNV", NULL);
+  rate (w, 2025, O_ND, B_ND1, "HTNV", NULL);
+  rate (w, 2025, O_DTN, B_DTN, "HTTNV", NULL);
+  rate (w, 2025, O_PN, B_TO1, "HTXSNV", NULL);
+
+  /* Heads: Thu (DTN; political 1, professional 4) from 01/08/2025; An
+   * hands ND over to Bình (2, 1) on 06/10/2025; Hoa leaves the committee
+   * on 30/11/2025. */
+  officer (w, O_DTN, P_THU, "2025-08-01", 1, 4);
+  g_assert_cmpint (smt_officer_end (w->reg, officer_an, "2025-10-05", "nghỉ hưu", &error), !=, 0);
+  g_assert_no_error (error);
+  officer (w, O_ND, P_BINH, "2025-10-06", 2, 1);
+  g_assert_cmpint (smt_officer_end (w->reg, officer_hoa, "2025-11-30", "chuyển công tác", &error),
+                   !=, 0);
+  g_assert_no_error (error);
+
+  /* Leaders: Tâm leads ND2 from 20/07/2025 (his term is never ended, but
+   * the branch is gone after 20/10/2025); Thu follows Cường in DTN on
+   * 01/09/2025; Hoa follows Lan in PN1 on 01/12/2025. */
+  leader (w, B_ND2, P_TAM, "2025-07-20");
+  g_assert_cmpint (smt_leader_end (w->reg, leader_cuong, "2025-08-31", "đi học", &error), !=, 0);
+  g_assert_no_error (error);
+  leader (w, B_DTN, P_THU, "2025-09-01");
+  g_assert_cmpint (smt_leader_end (w->reg, leader_lan, "2025-11-30", "hết nhiệm kỳ", &error),
+                   !=, 0);
+  g_assert_no_error (error);
+  leader (w, B_PN1, P_HOA, "2025-12-01");
+
+  /* Meetings (regular unless said; present; Party member P or officer O). */
+  meeting (w, B_ND1, "2020-11-20", SMT_MEETING_REGULAR, 1, FALSE, FALSE, NULL, 0);
+  meeting (w, B_PN1, "2023-03-15", SMT_MEETING_REGULAR, 2, TRUE, FALSE, NULL, 0);
+  meeting (w, B_PN1, "2025-02-14", SMT_MEETING_REGULAR, 1, FALSE, FALSE, NULL, 0);
+  meeting (w, B_ND1, "2025-03-08", SMT_MEETING_REGULAR, 1, TRUE, FALSE, NULL, 0);
+  meeting (w, B_ND1, "2025-07-09", SMT_MEETING_REGULAR, 2, FALSE, FALSE, NULL, 0);
+  meeting (w, B_PN1, "2025-07-11", SMT_MEETING_REGULAR, 2, FALSE, TRUE, NULL, 0);
+  meeting (w, B_DTN, "2025-08-05", SMT_MEETING_REGULAR, 2, TRUE, FALSE, NULL, 0);
+  meeting (w, B_ND2, "2025-08-16", SMT_MEETING_REGULAR, 1, FALSE, FALSE, NULL, 0);
+  meeting (w, B_ND1, "2025-09-10", SMT_MEETING_REGULAR, 1, TRUE, FALSE, NULL, 0);
+  meeting (w, B_PN1, "2025-09-12", SMT_MEETING_THEMATIC, 1, TRUE, FALSE, NULL, 0);
+  meeting (w, B_ND1, "2025-10-08", SMT_MEETING_REGULAR, 2, FALSE, FALSE, NULL, 0);
+  meeting (w, B_DTN, "2025-11-05", SMT_MEETING_REGULAR, 1, FALSE, FALSE, NULL, 0);
+  meeting (w, B_ND1, "2025-12-05", SMT_MEETING_REGULAR, 2, FALSE, FALSE, NULL, 0);
+  meeting (w, B_PN1, "2025-12-10", SMT_MEETING_REGULAR, 3, TRUE, FALSE, NULL, 0);
+
+  g_assert_true (smt_branch_dissolve (w->reg, w->branch[B_ND2], "2025-10-20",
+                                      "sáp nhập vào chi hội ấp Một", &error));
+  g_assert_no_error (error);
+
+  w->resolution = smt_resolution_add (w->reg, "01-NQ/ĐH",
+                                      "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020–2025",
+                                      "Đảng bộ xã Hòa Điền", "2020-10-15", NULL, "2025-10-14",
+                                      &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (w->resolution, !=, 0);
 }
 
 static void
@@ -255,19 +368,18 @@ world_teardown (World         *w,
 /* Computes code for period (with explain) and checks the figures and that
  * the explanation lists are exactly as long. */
 static SmtIndicatorResult *
-check (World      *w,
-       const char *code,
-       const char *period_code,
-       gint64      hamlet,
-       double      numerator,
-       double      denominator)
+check_period (World           *w,
+              const char      *code,
+              const SmtPeriod *period,
+              gint64           hamlet,
+              double           numerator,
+              double           denominator)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SmtPeriod) period = smt_period_parse (period_code, &error);
   SmtIndicatorQuery q = { .hamlet_id = hamlet, .explain = TRUE };
+  g_autofree char *period_code = smt_period_to_code (period);
   SmtIndicatorResult *r;
 
-  g_assert_no_error (error);
   r = smt_indicator_compute (w->reg, code, period, &q, &error);
   g_assert_no_error (error);
   g_assert_nonnull (r);
@@ -281,6 +393,32 @@ check (World      *w,
   g_assert_cmpuint (r->numerator_rows->len, ==, (guint) numerator);
   g_assert_cmpuint (r->denominator_rows->len, ==, (guint) denominator);
   return r;
+}
+
+static SmtIndicatorResult *
+check (World      *w,
+       const char *code,
+       const char *period_code,
+       gint64      hamlet,
+       double      numerator,
+       double      denominator)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) period = smt_period_parse (period_code, &error);
+
+  g_assert_no_error (error);
+  return check_period (w, code, period, hamlet, numerator, denominator);
+}
+
+static void
+check_free_period (World           *w,
+                   const char      *code,
+                   const SmtPeriod *period,
+                   gint64           hamlet,
+                   double           numerator,
+                   double           denominator)
+{
+  smt_indicator_result_free (check_period (w, code, period, hamlet, numerator, denominator));
 }
 
 static void
@@ -436,6 +574,305 @@ test_party_present (World         *w,
   check_free (w, "meetings_party_present", "2025-Q2", w->hamlet[0], 2, 4);
 }
 
+/* ---- every indicator for every kind of period ------------------------------- */
+
+/* The period kinds, with the day stock figures are taken on. */
+enum
+{
+  K_MONTH,    /* 2025-05:                01/05..31/05/2025, stock 31/05/2025 */
+  K_QUARTER,  /* 2025-Q3:                01/07..30/09/2025, stock 30/09/2025 */
+  K_HALF,     /* 2025-H1:                01/01..30/06/2025, stock 30/06/2025 */
+  K_NINE,     /* 2025-9M:                01/01..30/09/2025, stock 30/09/2025 */
+  K_YEAR,     /* 2025:                   01/01..31/12/2025, stock 31/12/2025 */
+  K_TERM,     /* term of 01-NQ/ĐH:       15/10/2020..14/10/2025, stock 14/10/2025 */
+  K_RANGE,    /* 2021-01-01..2025-12-31, stock 31/12/2025 */
+  K_MID,      /* 2025-05-10..2025-06-15, mid-month to mid-month, stock 15/06/2025 */
+  N_KINDS
+};
+
+/* The term of a resolution, as the annex of its review is computed: the
+ * range of dates from term_from to term_to. */
+static SmtPeriod *
+term_of (World  *w,
+         gint64  resolution_id)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = smt_register_prepare (w->reg, "SELECT term_from, term_to FROM resolution "
+                                                     "WHERE id = ?1", &error);
+  SmtPeriod *period;
+
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, resolution_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  period = smt_period_new_range ((const char *) sqlite3_column_text (stmt, 0),
+                                 (const char *) sqlite3_column_text (stmt, 1), &error);
+  sqlite3_reset (stmt);
+  g_assert_no_error (error);
+  return period;
+}
+
+static GPtrArray *
+period_kinds (World *w)
+{
+  GPtrArray *periods = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_period_free);
+  static const char *ranges[] = { "2021-01-01..2025-12-31", "2025-05-10..2025-06-15" };
+
+  g_ptr_array_add (periods, smt_period_new_month (2025, 5));
+  g_ptr_array_add (periods, smt_period_new_quarter (2025, 3));
+  g_ptr_array_add (periods, smt_period_new_half (2025, 1));
+  g_ptr_array_add (periods, smt_period_new_nine_months (2025));
+  g_ptr_array_add (periods, smt_period_new_year (2025));
+  g_ptr_array_add (periods, term_of (w, w->resolution));
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_ptr_array_add (periods, smt_period_parse (ranges[i], &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (periods->len, ==, N_KINDS);
+  g_assert_cmpstr (smt_period_get_start (periods->pdata[K_TERM]), ==, "2020-10-15");
+  g_assert_cmpstr (smt_period_get_end (periods->pdata[K_TERM]), ==, "2025-10-14");
+  return periods;
+}
+
+typedef struct
+{
+  const char *code;
+  int         kind;
+  int         hamlet;   /* -1: the whole commune */
+  double      numerator;
+  double      denominator;
+} Case;
+
+/* Branches counted (no tổ hội) and when: PN1 and ND1 always; DTN from
+ * 15/05/2025 (so from June for a branch-month, counted when the branch
+ * exists on the 1st); ND2 from 10/07/2025 to 20/10/2025 (August, September,
+ * October). */
+static const Case period_cases[] = {
+  /* branches_strong: the ratings of every year the period touches.
+   *   2020 PN1 VM (strong), ND1 TB → 1 / 2      2021 PN1 KHA, ND1 VM → 1 / 2
+   *   2022 PN1 VM, ND1 KHA → 1 / 2              2023 none
+   *   2024 PN1 HTTNV (strong), ND1 HTNV → 1 / 2
+   *   2025 PN1 HTXSNV, ND1 HTNV, DTN HTTNV → 2 / 3 (TO1's HTXSNV left out)
+   * Every calendar period of 2025 and the mid-month range touch 2025 only →
+   * 2 / 3; TERM 2020..2025 → 6 / 11; RANGE 2021..2025 → 5 / 9. */
+  { "branches_strong", K_MONTH, -1, 2, 3 },
+  { "branches_strong", K_QUARTER, -1, 2, 3 },
+  { "branches_strong", K_HALF, -1, 2, 3 },
+  { "branches_strong", K_NINE, -1, 2, 3 },
+  { "branches_strong", K_YEAR, -1, 2, 3 },
+  { "branches_strong", K_TERM, -1, 6, 11 },
+  { "branches_strong", K_RANGE, -1, 5, 9 },
+  { "branches_strong", K_MID, -1, 2, 3 },
+  /* H2 (PN1, DTN): 2025 both strong → 2 / 2; RANGE PN1 2021 (no), 2022,
+   * 2024, 2025 (yes) and DTN 2025 → 4 / 5; TERM + PN1 2020 → 5 / 6. */
+  { "branches_strong", K_YEAR, 1, 2, 2 },
+  { "branches_strong", K_TERM, 1, 5, 6 },
+  { "branches_strong", K_RANGE, 1, 4, 5 },
+
+  /* officers_*: heads in office on the stock day (political ≥ 2,
+   * professional ≥ 2, university ≥ 4).
+   *   Lan PN (2, 4) from 2020; An ND (1, 3) 2020 … 05/10/2025; Hoa committee
+   *   (3, 5) 10/06 … 30/11/2025; Cường DTN (2, 2) 2021 … 30/04/2025; Thu DTN
+   *   (1, 4) from 01/08/2025; Bình ND (2, 1) from 06/10/2025.
+   *   31/05 (MONTH): Lan, An → political 1 / 2, professional 2 / 2,
+   *     university 1 / 2.
+   *   15/06 (MID), 30/06 (HALF): Lan, An, Hoa → 2 / 3, 3 / 3, 2 / 3.
+   *   30/09 (QUARTER, NINE): Lan, An, Hoa, Thu → Lan, Hoa 2 / 4; all 4 / 4;
+   *     Lan, Hoa, Thu 3 / 4.
+   *   14/10 (TERM): Lan, Hoa, Thu, Bình → Lan, Hoa, Bình 3 / 4; Lan, Hoa,
+   *     Thu 3 / 4; Lan, Hoa, Thu 3 / 4.
+   *   31/12 (YEAR, RANGE): Lan, Thu, Bình → Lan, Bình 2 / 3; Lan, Thu 2 / 3;
+   *     Lan, Thu 2 / 3. */
+  { "officers_political", K_MONTH, -1, 1, 2 },
+  { "officers_political", K_QUARTER, -1, 2, 4 },
+  { "officers_political", K_HALF, -1, 2, 3 },
+  { "officers_political", K_NINE, -1, 2, 4 },
+  { "officers_political", K_YEAR, -1, 2, 3 },
+  { "officers_political", K_TERM, -1, 3, 4 },
+  { "officers_political", K_RANGE, -1, 2, 3 },
+  { "officers_political", K_MID, -1, 2, 3 },
+  { "officers_professional", K_MONTH, -1, 2, 2 },
+  { "officers_professional", K_QUARTER, -1, 4, 4 },
+  { "officers_professional", K_HALF, -1, 3, 3 },
+  { "officers_professional", K_NINE, -1, 4, 4 },
+  { "officers_professional", K_YEAR, -1, 2, 3 },
+  { "officers_professional", K_TERM, -1, 3, 4 },
+  { "officers_professional", K_RANGE, -1, 2, 3 },
+  { "officers_professional", K_MID, -1, 3, 3 },
+  { "officers_university", K_MONTH, -1, 1, 2 },
+  { "officers_university", K_QUARTER, -1, 3, 4 },
+  { "officers_university", K_HALF, -1, 2, 3 },
+  { "officers_university", K_NINE, -1, 3, 4 },
+  { "officers_university", K_YEAR, -1, 2, 3 },
+  { "officers_university", K_TERM, -1, 3, 4 },
+  { "officers_university", K_RANGE, -1, 2, 3 },
+  { "officers_university", K_MID, -1, 2, 3 },
+
+  /* leaders_party: leaders in office on the stock day of branches existing
+   * that day; Party members on it.
+   *   PN1 Lan (Party) … 30/11/2025, Hoa (not) from 01/12; ND1 An (Party) …
+   *   15/06/2025, Bình (Party from 01/07/2025) from 16/06; DTN Cường (not)
+   *   01/06 … 31/08/2025, Thu (Party) from 01/09; ND2 Tâm (not) from 20/07,
+   *   never ended, ND2 gone after 20/10/2025; TO1's Mai not counted.
+   *   31/05: Lan, An → 2 / 2.      15/06: Lan, An, Cường → 2 / 3.
+   *   30/06: Lan, Bình (not yet), Cường → 1 / 3.
+   *   30/09 and 14/10: Lan, Bình, Thu, Tâm → 3 / 4.
+   *   31/12: Hoa, Bình, Thu → 2 / 3. */
+  { "leaders_party", K_MONTH, -1, 2, 2 },
+  { "leaders_party", K_QUARTER, -1, 3, 4 },
+  { "leaders_party", K_HALF, -1, 1, 3 },
+  { "leaders_party", K_NINE, -1, 3, 4 },
+  { "leaders_party", K_YEAR, -1, 2, 3 },
+  { "leaders_party", K_TERM, -1, 3, 4 },
+  { "leaders_party", K_RANGE, -1, 2, 3 },
+  { "leaders_party", K_MID, -1, 2, 3 },
+  /* H2 (PN1, DTN, ND2): 30/09 Lan, Thu, Tâm → 2 / 3; 31/12 Hoa, Thu → 1 / 2.
+   * ND by its code: 30/09 Bình, Tâm → 1 / 2; 31/12 Bình → 1 / 1. */
+  { "leaders_party", K_QUARTER, 1, 2, 3 },
+  { "leaders_party", K_YEAR, 1, 1, 2 },
+  { "leaders_party:ND", K_QUARTER, -1, 1, 2 },
+  { "leaders_party:ND", K_YEAR, -1, 1, 1 },
+
+  /* branches_meeting: branch-months, met when a current regular meeting
+   * falls in the month. Months met: PN1 03/2023, 02, 05, 06, 07, 12/2025
+   * (its 20/06 and 12/09 meetings are thematic); ND1 11/2020, 03, 05, 07,
+   * 09, 10, 12/2025 (25/06 voided); DTN 06, 08, 11/2025; ND2 08/2025.
+   * 2025 by month (branch-months, met):
+   *   Jan 2, 0   Feb 2, 1   Mar 2, 1   Apr 2, 0   May 2, 2   Jun 3, 2
+   *   Jul 3, 2   Aug 4, 2   Sep 4, 1   Oct 4, 1   Nov 3, 1   Dec 3, 2
+   *   MONTH (May) → 2 / 2; QUARTER → 5 / 11; HALF → 6 / 13; NINE → 11 / 24;
+   *   YEAR → 15 / 34.
+   *   TERM: every month it overlaps, 10/2020 … 10/2025 = 61 for PN1 and ND1,
+   *   DTN 06 … 10/2025 = 5, ND2 3 → 130; met 03/2023, 11/2020 and 2025 up
+   *   to October (6 + 5 + 1) → 14 / 130.
+   *   RANGE: 60 for PN1 and ND1, DTN 7, ND2 3 → 130; met 03/2023 and 15 in
+   *   2025 → 16 / 130.
+   *   MID: the months it overlaps, May and June, are counted whole: ND1's
+   *   meeting of 06/05, before the range, makes May met → 4 / 5. */
+  { "branches_meeting", K_MONTH, -1, 2, 2 },
+  { "branches_meeting", K_QUARTER, -1, 5, 11 },
+  { "branches_meeting", K_HALF, -1, 6, 13 },
+  { "branches_meeting", K_NINE, -1, 11, 24 },
+  { "branches_meeting", K_YEAR, -1, 15, 34 },
+  { "branches_meeting", K_TERM, -1, 14, 130 },
+  { "branches_meeting", K_RANGE, -1, 16, 130 },
+  { "branches_meeting", K_MID, -1, 4, 5 },
+  /* ND in Q3: ND1 Jul, Aug, Sep (met Jul, Sep); ND2 Aug, Sep (met Aug) →
+   * 3 / 5; in 2025: ND1 12 (met 6), ND2 3 (met 1) → 7 / 15. H2 in 2025:
+   * PN1 12 (met 5), DTN 7 (met 3), ND2 3 (met 1) → 9 / 22. */
+  { "branches_meeting:ND", K_QUARTER, -1, 3, 5 },
+  { "branches_meeting:ND", K_YEAR, -1, 7, 15 },
+  { "branches_meeting", K_YEAR, 1, 9, 22 },
+
+  /* meeting_attendance: regular meetings dated in the period; present over
+   * the branch's members that day who are not away (TO1's Mai with PN1).
+   *   ND1 20/11/2020  1 / 1 (An)           PN1 15/03/2023  2 / 3 (Lan, Mai, Hoa)
+   *   PN1 14/02/2025  1 / 2 (Hoa away)     ND1 08/03/2025  1 / 1
+   *   ND1 06/05/2025  1 / 1                PN1 10/05/2025  1 / 2
+   *   DTN 05/06/2025  1 / 1 (Cường)        PN1 12/06/2025  2 / 2
+   *   ND1 09/07/2025  2 / 2 (An, Bình)     PN1 11/07/2025  2 / 2
+   *   DTN 05/08/2025  2 / 2 (+ Thu)        ND2 16/08/2025  1 / 1 (Tâm)
+   *   ND1 10/09/2025  1 / 2                ND1 08/10/2025  2 / 2 (Tâm not yet)
+   *   DTN 05/11/2025  1 / 2                ND1 05/12/2025  2 / 3 (+ Tâm)
+   *   PN1 10/12/2025  3 / 3 (Hoa back)
+   *   MONTH → 2 / 3; QUARTER → 8 / 9; HALF → 7 / 9; NINE → 15 / 18;
+   *   YEAR → 23 / 28; TERM: 2020, 2023, January to 14 October 2025 →
+   *   1 + 2 + 15 + 2 = 20 / 1 + 3 + 18 + 2 = 24; RANGE: 2023 and 2025 →
+   *   25 / 31; MID: 10/05, 05/06, 12/06 (not 06/05) → 4 / 5. */
+  { "meeting_attendance", K_MONTH, -1, 2, 3 },
+  { "meeting_attendance", K_QUARTER, -1, 8, 9 },
+  { "meeting_attendance", K_HALF, -1, 7, 9 },
+  { "meeting_attendance", K_NINE, -1, 15, 18 },
+  { "meeting_attendance", K_YEAR, -1, 23, 28 },
+  { "meeting_attendance", K_TERM, -1, 20, 24 },
+  { "meeting_attendance", K_RANGE, -1, 25, 31 },
+  { "meeting_attendance", K_MID, -1, 4, 5 },
+  /* ND in 2025: 08/03, 06/05, 09/07, 16/08 (ND2), 10/09, 08/10, 05/12 →
+   * 10 / 12. H2 in 2025 (PN1, DTN, ND2): PN1 1/2, 1/2, 2/2, 2/2, 3/3; DTN
+   * 1/1, 2/2, 1/2; ND2 1/1 → 14 / 17. */
+  { "meeting_attendance:ND", K_YEAR, -1, 10, 12 },
+  { "meeting_attendance", K_YEAR, 1, 14, 17 },
+
+  /* meetings_party_present: every current meeting (regular or thematic)
+   * dated in the period, with a Party member or a commune officer present.
+   *   with: PN1 15/03/2023, ND1 08/03, PN1 10/05, DTN 05/06, PN1 20/06
+   *   (thematic, officer), PN1 11/07 (officer), DTN 05/08, ND1 10/09, PN1
+   *   12/09 (thematic), PN1 10/12/2025;
+   *   without: ND1 20/11/2020, PN1 14/02, ND1 06/05, PN1 12/06, ND1 09/07,
+   *   ND2 16/08, ND1 08/10, DTN 05/11, ND1 05/12/2025.
+   *   MONTH → 1 / 2; QUARTER → 4 / 6; HALF → 4 / 7; NINE → 8 / 13;
+   *   YEAR → 9 / 17; TERM: 2020 0 / 1, 2023 1 / 1, NINE, 08/10 → 9 / 16;
+   *   RANGE: 2023 and 2025 → 10 / 18; MID: 10/05, 05/06 with, 12/06
+   *   without → 2 / 3. */
+  { "meetings_party_present", K_MONTH, -1, 1, 2 },
+  { "meetings_party_present", K_QUARTER, -1, 4, 6 },
+  { "meetings_party_present", K_HALF, -1, 4, 7 },
+  { "meetings_party_present", K_NINE, -1, 8, 13 },
+  { "meetings_party_present", K_YEAR, -1, 9, 17 },
+  { "meetings_party_present", K_TERM, -1, 9, 16 },
+  { "meetings_party_present", K_RANGE, -1, 10, 18 },
+  { "meetings_party_present", K_MID, -1, 2, 3 },
+  /* H1 (PN1, ND1) in Q3: 09/07 without, 11/07, 10/09, 12/09 with → 3 / 4. */
+  { "meetings_party_present", K_QUARTER, 0, 3, 4 },
+};
+
+/* Every case by itself (explained), then every indicator of the table as
+ * one series over all the period kinds (last to first): the same
+ * figures. */
+static void
+test_period_kinds (World         *w,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) periods = period_kinds (w);
+  g_autoptr(GPtrArray) reversed = g_ptr_array_new ();
+  static const char *codes[] = {
+    "branches_strong", "officers_political", "officers_professional", "officers_university",
+    "leaders_party", "branches_meeting", "meeting_attendance", "meetings_party_present",
+  };
+
+  /* Every indicator of this file for every kind, without a filter. */
+  for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
+    for (int k = 0; k < N_KINDS; k++)
+      {
+        gboolean found = FALSE;
+
+        for (guint i = 0; i < G_N_ELEMENTS (period_cases) && !found; i++)
+          found = strcmp (period_cases[i].code, codes[c]) == 0 && period_cases[i].kind == k
+                  && period_cases[i].hamlet < 0;
+        g_assert_true (found);
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (period_cases); i++)
+    {
+      const Case *c = &period_cases[i];
+
+      check_free_period (w, c->code, periods->pdata[c->kind],
+                         c->hamlet >= 0 ? w->hamlet[c->hamlet] : 0, c->numerator,
+                         c->denominator);
+    }
+
+  for (int k = N_KINDS - 1; k >= 0; k--)
+    g_ptr_array_add (reversed, periods->pdata[k]);
+  for (guint i = 0; i < G_N_ELEMENTS (period_cases); i++)
+    {
+      const Case *c = &period_cases[i];
+      g_autoptr(GError) error = NULL;
+      SmtIndicatorQuery q = { .hamlet_id = c->hamlet >= 0 ? w->hamlet[c->hamlet] : 0 };
+      g_autoptr(GPtrArray) series = smt_indicator_compute_series (
+        w->reg, c->code, (SmtPeriod * const *) reversed->pdata, reversed->len, &q, &error);
+      const SmtIndicatorResult *r;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (series->len, ==, N_KINDS);
+      r = g_ptr_array_index (series, N_KINDS - 1 - c->kind);
+      g_assert_true (smt_period_equal (r->period, periods->pdata[c->kind]));
+      g_assert_cmpfloat (r->numerator, ==, c->numerator);
+      g_assert_cmpfloat (r->denominator, ==, c->denominator);
+    }
+}
+
 /* On a generated commune, for four periods and every indicator here, the
  * explanation lists are exactly as long as the figures. */
 static void
@@ -495,6 +932,7 @@ main (int   argc,
   ADD ("branch-months", test_branch_months);
   ADD ("attendance", test_attendance);
   ADD ("party-present", test_party_present);
+  ADD ("period-kinds", test_period_kinds);
 #undef ADD
   g_test_add_func ("/indicators/branches/demo", test_demo);
   return g_test_run ();

@@ -11,30 +11,45 @@
 #include "core/smt-membership.h"
 #include "core/smt-organisations.h"
 #include "core/smt-people.h"
+#include "core/smt-register-private.h"
+#include "core/smt-targets.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune ------------------------------------------------------ *
  *
- * Two hamlets, five households, nine people ("today" is 30/06/2026):
+ * Two hamlets, five households, nine people ("today" is 31/12/2026):
  *
  *   HH1 (Ấp 1, "12 đường Số 1"): Lan (head), An
  *   HH2 (Ấp 1):                 Bình (head), Tú
  *   HH3 (Ấp 2):                 Hoa (head), Cụ
- *   HH4 (Ấp 2):                 Dũng (head)            nobody is a member
+ *   HH4 (Ấp 2):                 Dũng (head)
  *   HH5 (Ấp 2):                 Mai (head), Khang (from 01/03/2026)
  *
- *   Lan    F 10/05/1980  PN from 08/03/2010, ND from 01/05/2012 (two organisations)
- *   An     M 02/03/1987  ND from 01/01/2012, working away from 10/03/2025
+ *   Lan    F 10/05/1980  PN from 08/03/2010 (PN1); ND from 01/05/2012 (ND1), leaves ND
+ *                        05/11/2026 (two organisations, then one)
+ *   An     M 02/03/1987  ND from 01/01/2012 (ND1), transferred to ND2 20/02/2021,
+ *                        working away from 10/03/2025, back 01/12/2026
  *   Bình   F 20/07/1985  PN from 01/01/2020 in PN1, transferred to PN2 on 15/03/2026
  *   Tú     M 20/04/2010  turns 16 on 20/04/2026; DTN from 01/05/2026
- *   Hoa    F 05/05/1995  turns 31 on 05/05/2026; DTN from 01/01/2012 (never leaves)
+ *   Hoa    F 05/05/1995  turns 31 on 05/05/2026; DTN from 01/01/2012 (never leaves),
+ *                        away 01/02/2021, back 01/06/2021, away again 20/07/2026;
+ *                        PN (PN2) from 10/10/2026
  *   Cụ     M 01/01/1940  NCT (a mass association) from 01/01/2005; dies 10/02/2026
- *   Dũng   M 08/08/1990  no membership
+ *   Dũng   M 08/08/1990  ND (ND2) from 01/06/2022, left 30/09/2024; ND (ND2) again
+ *                        from 10/08/2026
  *   Mai    F 09/09/1975  PN from 03/02/2015 in PN2
- *   Khang  M 02/02/1992  moves in on 01/03/2026; ND (transferred in) from 05/03/2026
+ *   Khang  M 02/02/1992  moves in on 01/03/2026; ND (transferred in, ND2) from
+ *                        05/03/2026, transferred to ND1 15/09/2026
  *
- * Studies: 20/03/2026 for everyone (An, Dũng); 01/04/2026 in branch ND1
- * (Khang); 10/05/2026 for PN (Lan, Bình). */
+ * Studies: 15/06/2023 for ND (An, Lan); 20/03/2026 for everyone (An, Dũng);
+ * 01/04/2026 in branch ND1 (Khang); 10/05/2026 for PN (Lan, Bình);
+ * 20/08/2026 for everyone (Mai, Dũng); 05/12/2026 for everyone (Hoa, Tú).
+ *
+ * Resolution 15-NQ/ĐU, issued 15/03/2021, whose term runs to 14/03/2026.
+ *
+ * The events before 2025 and after June 2026 make the period kinds differ
+ * (test_period_kinds); none of them changes a figure the first cases
+ * (month, quarter, half-and-year, birthdays) check. */
 
 enum { O_NONE, O_DTN, O_PN, O_ND, O_NCT, N_ORGS };
 static const char *org_codes[N_ORGS] = { NULL, "DTN", "PN", "ND", "NCT" };
@@ -56,6 +71,7 @@ typedef struct
   gint64           hamlet[N_HAMLETS];
   gint64           household[N_HOUSEHOLDS];
   gint64           person[N_PEOPLE];
+  gint64           resolution;
 } World;
 
 static gint64
@@ -146,6 +162,8 @@ world_setup (World         *w,
 
   w->t = smt_test_register_new ();
   w->reg = w->t->reg;
+  /* The second half of 2026 holds events too. */
+  smt_register_set_today (w->reg, "2026-12-31");
   for (int o = 1; o < N_ORGS; o++)
     {
       w->org[o] = smt_organisation_lookup (w->reg, org_codes[o]);
@@ -200,6 +218,29 @@ world_setup (World         *w,
   study (w, "Nghị quyết Đại hội XIV của Đảng", O_NONE, B_NONE, "2026-03-20", P_AN, P_DUNG);
   study (w, "Kỹ thuật trồng lúa", O_NONE, B_ND1, "2026-04-01", P_KHANG, -1);
   study (w, "Luật Bình đẳng giới", O_PN, B_NONE, "2026-05-10", P_LAN, P_BINH);
+
+  /* Before 2025 and after June 2026: what makes the period kinds differ. */
+  record (w, SMT_EVENT_AWAY, P_HOA, O_DTN, B_NONE, "2021-02-01");
+  record (w, SMT_EVENT_BACK, P_HOA, O_DTN, B_NONE, "2021-06-01");
+  record (w, SMT_EVENT_TRANSFERRED, P_AN, O_ND, B_ND2, "2021-02-20");
+  record (w, SMT_EVENT_ADMITTED, P_DUNG, O_ND, B_ND2, "2022-06-01");
+  record (w, SMT_EVENT_LEFT, P_DUNG, O_ND, B_NONE, "2024-09-30");
+  record (w, SMT_EVENT_AWAY, P_HOA, O_DTN, B_NONE, "2026-07-20");
+  record (w, SMT_EVENT_ADMITTED, P_DUNG, O_ND, B_ND2, "2026-08-10");
+  record (w, SMT_EVENT_TRANSFERRED, P_KHANG, O_ND, B_ND1, "2026-09-15");
+  record (w, SMT_EVENT_ADMITTED, P_HOA, O_PN, B_PN2, "2026-10-10");
+  record (w, SMT_EVENT_LEFT, P_LAN, O_ND, B_NONE, "2026-11-05");
+  record (w, SMT_EVENT_BACK, P_AN, O_ND, B_NONE, "2026-12-01");
+  study (w, "Nghị quyết về phát triển nông nghiệp", O_ND, B_NONE, "2023-06-15", P_AN, P_LAN);
+  study (w, "Chỉ thị về công tác dân vận", O_NONE, B_NONE, "2026-08-20", P_MAI, P_DUNG);
+  study (w, "Nghị quyết về chuyển đổi số", O_NONE, B_NONE, "2026-12-05", P_HOA, P_TU);
+
+  w->resolution = smt_resolution_add (w->reg, "15-NQ/ĐU",
+                                      "Về nâng cao chất lượng tập hợp đoàn viên, hội viên",
+                                      "Đảng ủy xã Hòa Điền", "2021-03-15", NULL, "2026-03-14",
+                                      &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (w->resolution, !=, 0);
 }
 
 static void
@@ -502,13 +543,444 @@ test_birthdays (World         *w,
   }
 }
 
-/* January 2026 is computed, then Mai's leave dated 20/01/2026 is entered:
- * January computed again shows it. */
+/* ---- every indicator for every kind of period ------------------------------- */
+
+/* The period kinds, with the day stock figures are taken on. */
+enum
+{
+  K_MONTH,    /* 2026-08:                01/08..31/08/2026, stock 31/08/2026 */
+  K_QUARTER,  /* 2026-Q3:                01/07..30/09/2026, stock 30/09/2026 */
+  K_HALF,     /* 2026-H1:                01/01..30/06/2026, stock 30/06/2026 */
+  K_NINE,     /* 2026-9M:                01/01..30/09/2026, stock 30/09/2026 */
+  K_YEAR,     /* 2026:                   01/01..31/12/2026, stock 31/12/2026 */
+  K_TERM,     /* term of 15-NQ/ĐU:       15/03/2021..14/03/2026, stock 14/03/2026 */
+  K_RANGE,    /* 2021-01-01..2025-12-31, stock 31/12/2025 */
+  K_MID,      /* 2026-03-10..2026-08-20, mid-month to mid-month, stock 20/08/2026 */
+  N_KINDS
+};
+
+/* The term of a resolution, as the annex of its review is computed: the
+ * range of dates from term_from to term_to. */
+static SmtPeriod *
+term_of (World  *w,
+         gint64  resolution_id)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = smt_register_prepare (w->reg, "SELECT term_from, term_to FROM resolution "
+                                                     "WHERE id = ?1", &error);
+  SmtPeriod *period;
+
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, resolution_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  period = smt_period_new_range ((const char *) sqlite3_column_text (stmt, 0),
+                                 (const char *) sqlite3_column_text (stmt, 1), &error);
+  sqlite3_reset (stmt);
+  g_assert_no_error (error);
+  return period;
+}
+
+static GPtrArray *
+period_kinds (World *w)
+{
+  GPtrArray *periods = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_period_free);
+
+  g_ptr_array_add (periods, smt_period_new_month (2026, 8));
+  g_ptr_array_add (periods, smt_period_new_quarter (2026, 3));
+  g_ptr_array_add (periods, smt_period_new_half (2026, 1));
+  g_ptr_array_add (periods, smt_period_new_nine_months (2026));
+  g_ptr_array_add (periods, smt_period_new_year (2026));
+  g_ptr_array_add (periods, term_of (w, w->resolution));
+  g_ptr_array_add (periods, range ("2021-01-01", "2025-12-31"));
+  g_ptr_array_add (periods, range ("2026-03-10", "2026-08-20"));
+  g_assert_cmpuint (periods->len, ==, N_KINDS);
+  g_assert_cmpstr (smt_period_get_start (periods->pdata[K_TERM]), ==, "2021-03-15");
+  g_assert_cmpstr (smt_period_get_end (periods->pdata[K_TERM]), ==, "2026-03-14");
+  return periods;
+}
+
+typedef struct
+{
+  const char *code;
+  int         kind;
+  int         org;      /* query filter, O_NONE: none */
+  int         hamlet;   /* -1: the whole commune */
+  double      numerator;
+  double      denominator;
+} Case;
+
+/* The memberships, as spans:
+ *
+ *   Lan PN    08/03/2010 …                    Lan ND    01/05/2012 … 04/11/2026
+ *   An ND     01/01/2012 …, in ND2 from 20/02/2021, away 10/03/2025 … 30/11/2026, back
+ *   Bình PN   01/01/2020 …, in PN2 from 15/03/2026
+ *   Tú DTN    01/05/2026 …
+ *   Hoa DTN   01/01/2012 …, away 01/02 … 31/05/2021, away from 20/07/2026
+ *   Hoa PN    10/10/2026 …
+ *   Cụ NCT    01/01/2005 … 09/02/2026 (dies 10/02/2026)
+ *   Dũng ND   01/06/2022 … 29/09/2024; 10/08/2026 …
+ *   Mai PN    03/02/2015 …
+ *   Khang ND  05/03/2026 …, in ND1 from 15/09/2026
+ *
+ * Members on each stock day (memberships; persons):
+ *   31/12/2025 (RANGE): Lan PN, Lan ND, An ND, Bình PN, Hoa DTN, Cụ NCT, Mai PN = 7;
+ *                       Lan, An, Bình, Hoa, Cụ, Mai = 6
+ *   14/03/2026 (TERM):  Lan PN, Lan ND, An ND, Bình PN (still PN1), Hoa DTN, Mai PN,
+ *                       Khang ND = 7; Lan, An, Bình, Hoa, Mai, Khang = 6
+ *   30/06/2026 (HALF):  Lan PN, Lan ND, An ND, Bình PN, Tú DTN, Hoa DTN, Mai PN,
+ *                       Khang ND = 8; all but Cụ and Dũng = 7
+ *   20/08, 31/08, 30/09/2026 (MID, MONTH, QUARTER, NINE): the 8 of June + Dũng ND = 9
+ *                       (Hoa, away, still counts); persons 8
+ *   31/12/2026 (YEAR):  Lan ND gone, Hoa PN come: Lan PN, An ND, Bình PN, Tú DTN,
+ *                       Hoa DTN, Hoa PN, Dũng ND, Mai PN, Khang ND = 9; persons 8
+ *
+ * Living residents on each stock day: all nine but Khang on 31/12/2025 (8);
+ * all but Cụ from 14/03/2026 on (8). Aged 16 or more: all of them but Tú before
+ * 20/04/2026; 18 or more: all of them but Tú. */
+static const Case period_cases[] = {
+  /* households_covered: households with a living resident (always HH1..HH5 =
+   * 5) that have a member of a socio-political organisation (not NCT). HH4
+   * (Dũng) has one only from 10/08/2026; every other household always has
+   * one (HH3: Hoa; HH5: Mai). */
+  { "households_covered", K_MONTH, O_NONE, -1, 5, 5 },
+  { "households_covered", K_QUARTER, O_NONE, -1, 5, 5 },
+  { "households_covered", K_HALF, O_NONE, -1, 4, 5 },
+  { "households_covered", K_NINE, O_NONE, -1, 5, 5 },
+  { "households_covered", K_YEAR, O_NONE, -1, 5, 5 },
+  { "households_covered", K_TERM, O_NONE, -1, 4, 5 },
+  { "households_covered", K_RANGE, O_NONE, -1, 4, 5 },
+  { "households_covered", K_MID, O_NONE, -1, 5, 5 },
+  /* With an ND member: HH1 (Lan, An) always; HH5 (Khang) from 05/03/2026;
+   * HH4 (Dũng) from 10/08/2026. On 31/12/2026 Lan has left ND but An is
+   * back: HH1 still counts. */
+  { "households_covered", K_MONTH, O_ND, -1, 3, 5 },
+  { "households_covered", K_QUARTER, O_ND, -1, 3, 5 },
+  { "households_covered", K_HALF, O_ND, -1, 2, 5 },
+  { "households_covered", K_NINE, O_ND, -1, 3, 5 },
+  { "households_covered", K_YEAR, O_ND, -1, 3, 5 },
+  { "households_covered", K_TERM, O_ND, -1, 2, 5 },
+  { "households_covered", K_RANGE, O_ND, -1, 1, 5 },
+  { "households_covered", K_MID, O_ND, -1, 3, 5 },
+
+  /* members_studied: persons who are members (any organisation) on the
+   * stock day, and of them those in a study of the period.
+   *   MONTH (August): 8 members; 20/08 Mai, Dũng → 2 of 8.
+   *   QUARTER (Q3): the same study → 2 of 8.
+   *   HALF: 7 members; 20/03 An (Dũng was no member then, nor on 30/06),
+   *     01/04 Khang, 10/05 Lan, Bình → 4 of 7.
+   *   NINE: 8 members; An, Dũng (a member on 30/09 who studied on 20/03),
+   *     Khang, Lan, Bình, Mai → 6 of 8.
+   *   YEAR: 8 members; those 6 + Hoa, Tú (05/12) → 8 of 8.
+   *   TERM: 6 members on 14/03/2026; 15/06/2023 An, Lan → 2 of 6 (20/03/2026
+   *     is after the term).
+   *   RANGE: 6 members on 31/12/2025 (Cụ among them); An, Lan → 2 of 6.
+   *   MID: 8 members on 20/08; 20/03, 01/04, 10/05 and 20/08 (the last
+   *     day) → An, Dũng, Khang, Lan, Bình, Mai = 6 of 8. */
+  { "members_studied", K_MONTH, O_NONE, -1, 2, 8 },
+  { "members_studied", K_QUARTER, O_NONE, -1, 2, 8 },
+  { "members_studied", K_HALF, O_NONE, -1, 4, 7 },
+  { "members_studied", K_NINE, O_NONE, -1, 6, 8 },
+  { "members_studied", K_YEAR, O_NONE, -1, 8, 8 },
+  { "members_studied", K_TERM, O_NONE, -1, 2, 6 },
+  { "members_studied", K_RANGE, O_NONE, -1, 2, 6 },
+  { "members_studied", K_MID, O_NONE, -1, 6, 8 },
+  /* ND only: ND members on 31/12/2026 An, Dũng, Khang, in the studies for
+   * everyone or for ND: 20/03 An, Dũng; 01/04 (ND1) Khang → 3 of 3. On
+   * 31/12/2025 Lan, An, both at the ND study of 2023 → 2 of 2. */
+  { "members_studied", K_YEAR, O_ND, -1, 3, 3 },
+  { "members_studied", K_RANGE, O_ND, -1, 2, 2 },
+
+  /* gathering_rate: living residents eligible for a socio-political
+   * organisation (16 or more) and, of them, members of one.
+   *   RANGE (31/12/2025): Lan, An, Bình, Hoa, Cụ (85, for ND), Dũng, Mai = 7
+   *     (Tú is 15); members Lan, An, Bình, Hoa, Mai = 5 (Cụ is in NCT only,
+   *     Dũng left in 2024).
+   *   TERM (14/03/2026): Cụ is dead, Khang has come: 7; members + Khang = 6.
+   *   HALF: Tú 16 → 8; all but Dũng → 7.
+   *   MID, MONTH, QUARTER, NINE, YEAR: 8; Dũng is back → 8. */
+  { "gathering_rate", K_MONTH, O_NONE, -1, 8, 8 },
+  { "gathering_rate", K_QUARTER, O_NONE, -1, 8, 8 },
+  { "gathering_rate", K_HALF, O_NONE, -1, 7, 8 },
+  { "gathering_rate", K_NINE, O_NONE, -1, 8, 8 },
+  { "gathering_rate", K_YEAR, O_NONE, -1, 8, 8 },
+  { "gathering_rate", K_TERM, O_NONE, -1, 6, 7 },
+  { "gathering_rate", K_RANGE, O_NONE, -1, 5, 7 },
+  { "gathering_rate", K_MID, O_NONE, -1, 8, 8 },
+  /* gathering_rate:ND: living residents of 18 or more, 7 on every stock day
+   * (RANGE: Lan, An, Bình, Hoa, Cụ, Dũng, Mai; later Khang instead of Cụ;
+   * Tú is under 18). ND members: RANGE Lan, An = 2; TERM, HALF + Khang = 3;
+   * MID, MONTH, QUARTER, NINE + Dũng = 4; YEAR Lan has left = 3. */
+  { "gathering_rate:ND", K_MONTH, O_NONE, -1, 4, 7 },
+  { "gathering_rate:ND", K_QUARTER, O_NONE, -1, 4, 7 },
+  { "gathering_rate:ND", K_HALF, O_NONE, -1, 3, 7 },
+  { "gathering_rate:ND", K_NINE, O_NONE, -1, 4, 7 },
+  { "gathering_rate:ND", K_YEAR, O_NONE, -1, 3, 7 },
+  { "gathering_rate:ND", K_TERM, O_NONE, -1, 3, 7 },
+  { "gathering_rate:ND", K_RANGE, O_NONE, -1, 2, 7 },
+  { "gathering_rate:ND", K_MID, O_NONE, -1, 4, 7 },
+  /* gathering_rate:PN: women of 18 or more Lan, Bình, Hoa, Mai = 4 on every
+   * stock day; members Lan, Bình, Mai, and Hoa from 10/10/2026. */
+  { "gathering_rate:PN", K_MONTH, O_NONE, -1, 3, 4 },
+  { "gathering_rate:PN", K_QUARTER, O_NONE, -1, 3, 4 },
+  { "gathering_rate:PN", K_HALF, O_NONE, -1, 3, 4 },
+  { "gathering_rate:PN", K_NINE, O_NONE, -1, 3, 4 },
+  { "gathering_rate:PN", K_YEAR, O_NONE, -1, 4, 4 },
+  { "gathering_rate:PN", K_TERM, O_NONE, -1, 3, 4 },
+  { "gathering_rate:PN", K_RANGE, O_NONE, -1, 3, 4 },
+  { "gathering_rate:PN", K_MID, O_NONE, -1, 3, 4 },
+
+  /* memberships_total and members_total: the lists above. */
+  { "memberships_total", K_MONTH, O_NONE, -1, 9, 0 },
+  { "memberships_total", K_QUARTER, O_NONE, -1, 9, 0 },
+  { "memberships_total", K_HALF, O_NONE, -1, 8, 0 },
+  { "memberships_total", K_NINE, O_NONE, -1, 9, 0 },
+  { "memberships_total", K_YEAR, O_NONE, -1, 9, 0 },
+  { "memberships_total", K_TERM, O_NONE, -1, 7, 0 },
+  { "memberships_total", K_RANGE, O_NONE, -1, 7, 0 },
+  { "memberships_total", K_MID, O_NONE, -1, 9, 0 },
+  { "members_total", K_MONTH, O_NONE, -1, 8, 0 },
+  { "members_total", K_QUARTER, O_NONE, -1, 8, 0 },
+  { "members_total", K_HALF, O_NONE, -1, 7, 0 },
+  { "members_total", K_NINE, O_NONE, -1, 8, 0 },
+  { "members_total", K_YEAR, O_NONE, -1, 8, 0 },
+  { "members_total", K_TERM, O_NONE, -1, 6, 0 },
+  { "members_total", K_RANGE, O_NONE, -1, 6, 0 },
+  { "members_total", K_MID, O_NONE, -1, 8, 0 },
+  /* ND by its code: RANGE Lan, An = 2; TERM, HALF + Khang = 3; MID, MONTH,
+   * QUARTER, NINE + Dũng = 4; YEAR without Lan = 3. */
+  { "memberships_total:ND", K_MONTH, O_NONE, -1, 4, 0 },
+  { "memberships_total:ND", K_QUARTER, O_NONE, -1, 4, 0 },
+  { "memberships_total:ND", K_HALF, O_NONE, -1, 3, 0 },
+  { "memberships_total:ND", K_NINE, O_NONE, -1, 4, 0 },
+  { "memberships_total:ND", K_YEAR, O_NONE, -1, 3, 0 },
+  { "memberships_total:ND", K_TERM, O_NONE, -1, 3, 0 },
+  { "memberships_total:ND", K_RANGE, O_NONE, -1, 2, 0 },
+  { "memberships_total:ND", K_MID, O_NONE, -1, 4, 0 },
+  /* Persons living in Ấp 2 (Hoa, Cụ, Dũng, Mai, Khang) who are members:
+   * RANGE Hoa, Cụ, Mai = 3; TERM, HALF Hoa, Mai, Khang = 3; MID, MONTH,
+   * QUARTER, NINE, YEAR + Dũng = 4. */
+  { "members_total", K_MONTH, O_NONE, H_2, 4, 0 },
+  { "members_total", K_QUARTER, O_NONE, H_2, 4, 0 },
+  { "members_total", K_HALF, O_NONE, H_2, 3, 0 },
+  { "members_total", K_NINE, O_NONE, H_2, 4, 0 },
+  { "members_total", K_YEAR, O_NONE, H_2, 4, 0 },
+  { "members_total", K_TERM, O_NONE, H_2, 3, 0 },
+  { "members_total", K_RANGE, O_NONE, H_2, 3, 0 },
+  { "members_total", K_MID, O_NONE, H_2, 4, 0 },
+
+  /* members_admitted: admissions and transfers in from outside dated in the
+   * period: Dũng 01/06/2022, Khang 05/03/2026 (transferred in), Tú
+   * 01/05/2026, Dũng 10/08/2026, Hoa (PN) 10/10/2026.
+   *   MONTH, QUARTER: Dũng → 1. HALF: Khang, Tú → 2. NINE: + Dũng → 3.
+   *   YEAR: + Hoa → 4. TERM: Dũng 2022, Khang 05/03/2026 → 2. RANGE: Dũng
+   *   2022 → 1. MID (from 10/03): Tú, Dũng → 2. */
+  { "members_admitted", K_MONTH, O_NONE, -1, 1, 0 },
+  { "members_admitted", K_QUARTER, O_NONE, -1, 1, 0 },
+  { "members_admitted", K_HALF, O_NONE, -1, 2, 0 },
+  { "members_admitted", K_NINE, O_NONE, -1, 3, 0 },
+  { "members_admitted", K_YEAR, O_NONE, -1, 4, 0 },
+  { "members_admitted", K_TERM, O_NONE, -1, 2, 0 },
+  { "members_admitted", K_RANGE, O_NONE, -1, 1, 0 },
+  { "members_admitted", K_MID, O_NONE, -1, 2, 0 },
+  /* members_left: Dũng left 30/09/2024, Cụ died 10/02/2026, Lan left ND
+   * 05/11/2026 (still in PN: a membership leaves, not a person).
+   *   MONTH, QUARTER, MID: 0. HALF, NINE: Cụ → 1. YEAR: Cụ, Lan → 2.
+   *   TERM: Dũng, Cụ → 2. RANGE: Dũng → 1. */
+  { "members_left", K_MONTH, O_NONE, -1, 0, 0 },
+  { "members_left", K_QUARTER, O_NONE, -1, 0, 0 },
+  { "members_left", K_HALF, O_NONE, -1, 1, 0 },
+  { "members_left", K_NINE, O_NONE, -1, 1, 0 },
+  { "members_left", K_YEAR, O_NONE, -1, 2, 0 },
+  { "members_left", K_TERM, O_NONE, -1, 2, 0 },
+  { "members_left", K_RANGE, O_NONE, -1, 1, 0 },
+  { "members_left", K_MID, O_NONE, -1, 0, 0 },
+  /* members_transferred: An 20/02/2021, Bình 15/03/2026, Khang 15/09/2026.
+   *   MONTH: 0. QUARTER: Khang → 1. HALF: Bình → 1. NINE, YEAR: Bình,
+   *   Khang → 2. TERM (15/03/2021..14/03/2026): An is before it, Bình the
+   *   day after it → 0. RANGE: An → 1. MID: Bình → 1. */
+  { "members_transferred", K_MONTH, O_NONE, -1, 0, 0 },
+  { "members_transferred", K_QUARTER, O_NONE, -1, 1, 0 },
+  { "members_transferred", K_HALF, O_NONE, -1, 1, 0 },
+  { "members_transferred", K_NINE, O_NONE, -1, 2, 0 },
+  { "members_transferred", K_YEAR, O_NONE, -1, 2, 0 },
+  { "members_transferred", K_TERM, O_NONE, -1, 0, 0 },
+  { "members_transferred", K_RANGE, O_NONE, -1, 1, 0 },
+  { "members_transferred", K_MID, O_NONE, -1, 1, 0 },
+  /* members_away: Hoa 01/02/2021, An 10/03/2025, Hoa 20/07/2026 (the
+   * returns of 01/06/2021 and 01/12/2026 are not counted).
+   *   MONTH, HALF: 0. QUARTER, NINE, YEAR, MID: Hoa → 1. TERM: An → 1.
+   *   RANGE: Hoa, An → 2. */
+  { "members_away", K_MONTH, O_NONE, -1, 0, 0 },
+  { "members_away", K_QUARTER, O_NONE, -1, 1, 0 },
+  { "members_away", K_HALF, O_NONE, -1, 0, 0 },
+  { "members_away", K_NINE, O_NONE, -1, 1, 0 },
+  { "members_away", K_YEAR, O_NONE, -1, 1, 0 },
+  { "members_away", K_TERM, O_NONE, -1, 1, 0 },
+  { "members_away", K_RANGE, O_NONE, -1, 2, 0 },
+  { "members_away", K_MID, O_NONE, -1, 1, 0 },
+};
+
+/* Every case by itself, then every indicator of the table as one series
+ * over all the period kinds (last to first): the same figures. */
+static void
+test_period_kinds (World         *w,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) periods = period_kinds (w);
+  g_autoptr(GPtrArray) reversed = g_ptr_array_new ();
+  static const char *codes[] = {
+    "households_covered", "members_studied", "gathering_rate", "memberships_total",
+    "members_total", "members_admitted", "members_left", "members_transferred", "members_away",
+  };
+
+  /* Every indicator of this file for every kind, without a filter. */
+  for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
+    for (int k = 0; k < N_KINDS; k++)
+      {
+        gboolean found = FALSE;
+
+        for (guint i = 0; i < G_N_ELEMENTS (period_cases) && !found; i++)
+          found = strcmp (period_cases[i].code, codes[c]) == 0 && period_cases[i].kind == k
+                  && period_cases[i].org == O_NONE && period_cases[i].hamlet < 0;
+        g_assert_true (found);
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (period_cases); i++)
+    {
+      const Case *c = &period_cases[i];
+
+      expect (w, c->code, periods->pdata[c->kind], c->org, c->hamlet, c->numerator,
+              c->denominator);
+    }
+
+  for (int k = N_KINDS - 1; k >= 0; k--)
+    g_ptr_array_add (reversed, periods->pdata[k]);
+  for (guint i = 0; i < G_N_ELEMENTS (period_cases); i++)
+    {
+      const Case *c = &period_cases[i];
+      g_autoptr(GError) error = NULL;
+      SmtIndicatorQuery q = {
+        .organisation_id = w->org[c->org], .hamlet_id = c->hamlet >= 0 ? w->hamlet[c->hamlet] : 0,
+      };
+      g_autoptr(GPtrArray) series = smt_indicator_compute_series (
+        w->reg, c->code, (SmtPeriod * const *) reversed->pdata, reversed->len, &q, &error);
+      const SmtIndicatorResult *r;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (series->len, ==, N_KINDS);
+      r = g_ptr_array_index (series, N_KINDS - 1 - c->kind);
+      g_assert_true (smt_period_equal (r->period, periods->pdata[c->kind]));
+      g_assert_cmpfloat (r->numerator, ==, c->numerator);
+      g_assert_cmpfloat (r->denominator, ==, c->denominator);
+    }
+}
+
+/* Figures of one indicator at the end of each month of 2026, worked out
+ * from the spans above. */
+typedef struct
+{
+  const char *code;
+  double      numerators[12];    /* January … December */
+  double      denominators[12];
+} Monthly;
+
+#define NONE12 { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+
+/* Before any write of the test:
+ *   memberships_total: 31/01 Lan PN, Lan ND, An ND, Bình PN, Hoa DTN, Cụ NCT,
+ *     Mai PN = 7; Feb Cụ dies = 6; Mar + Khang = 7; Apr 7; May + Tú = 8;
+ *     Jun, Jul 8; Aug + Dũng = 9; Sep 9; Oct + Hoa PN = 10; Nov Lan leaves
+ *     ND = 9; Dec 9.
+ *   members_total: Jan 6 (Lan, An, Bình, Hoa, Cụ, Mai); Feb 5; Mar 6; Apr 6;
+ *     May 7; Jun, Jul 7; Aug 8; Sep–Dec 8 (Hoa and Lan are counted once).
+ *   members_left: Feb Cụ; Nov Lan (ND).
+ *   gathering_rate: living residents of 16 or more: Jan Lan, An, Bình, Hoa,
+ *     Cụ, Dũng, Mai = 7; Feb Cụ dies = 6; Mar + Khang = 7; Apr + Tú (16 on
+ *     20/04) = 8, then 8. Members of a socio-political organisation among
+ *     them: Jan, Feb Lan, An, Bình, Hoa, Mai = 5; Mar, Apr + Khang = 6;
+ *     May–Jul + Tú = 7; Aug–Dec + Dũng = 8.
+ *   gathering_rate:PN: women of 18+ Lan, Bình, Hoa, Mai = 4 all year;
+ *     members Lan, Bình, Mai, and Hoa from October. */
+static const Monthly months_before[] = {
+  { "memberships_total", { 7, 6, 7, 7, 8, 8, 8, 9, 9, 10, 9, 9 }, NONE12 },
+  { "members_total", { 6, 5, 6, 6, 7, 7, 7, 8, 8, 8, 8, 8 }, NONE12 },
+  { "members_left", { 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0 }, NONE12 },
+  { "gathering_rate", { 5, 5, 6, 6, 7, 7, 7, 8, 8, 8, 8, 8 },
+                      { 7, 6, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8 } },
+  { "gathering_rate:PN", { 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4 },
+                         { 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4 } },
+};
+
+/* Inside a batch, Lan leaves PN on 01/02/2026: one membership fewer from
+ * February, but the same persons (and the same gathered) until she leaves
+ * ND too in November; one more leave in February; one PN member fewer from
+ * February. */
+static const Monthly months_lan_left[] = {
+  { "memberships_total", { 7, 5, 6, 6, 7, 7, 7, 8, 8, 9, 8, 8 }, NONE12 },
+  { "members_total", { 6, 5, 6, 6, 7, 7, 7, 8, 8, 8, 7, 7 }, NONE12 },
+  { "members_left", { 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0 }, NONE12 },
+  { "gathering_rate", { 5, 5, 6, 6, 7, 7, 7, 8, 8, 8, 7, 7 },
+                      { 7, 6, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8 } },
+  { "gathering_rate:PN", { 3, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3 },
+                         { 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4 } },
+};
+
+/* Mai (only in PN) leaves PN on 20/01/2026: one membership, one person, one
+ * gathered fewer from January; one more leave in January. */
+static const Monthly months_mai_left[] = {
+  { "memberships_total", { 6, 5, 6, 6, 7, 7, 7, 8, 8, 9, 8, 8 }, NONE12 },
+  { "members_total", { 5, 4, 5, 5, 6, 6, 6, 7, 7, 7, 7, 7 }, NONE12 },
+  { "members_left", { 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0 }, NONE12 },
+  { "gathering_rate", { 4, 4, 5, 5, 6, 6, 6, 7, 7, 7, 7, 7 },
+                      { 7, 6, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8 } },
+  { "gathering_rate:PN", { 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3 },
+                         { 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4 } },
+};
+
+/* The twelve months of 2026 as one series on the register, for each row. */
+static void
+expect_months (World         *w,
+               GPtrArray     *months,
+               const Monthly *rows,
+               guint          n_rows,
+               const char    *when)
+{
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) series = smt_indicator_compute_series (
+        w->reg, rows[i].code, (SmtPeriod * const *) months->pdata, months->len, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (series->len, ==, 12);
+      for (guint m = 0; m < 12; m++)
+        {
+          const SmtIndicatorResult *r = g_ptr_array_index (series, m);
+
+          g_test_message ("%s: %s %02u/2026: %g / %g", when, rows[i].code, m + 1, r->numerator,
+                          r->denominator);
+          g_assert_cmpfloat (r->numerator, ==, rows[i].numerators[m]);
+          g_assert_cmpfloat (r->denominator, ==, rows[i].denominators[m]);
+        }
+    }
+}
+
+/* One open register all along: January 2026 and the twelve months of 2026
+ * are computed; a refused write, then a batch of writes rolled back, leave
+ * them as they were; Mai's leave dated 20/01/2026 is entered and January
+ * and the series computed again show it. The register keeps the facts it
+ * counts on until its content changes: none of this may be answered from
+ * facts of before a write, nor from a write that was undone. */
 static void
 test_back_dated_leave (World         *w,
                        gconstpointer  data)
 {
   g_autoptr(SmtPeriod) jan = smt_period_new_month (2026, 1);
+  g_autoptr(SmtPeriod) dec = smt_period_new_month (2026, 12);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) months = smt_period_series (jan, dec, &error);
+
+  g_assert_no_error (error);
 
   /* On 31/01/2026: Lan PN, Lan ND, An ND, Bình PN, Hoa DTN, Cụ NCT (alive),
    * Mai PN = 7 memberships, 6 persons; PN: women 18+ Lan, Bình, Hoa, Mai,
@@ -518,6 +990,37 @@ test_back_dated_leave (World         *w,
   expect (w, "members_left", jan, O_NONE, -1, 0, 0);
   expect (w, "gathering_rate", jan, O_PN, -1, 3, 4);
   expect (w, "households_covered", jan, O_PN, -1, 3, 5);
+  expect_months (w, months, months_before, G_N_ELEMENTS (months_before), "before");
+
+  /* Refused: a leave before Lan's admission, and Khang's death on
+   * 01/06/2026, which his transfer of 15/09 contradicts (the person row is
+   * written, then everything is rolled back). Nothing changes. */
+  {
+    SmtMembershipChange change = {
+      .kind = SMT_EVENT_LEFT, .person_id = w->person[P_LAN], .organisation_id = w->org[O_PN],
+      .date = "2009-01-01",
+    };
+
+    g_assert_cmpint (smt_membership_record (w->reg, &change, &error), ==, 0);
+    g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_NOT_MEMBER);
+    g_clear_error (&error);
+    g_assert_false (smt_person_record_death (w->reg, w->person[P_KHANG], "2026-06-01", "",
+                                             &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+  expect (w, "memberships_total", jan, O_NONE, -1, 7, 0);
+  expect_months (w, months, months_before, G_N_ELEMENTS (months_before), "after refused");
+
+  /* A batch: Lan's leave from PN is seen inside it, and gone once it is
+   * rolled back. */
+  g_assert_true (smt_register_begin (w->reg, &error));
+  g_assert_no_error (error);
+  record (w, SMT_EVENT_LEFT, P_LAN, O_PN, B_NONE, "2026-02-01");
+  expect_months (w, months, months_lan_left, G_N_ELEMENTS (months_lan_left), "in batch");
+  smt_register_rollback (w->reg);
+  expect (w, "memberships_total", jan, O_NONE, -1, 7, 0);
+  expect_months (w, months, months_before, G_N_ELEMENTS (months_before), "rolled back");
 
   record (w, SMT_EVENT_LEFT, P_MAI, O_PN, B_NONE, "2026-01-20");
 
@@ -528,6 +1031,7 @@ test_back_dated_leave (World         *w,
   expect (w, "members_left", jan, O_NONE, -1, 1, 0);
   expect (w, "gathering_rate", jan, O_PN, -1, 2, 4);
   expect (w, "households_covered", jan, O_PN, -1, 2, 5);
+  expect_months (w, months, months_mai_left, G_N_ELEMENTS (months_mai_left), "after");
   {
     g_autoptr(SmtIndicatorResult) r = compute (w->reg, "members_left", jan, 0, 0);
 
@@ -595,6 +1099,7 @@ main (int   argc,
   ADD ("half-and-year", test_half_and_year);
   ADD ("birthdays", test_birthdays);
   ADD ("back-dated-leave", test_back_dated_leave);
+  ADD ("period-kinds", test_period_kinds);
 #undef ADD
   g_test_add_func ("/indicators-members/demo", test_demo);
   return g_test_run ();
