@@ -20,33 +20,32 @@
  * organisation NULL, counts only without a filter); query->hamlet_id keeps
  * the branches serving that hamlet (a liên ấp branch counts for each of its
  * hamlets). Heads of commune organisations belong to no hamlet: the hamlet
- * filter does not apply to the officers_* indicators. */
+ * filter does not apply to the officers_* indicators.
+ *
+ * The facts are read once per content of the register (smt-branch-facts.c);
+ * a period then costs only what lies in it: the ratings of its years, the
+ * meetings of its dates (found by binary search), its branch-months. */
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "smt-branch-facts.h"
 #include "smt-date.h"
 #include "smt-indicators-private.h"
 #include "smt-member-spans.h"
 
-/* ?1 organisation (0: all), ?2 hamlet (0: all), on the branch b. */
-#define BRANCH_FILTER \
-  " b.kind <> 'tổ hội' AND (?1 = 0 OR b.organisation_id = ?1) " \
-  "AND (?2 = 0 OR EXISTS (SELECT 1 FROM branch_hamlet h WHERE h.branch_id = b.id " \
-  "AND h.hamlet_id = ?2)) "
-
-#define CURRENT(alias, table) \
-  " " alias ".voided = 0 AND NOT EXISTS (SELECT 1 FROM " table " s " \
-  "WHERE s.supersedes = " alias ".id) "
-
-static const char *
-col_text (sqlite3_stmt *stmt,
-          int           col)
+/* What every period of one call counts on. */
+typedef struct
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, col);
+  SmtRegister             *reg;
+  const SmtIndicatorQuery *query;
+  SmtBranchFacts          *facts;
+  const guint8            *kept;  /* per branch: counted, and passes the filters */
+} Counting;
 
-  return text ? text : "";
-}
+typedef gboolean (*ComputeFunc) (Counting            *c,
+                                 SmtIndicatorResult  *result,
+                                 GError             **error);
 
 static void
 finish_ratio (SmtIndicatorResult *result,
@@ -59,50 +58,46 @@ finish_ratio (SmtIndicatorResult *result,
   result->value = result->defined ? (double) numerator / (double) denominator * 100.0 : 0.0;
 }
 
-/* Prepares sql and binds ?1 organisation, ?2 hamlet, ?3 and ?4 (text, may be
- * NULL when unused). */
-static sqlite3_stmt *
-prepare_bound (SmtRegister             *reg,
-               const char              *sql,
-               const SmtIndicatorQuery *query,
-               const char              *p3,
-               const char              *p4,
-               GError                 **error)
+static const SmtBranchFact *
+branch_at (const Counting *c,
+           guint           branch)
 {
-  sqlite3_stmt *stmt = smt_register_prepare (reg, sql, error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, query->organisation_id);
-  sqlite3_bind_int64 (stmt, 2, query->hamlet_id);
-  if (p3 != NULL && sqlite3_bind_parameter_count (stmt) >= 3)
-    smt_bind_text (stmt, 3, p3);
-  if (p4 != NULL && sqlite3_bind_parameter_count (stmt) >= 4)
-    smt_bind_text (stmt, 4, p4);
-  return stmt;
+  return &g_array_index (c->facts->branches, SmtBranchFact, branch);
 }
 
-/* Ends a loop over stmt: TRUE when it ran to its end. */
 static gboolean
-finish_stmt (SmtRegister   *reg,
-             sqlite3_stmt  *stmt,
-             int            rc,
-             GError       **error)
+serves_hamlet (const SmtBranchFact *b,
+               gint64               hamlet_id)
 {
-  if (rc != SQLITE_DONE)
-    {
-      smt_register_set_db_error (reg, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
+  for (guint i = 0; i < b->hamlets->len; i++)
+    if (g_array_index (b->hamlets, gint64, i) == hamlet_id)
+      return TRUE;
+  return FALSE;
 }
 
-static char *
-display_date (const char *iso)
+/* Which branches count under the query's filters. */
+static guint8 *
+branches_kept (SmtBranchFacts          *facts,
+               const SmtIndicatorQuery *query)
 {
-  return smt_date_to_display (iso);
+  guint8 *kept = g_new0 (guint8, facts->branches->len + 1);
+
+  for (guint i = 0; i < facts->branches->len; i++)
+    {
+      const SmtBranchFact *b = &g_array_index (facts->branches, SmtBranchFact, i);
+
+      kept[i] = !b->sub_group
+                && (query->organisation_id == 0 || b->organisation_id == query->organisation_id)
+                && (query->hamlet_id == 0 || serves_hamlet (b, query->hamlet_id));
+    }
+  return kept;
+}
+
+static const char *
+person_name (const Counting *c,
+             gint64          person_id)
+{
+  return smt_branch_facts_person_name (c->facts, person_id);
 }
 
 /* ---- branches_strong ------------------------------------------------------ */
@@ -111,45 +106,36 @@ display_date (const char *iso)
  * scale it belongs to (rating_level.counts_strong), so VM of 2022 and HTTNV
  * of 2024 both count as strong. */
 static gboolean
-compute_strong (SmtRegister             *reg,
-                const SmtIndicatorQuery *query,
-                SmtIndicatorResult      *result,
-                GError                 **error)
+compute_strong (Counting            *c,
+                SmtIndicatorResult  *result,
+                GError             **error)
 {
-  const char *start = smt_period_get_start (result->period);
-  const char *end = smt_period_get_end (result->period);
-  sqlite3_stmt *stmt = prepare_bound (reg,
-      "SELECT b.id, b.name, r.year, l.name, l.counts_strong FROM rating r "
-      "JOIN branch b ON b.id = r.branch_id JOIN rating_level l ON l.id = r.level_id "
-      "WHERE r.branch_id IS NOT NULL AND" CURRENT ("r", "rating")
-      "AND r.year BETWEEN CAST (substr (?3, 1, 4) AS INTEGER) "
-      "AND CAST (substr (?4, 1, 4) AS INTEGER) AND" BRANCH_FILTER
-      "ORDER BY r.year, b.name, b.id", query, start, end, error);
+  int first = atoi (smt_period_get_start (result->period));
+  int last = atoi (smt_period_get_end (result->period));
+  GArray *ratings = c->facts->ratings;
   gint64 num = 0, den = 0;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = smt_branch_facts_ratings_from (c->facts, first); i < ratings->len; i++)
     {
-      gboolean strong = sqlite3_column_int (stmt, 4) != 0;
+      const SmtRatingFact *r = &g_array_index (ratings, SmtRatingFact, i);
 
+      if (r->year > last)
+        break;
+      if (!c->kept[r->branch])
+        continue;
       den++;
-      if (strong)
+      if (r->strong)
         num++;
       if (result->denominator_rows != NULL)
         {
-          g_autofree char *label = g_strdup_printf ("%s — %d", col_text (stmt, 1),
-                                                    sqlite3_column_int (stmt, 2));
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          const SmtBranchFact *b = branch_at (c, r->branch);
+          g_autofree char *label = g_strdup_printf ("%s — %d", b->name, r->year);
 
-          smt_explain_add (result->denominator_rows, "branch", id, label, col_text (stmt, 3));
-          if (strong)
-            smt_explain_add (result->numerator_rows, "branch", id, label, col_text (stmt, 3));
+          smt_explain_add (result->denominator_rows, "branch", b->id, label, r->level);
+          if (r->strong)
+            smt_explain_add (result->numerator_rows, "branch", b->id, label, r->level);
         }
     }
-  if (!finish_stmt (reg, stmt, rc, error))
-    return FALSE;
   finish_ratio (result, num, den);
   return TRUE;
 }
@@ -184,52 +170,43 @@ professional_label (int level)
 
 /* Heads in office on the stock date. */
 static gboolean
-compute_officers (SmtRegister             *reg,
-                  const SmtIndicatorQuery *query,
-                  SmtIndicatorResult      *result,
-                  GError                 **error)
+compute_officers (Counting            *c,
+                  SmtIndicatorResult  *result,
+                  GError             **error)
 {
   const char *code = result->info->code;
-  const char *date = smt_period_stock_date (result->period);
+  int day = smt_day_key (smt_period_stock_date (result->period));
   gboolean political = strcmp (code, "officers_political") == 0;
   int threshold = strcmp (code, "officers_university") == 0 ? 4 : 2;
-  sqlite3_stmt *stmt = prepare_bound (reg,
-      "SELECT o.person_id, p.ho || ' ' || CASE p.chu_lot WHEN '' THEN '' "
-      "ELSE p.chu_lot || ' ' END || p.ten, g.name, o.political_level, o.professional_level "
-      "FROM officer o JOIN person p ON p.id = o.person_id "
-      "LEFT JOIN organisation g ON g.id = o.organisation_id "
-      "WHERE" CURRENT ("o", "officer") "AND o.role = 'head' AND o.from_date <= ?3 "
-      "AND (o.to_date IS NULL OR o.to_date >= ?3) "
-      "AND (?1 = 0 OR o.organisation_id = ?1) "
-      "ORDER BY g.position, g.name, o.id", query, date, NULL, error);
+  gint64 organisation_id = c->query->organisation_id;
+  GArray *officers = c->facts->officers;
   gint64 num = 0, den = 0;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < officers->len; i++)
     {
-      int level = sqlite3_column_int (stmt, political ? 3 : 4);
+      const SmtOfficerFact *o = &g_array_index (officers, SmtOfficerFact, i);
+      int level = political ? o->political_level : o->professional_level;
       gboolean counts = level >= threshold;
 
+      if (o->from > day || o->to < day
+          || (organisation_id != 0 && o->organisation_id != organisation_id))
+        continue;
       den++;
       if (counts)
         num++;
       if (result->denominator_rows != NULL)
         {
-          const char *organisation = sqlite3_column_type (stmt, 2) == SQLITE_NULL
-                                     ? _("Fatherland Front committee") : col_text (stmt, 2);
+          const char *organisation = o->organisation != NULL
+                                     ? o->organisation : _("Fatherland Front committee");
           g_autofree char *because = g_strdup_printf ("%s: %s", organisation,
               political ? political_label (level) : professional_label (level));
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          const char *name = person_name (c, o->person_id);
 
-          smt_explain_add (result->denominator_rows, "person", id, col_text (stmt, 1), because);
+          smt_explain_add (result->denominator_rows, "person", o->person_id, name, because);
           if (counts)
-            smt_explain_add (result->numerator_rows, "person", id, col_text (stmt, 1), because);
+            smt_explain_add (result->numerator_rows, "person", o->person_id, name, because);
         }
     }
-  if (!finish_stmt (reg, stmt, rc, error))
-    return FALSE;
   finish_ratio (result, num, den);
   return TRUE;
 }
@@ -239,84 +216,77 @@ compute_officers (SmtRegister             *reg,
 /* Leaders (not deputies) in office on the stock date of branches existing
  * that day; Party members when party_since is on or before it. */
 static gboolean
-compute_leaders (SmtRegister             *reg,
-                 const SmtIndicatorQuery *query,
-                 SmtIndicatorResult      *result,
-                 GError                 **error)
+compute_leaders (Counting            *c,
+                 SmtIndicatorResult  *result,
+                 GError             **error)
 {
-  const char *date = smt_period_stock_date (result->period);
-  sqlite3_stmt *stmt = prepare_bound (reg,
-      "SELECT l.person_id, p.ho || ' ' || CASE p.chu_lot WHEN '' THEN '' "
-      "ELSE p.chu_lot || ' ' END || p.ten, b.name, p.party_since "
-      "FROM branch_leader l JOIN branch b ON b.id = l.branch_id "
-      "JOIN person p ON p.id = l.person_id "
-      "WHERE" CURRENT ("l", "branch_leader") "AND l.role = 'leader' AND l.from_date <= ?3 "
-      "AND (l.to_date IS NULL OR l.to_date >= ?3) "
-      "AND (b.founded_on IS NULL OR b.founded_on <= ?3) "
-      "AND (b.dissolved_on IS NULL OR b.dissolved_on >= ?3) AND" BRANCH_FILTER
-      "ORDER BY b.name, b.id, l.id", query, date, NULL, error);
+  int day = smt_day_key (smt_period_stock_date (result->period));
+  GArray *leaders = c->facts->leaders;
   gint64 num = 0, den = 0;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < leaders->len; i++)
     {
-      const char *since = (const char *) sqlite3_column_text (stmt, 3);
-      gboolean party = since != NULL && *since != '\0' && strcmp (since, date) <= 0;
+      const SmtLeaderFact *l = &g_array_index (leaders, SmtLeaderFact, i);
+      const SmtBranchFact *b = branch_at (c, l->branch);
+      gboolean party = l->party <= day;
 
+      if (!c->kept[l->branch] || l->from > day || l->to < day
+          || b->founded > day || b->dissolved < day)
+        continue;
       den++;
       if (party)
         num++;
       if (result->denominator_rows != NULL)
         {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          const char *name = person_name (c, l->person_id);
 
-          smt_explain_add (result->denominator_rows, "person", id, col_text (stmt, 1),
-                           col_text (stmt, 2));
+          smt_explain_add (result->denominator_rows, "person", l->person_id, name, b->name);
           if (party)
             {
-              g_autofree char *shown = display_date (since);
+              g_autofree char *shown = smt_date_to_display (l->party_since);
               g_autofree char *because = g_strdup_printf (_("%s; Party member since %s"),
-                                                          col_text (stmt, 2), shown);
+                                                          b->name, shown);
 
-              smt_explain_add (result->numerator_rows, "person", id, col_text (stmt, 1),
-                               because);
+              smt_explain_add (result->numerator_rows, "person", l->person_id, name, because);
             }
         }
     }
-  if (!finish_stmt (reg, stmt, rc, error))
-    return FALSE;
   finish_ratio (result, num, den);
   return TRUE;
 }
 
 /* ---- branches_meeting ----------------------------------------------------- */
 
-typedef struct
+/* The first (by date) current regular meeting of the branch whose date
+ * begins with the month y-m, among those dated from..to: the one that
+ * makes the branch-month met. Dates of one month have keys from just
+ * below the month's day 00 to just above its day 99; the month is told
+ * by the text, as a damaged date may sit at either edge. */
+static const SmtMeetingFact *
+month_meeting (const Counting *c,
+               guint           branch,
+               int             y,
+               int             m,
+               int             from,
+               int             to)
 {
-  gint64  id;
-  char   *name;
-  char   *organisation;
-  char   *founded;    /* NULL: always */
-  char   *dissolved;  /* NULL: still there */
-} Branch;
+  const SmtBranchFact *b = branch_at (c, branch);
+  char month[8];
 
-static void
-branch_clear (Branch *b)
-{
-  g_free (b->name);
-  g_free (b->organisation);
-  g_free (b->founded);
-  g_free (b->dissolved);
-}
+  from = MAX (from, smt_day_key_ymd (y, m, 0) - 1);
+  to = MIN (to, smt_day_key_ymd (y, m, 99) + 1);
+  g_snprintf (month, sizeof month, "%04d-%02d", y, m);
+  for (guint k = smt_branch_facts_regular_from (c->facts, branch, from); k < b->regular->len; k++)
+    {
+      const SmtMeetingFact *meeting = &g_array_index (c->facts->meetings, SmtMeetingFact,
+                                                      g_array_index (b->regular, guint, k));
 
-static gboolean
-branch_exists_on (const Branch *b,
-                  const char   *date)
-{
-  return (b->founded == NULL || strcmp (b->founded, date) <= 0)
-         && (b->dissolved == NULL || strcmp (b->dissolved, date) >= 0);
+      if (meeting->day > to)
+        break;
+      if (strncmp (meeting->date, month, 7) == 0)
+        return meeting;
+    }
+  return NULL;
 }
 
 /* Every month overlapping the period is a month of the count; a branch
@@ -325,85 +295,35 @@ branch_exists_on (const Branch *b,
  * month (for a range period that starts or ends mid-month, the whole
  * month is looked at, since the month is the unit counted). */
 static gboolean
-compute_branch_months (SmtRegister             *reg,
-                       const SmtIndicatorQuery *query,
-                       SmtIndicatorResult      *result,
-                       GError                 **error)
+compute_branch_months (Counting            *c,
+                       SmtIndicatorResult  *result,
+                       GError             **error)
 {
   const char *start = smt_period_get_start (result->period);
   const char *end = smt_period_get_end (result->period);
-  g_autoptr(GArray) branches = g_array_new (FALSE, TRUE, sizeof (Branch));
-  g_autoptr(GHashTable) met = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *first = g_strdup_printf ("%.7s-01", start);
-  g_autofree char *last = g_strdup_printf ("%.7s-31", end);
-  sqlite3_stmt *stmt;
+  GArray *branches = c->facts->branches;
+  int y = atoi (start), m = atoi (start + 5);
+  int y_end = atoi (end), m_end = atoi (end + 5);
+  /* Meetings from the first day of the first month to day 31 of the last. */
+  int from = smt_day_key_ymd (y, m, 1);
+  int to = smt_day_key_ymd (y_end, m_end, 31);
   gint64 num = 0, den = 0;
-  int y, m, y_end, m_end;
-  int rc;
 
-  g_array_set_clear_func (branches, (GDestroyNotify) branch_clear);
-  stmt = prepare_bound (reg,
-      "SELECT b.id, b.name, g.name, b.founded_on, b.dissolved_on FROM branch b "
-      "JOIN organisation g ON g.id = b.organisation_id WHERE" BRANCH_FILTER
-      "AND (b.founded_on IS NULL OR b.founded_on <= ?4) "
-      "AND (b.dissolved_on IS NULL OR b.dissolved_on >= ?3) "
-      "ORDER BY g.position, b.name, b.id", query, first, end, error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Branch b = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .name = g_strdup (col_text (stmt, 1)),
-        .organisation = g_strdup (col_text (stmt, 2)),
-        .founded = g_strdup ((const char *) sqlite3_column_text (stmt, 3)),
-        .dissolved = g_strdup ((const char *) sqlite3_column_text (stmt, 4)),
-      };
-
-      g_array_append_val (branches, b);
-    }
-  if (!finish_stmt (reg, stmt, rc, error))
-    return FALSE;
-
-  /* The first regular meeting of each branch-month. */
-  stmt = prepare_bound (reg,
-      "SELECT m.branch_id, substr (m.date, 1, 7), min (m.date) FROM meeting m "
-      "JOIN branch b ON b.id = m.branch_id WHERE" CURRENT ("m", "meeting")
-      "AND m.kind = 'regular' AND m.date BETWEEN ?3 AND ?4 AND" BRANCH_FILTER
-      "GROUP BY m.branch_id, substr (m.date, 1, 7)", query, first, last, error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (met,
-                         g_strdup_printf ("%" G_GINT64_FORMAT ":%s",
-                                          (gint64) sqlite3_column_int64 (stmt, 0),
-                                          col_text (stmt, 1)),
-                         g_strdup (col_text (stmt, 2)));
-  if (!finish_stmt (reg, stmt, rc, error))
-    return FALSE;
-
-  y = atoi (start);
-  m = atoi (start + 5);
-  y_end = atoi (end);
-  m_end = atoi (end + 5);
   while (y < y_end || (y == y_end && m <= m_end))
     {
-      char month_first[11], month_key[8];
+      int month_first = smt_day_key_ymd (y, m, 1);
 
-      g_snprintf (month_key, sizeof month_key, "%04d-%02d", y, m);
-      g_snprintf (month_first, sizeof month_first, "%s-01", month_key);
       for (guint i = 0; i < branches->len; i++)
         {
-          const Branch *b = &g_array_index (branches, Branch, i);
-          g_autofree char *key = NULL;
-          const char *meeting_date;
+          const SmtBranchFact *b = branch_at (c, i);
+          const SmtMeetingFact *meeting;
 
-          if (!branch_exists_on (b, month_first))
+          if (!c->kept[i] || b->organisation == NULL
+              || b->founded > month_first || b->dissolved < month_first)
             continue;
-          key = g_strdup_printf ("%" G_GINT64_FORMAT ":%s", b->id, month_key);
-          meeting_date = g_hash_table_lookup (met, key);
+          meeting = month_meeting (c, i, y, m, from, to);
           den++;
-          if (meeting_date != NULL)
+          if (meeting != NULL)
             num++;
           if (result->denominator_rows != NULL)
             {
@@ -411,9 +331,9 @@ compute_branch_months (SmtRegister             *reg,
 
               smt_explain_add (result->denominator_rows, "branch-month", b->id, label,
                                b->organisation);
-              if (meeting_date != NULL)
+              if (meeting != NULL)
                 {
-                  g_autofree char *shown = display_date (meeting_date);
+                  g_autofree char *shown = smt_date_to_display (meeting->date);
                   g_autofree char *because = g_strdup_printf (_("Regular meeting on %s"),
                                                               shown);
 
@@ -434,208 +354,109 @@ compute_branch_months (SmtRegister             *reg,
 
 /* ---- meeting_attendance --------------------------------------------------- */
 
-typedef struct
+/* Who attended a meeting, by person id; read only to explain. */
+static GArray *
+load_attendees (SmtRegister  *reg,
+                gint64        meeting_id,
+                GError      **error)
 {
-  gint64  id;
-  gint64  branch_id;
-  char   *branch;
-  char   *date;
-  int     present;
-} Meeting;
-
-static void
-meeting_clear (Meeting *m)
-{
-  g_free (m->branch);
-  g_free (m->date);
-}
-
-/* Person names, for the explanation: one query for all. */
-static GHashTable *
-load_names (SmtRegister  *reg,
-            GError      **error)
-{
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                       g_free);
+  g_autoptr(GArray) list = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt = smt_register_prepare (reg,
-      "SELECT id, ho || ' ' || CASE chu_lot WHEN '' THEN '' ELSE chu_lot || ' ' END || ten "
-      "FROM person", error);
+      "SELECT person_id FROM attendance WHERE meeting_id = ?1 ORDER BY person_id", error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (names, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
-                                           sizeof (gint64)),
-                         g_strdup (col_text (stmt, 1)));
-  if (!finish_stmt (reg, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&names);
+    {
+      gint64 person_id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (list, person_id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      smt_register_set_db_error (reg, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
 }
 
-static const char *
-name_of (GHashTable *names,
-         gint64      id)
+/* The rows behind one meeting: the members expected (in the order of the
+ * spans) and those present, by name when the attendance list is complete. */
+static gboolean
+explain_meeting (Counting              *c,
+                 const SmtMeetingFact  *m,
+                 SmtIndicatorResult    *result,
+                 GError               **error)
 {
-  const char *name = g_hash_table_lookup (names, &id);
+  const SmtBranchFact *b = branch_at (c, m->branch);
+  gint64 organisation_id = c->query->organisation_id;
+  g_autofree char *shown = smt_date_to_display (m->date);
+  g_autofree char *because = g_strdup_printf ("%s %s", b->name, shown);
+  g_autoptr(GArray) attendees = NULL;
 
-  return name ? name : "?";
+  for (guint k = 0; k < b->member_spans->len; k++)
+    {
+      const SmtMemberSpan *span = &g_array_index (c->facts->spans, SmtMemberSpan,
+                                                  g_array_index (b->member_spans, guint, k));
+
+      if ((organisation_id != 0 && span->organisation_id != organisation_id)
+          || !smt_member_span_covers (span, m->date))
+        continue;
+      smt_explain_add (result->denominator_rows, "person", span->person_id,
+                       person_name (c, span->person_id), because);
+    }
+
+  attendees = load_attendees (c->reg, m->id, error);
+  if (attendees == NULL)
+    return FALSE;
+  if (attendees->len > 0 && attendees->len == (guint) m->present)
+    for (guint k = 0; k < attendees->len; k++)
+      smt_explain_add (result->numerator_rows, "attendance", m->id,
+                       person_name (c, g_array_index (attendees, gint64, k)), because);
+  else
+    for (int k = 1; k <= m->present; k++)
+      {
+        g_autofree char *label = g_strdup_printf (_("%s — %s — attendee %d"),
+                                                  b->name, shown, k);
+
+        smt_explain_add (result->numerator_rows, "attendance", m->id, label, because);
+      }
+  return TRUE;
 }
 
 /* For each current regular meeting: present over the members of the branch
  * that day (active spans in the branch or in one of its tổ hội; members
  * working away are not expected and are left out). */
 static gboolean
-compute_attendance (SmtRegister             *reg,
-                    const SmtIndicatorQuery *query,
-                    SmtIndicatorResult      *result,
-                    GError                 **error)
+compute_attendance (Counting            *c,
+                    SmtIndicatorResult  *result,
+                    GError             **error)
 {
-  const char *start = smt_period_get_start (result->period);
-  const char *end = smt_period_get_end (result->period);
-  gboolean explain = result->denominator_rows != NULL;
-  g_autoptr(GArray) meetings = g_array_new (FALSE, TRUE, sizeof (Meeting));
-  g_autoptr(GArray) spans = NULL;
-  g_autoptr(GHashTable) parent_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                           g_free);
-  g_autoptr(GHashTable) by_branch = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                           (GDestroyNotify) g_array_unref);
-  g_autoptr(GHashTable) lists = NULL;  /* meeting id → GArray of person ids */
-  g_autoptr(GHashTable) names = NULL;
-  sqlite3_stmt *stmt;
+  int first = smt_day_key (smt_period_get_start (result->period));
+  int last = smt_day_key (smt_period_get_end (result->period));
+  GArray *meetings = c->facts->meetings;
   gint64 num = 0, den = 0;
-  int rc;
 
-  g_array_set_clear_func (meetings, (GDestroyNotify) meeting_clear);
-  stmt = prepare_bound (reg,
-      "SELECT m.id, m.branch_id, b.name, m.date, m.present FROM meeting m "
-      "JOIN branch b ON b.id = m.branch_id WHERE" CURRENT ("m", "meeting")
-      "AND m.kind = 'regular' AND m.date BETWEEN ?3 AND ?4 AND" BRANCH_FILTER
-      "ORDER BY m.date, b.name, m.id", query, start, end, error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = smt_branch_facts_meetings_from (c->facts, first); i < meetings->len; i++)
     {
-      Meeting m = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .branch_id = sqlite3_column_int64 (stmt, 1),
-        .branch = g_strdup (col_text (stmt, 2)),
-        .date = g_strdup (col_text (stmt, 3)),
-        .present = sqlite3_column_int (stmt, 4),
-      };
+      const SmtMeetingFact *m = &g_array_index (meetings, SmtMeetingFact, i);
 
-      g_array_append_val (meetings, m);
-    }
-  if (!finish_stmt (reg, stmt, rc, error))
-    return FALSE;
-
-  /* A tổ hội's members are members of its chi hội. */
-  stmt = smt_register_prepare (reg,
-      "SELECT id, parent_id FROM branch WHERE kind = 'tổ hội' AND parent_id IS NOT NULL", error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (parent_of,
-                         g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
-                         g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 1) }, sizeof (gint64)));
-  if (!finish_stmt (reg, stmt, rc, error))
-    return FALSE;
-
-  if (explain)
-    {
-      lists = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                     (GDestroyNotify) g_array_unref);
-      stmt = prepare_bound (reg,
-          "SELECT a.meeting_id, a.person_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
-          "JOIN branch b ON b.id = m.branch_id WHERE" CURRENT ("m", "meeting")
-          "AND m.kind = 'regular' AND m.date BETWEEN ?3 AND ?4 AND" BRANCH_FILTER
-          "ORDER BY a.meeting_id, a.person_id", query, start, end, error);
-      if (stmt == NULL)
+      if (m->day > last)
+        break;
+      if (!m->regular || !c->kept[m->branch])
+        continue;
+      if (c->facts->spans == NULL
+          && !smt_branch_facts_load_members (c->facts, c->reg, error))
         return FALSE;
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 meeting_id = sqlite3_column_int64 (stmt, 0);
-          gint64 person_id = sqlite3_column_int64 (stmt, 1);
-          GArray *list = g_hash_table_lookup (lists, &meeting_id);
-
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (gint64));
-              g_hash_table_insert (lists, g_memdup2 (&meeting_id, sizeof meeting_id), list);
-            }
-          g_array_append_val (list, person_id);
-        }
-      if (!finish_stmt (reg, stmt, rc, error))
-        return FALSE;
-      names = load_names (reg, error);
-      if (names == NULL)
-        return FALSE;
-    }
-
-  if (meetings->len > 0)
-    {
-      spans = smt_member_spans_load (reg, query->organisation_id, error);
-      if (spans == NULL)
-        return FALSE;
-      /* Index the active spans by the branch whose meetings they attend. */
-      for (guint i = 0; i < spans->len; i++)
-        {
-          const SmtMemberSpan *span = &g_array_index (spans, SmtMemberSpan, i);
-          gint64 branch = span->branch_id;
-          gint64 *parent = g_hash_table_lookup (parent_of, &branch);
-          GArray *list;
-
-          if (span->away)
-            continue;
-          if (parent != NULL)
-            branch = *parent;
-          list = g_hash_table_lookup (by_branch, &branch);
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (by_branch, g_memdup2 (&branch, sizeof branch), list);
-            }
-          g_array_append_val (list, i);
-        }
-    }
-
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      const Meeting *m = &g_array_index (meetings, Meeting, i);
-      GArray *members = g_hash_table_lookup (by_branch, &m->branch_id);
-      g_autofree char *shown = display_date (m->date);
-      g_autofree char *because = explain ? g_strdup_printf ("%s %s", m->branch, shown) : NULL;
-
       num += m->present;
-      for (guint k = 0; members != NULL && k < members->len; k++)
-        {
-          const SmtMemberSpan *span = &g_array_index (spans, SmtMemberSpan,
-                                                      g_array_index (members, guint, k));
-
-          if (!smt_member_span_covers (span, m->date))
-            continue;
-          den++;
-          if (explain)
-            smt_explain_add (result->denominator_rows, "person", span->person_id,
-                             name_of (names, span->person_id), because);
-        }
-      if (explain)
-        {
-          GArray *list = g_hash_table_lookup (lists, &m->id);
-
-          if (list != NULL && list->len == (guint) m->present)
-            for (guint k = 0; k < list->len; k++)
-              smt_explain_add (result->numerator_rows, "attendance", m->id,
-                               name_of (names, g_array_index (list, gint64, k)), because);
-          else
-            for (int k = 1; k <= m->present; k++)
-              {
-                g_autofree char *label = g_strdup_printf (_("%s — %s — attendee %d"),
-                                                          m->branch, shown, k);
-
-                smt_explain_add (result->numerator_rows, "attendance", m->id, label, because);
-              }
-        }
+      /* With an organisation, only its branches are kept: their members of
+       * it are those of the branch's own organisation. */
+      den += c->query->organisation_id != 0 ? m->members_own : m->members;
+      if (result->denominator_rows != NULL && !explain_meeting (c, m, result, error))
+        return FALSE;
     }
   finish_ratio (result, num, den);
   return TRUE;
@@ -644,89 +465,108 @@ compute_attendance (SmtRegister             *reg,
 /* ---- meetings_party_present ----------------------------------------------- */
 
 static gboolean
-compute_party_present (SmtRegister             *reg,
-                       const SmtIndicatorQuery *query,
-                       SmtIndicatorResult      *result,
-                       GError                 **error)
+compute_party_present (Counting            *c,
+                       SmtIndicatorResult  *result,
+                       GError             **error)
 {
-  const char *start = smt_period_get_start (result->period);
-  const char *end = smt_period_get_end (result->period);
-  sqlite3_stmt *stmt = prepare_bound (reg,
-      "SELECT m.id, b.name, m.date, m.kind, m.party_present, m.officer_present FROM meeting m "
-      "JOIN branch b ON b.id = m.branch_id WHERE" CURRENT ("m", "meeting")
-      "AND m.date BETWEEN ?3 AND ?4 AND" BRANCH_FILTER
-      "ORDER BY m.date, b.name, m.id", query, start, end, error);
+  int first = smt_day_key (smt_period_get_start (result->period));
+  int last = smt_day_key (smt_period_get_end (result->period));
+  GArray *meetings = c->facts->meetings;
   gint64 num = 0, den = 0;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = smt_branch_facts_meetings_from (c->facts, first); i < meetings->len; i++)
     {
-      gboolean party = sqlite3_column_int (stmt, 4) != 0;
-      gboolean officer = sqlite3_column_int (stmt, 5) != 0;
+      const SmtMeetingFact *m = &g_array_index (meetings, SmtMeetingFact, i);
+      gboolean party = m->party_present, officer = m->officer_present;
 
+      if (m->day > last)
+        break;
+      if (!c->kept[m->branch])
+        continue;
       den++;
       if (party || officer)
         num++;
       if (result->denominator_rows != NULL)
         {
-          g_autofree char *shown = display_date (col_text (stmt, 2));
-          g_autofree char *label = g_strdup_printf ("%s — %s", col_text (stmt, 1), shown);
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-          const char *kind = strcmp (col_text (stmt, 3), "regular") == 0
-                             ? _("Regular meeting") : _("Thematic meeting");
+          g_autofree char *shown = smt_date_to_display (m->date);
+          g_autofree char *label = g_strdup_printf ("%s — %s", branch_at (c, m->branch)->name,
+                                                    shown);
+          const char *kind = m->regular ? _("Regular meeting") : _("Thematic meeting");
 
-          smt_explain_add (result->denominator_rows, "meeting", id, label, kind);
+          smt_explain_add (result->denominator_rows, "meeting", m->id, label, kind);
           if (party || officer)
-            smt_explain_add (result->numerator_rows, "meeting", id, label,
+            smt_explain_add (result->numerator_rows, "meeting", m->id, label,
                              party && officer ? _("Party member and commune officer present")
                              : party ? _("Party member present")
                              : _("Commune officer present"));
         }
     }
-  if (!finish_stmt (reg, stmt, rc, error))
-    return FALSE;
   finish_ratio (result, num, den);
   return TRUE;
 }
 
-static gboolean
-compute_one (SmtRegister             *reg,
-             const SmtIndicatorQuery *query,
-             SmtIndicatorResult      *result,
-             GError                 **error)
+/* ---- the series ----------------------------------------------------------- */
+
+static ComputeFunc
+compute_func (const char *code,
+              gboolean   *names)
 {
-  const char *code = result->info->code;
-
+  *names = FALSE;
   if (strcmp (code, "branches_strong") == 0)
-    return compute_strong (reg, query, result, error);
-  if (g_str_has_prefix (code, "officers_"))
-    return compute_officers (reg, query, result, error);
-  if (strcmp (code, "leaders_party") == 0)
-    return compute_leaders (reg, query, result, error);
+    return compute_strong;
   if (strcmp (code, "branches_meeting") == 0)
-    return compute_branch_months (reg, query, result, error);
-  if (strcmp (code, "meeting_attendance") == 0)
-    return compute_attendance (reg, query, result, error);
+    return compute_branch_months;
   if (strcmp (code, "meetings_party_present") == 0)
-    return compute_party_present (reg, query, result, error);
-
-  g_set_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID,
-               _("“%s” is not an indicator this program knows. Choose one from the "
-                 "list of indicators."), code);
-  return FALSE;
+    return compute_party_present;
+  *names = TRUE;
+  if (g_str_has_prefix (code, "officers_"))
+    return compute_officers;
+  if (strcmp (code, "leaders_party") == 0)
+    return compute_leaders;
+  if (strcmp (code, "meeting_attendance") == 0)
+    return compute_attendance;
+  return NULL;
 }
 
 gboolean
-smt_indicators_compute_branches (SmtRegister             *reg,
-                                const SmtIndicatorQuery *query,
-                                SmtIndicatorResult     **results,
-                                guint                    n_results,
-                                GError                 **error)
+smt_indicators_compute_branches (SmtRegister              *reg,
+                                 const SmtIndicatorQuery  *query,
+                                 SmtIndicatorResult      **results,
+                                 guint                     n_results,
+                                 GError                  **error)
 {
+  g_autoptr(SmtBranchFacts) facts = NULL;
+  g_autofree guint8 *kept = NULL;
+  gboolean explain = FALSE, names;
+  ComputeFunc compute;
+  Counting c;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (results != NULL || n_results == 0, FALSE);
+
+  if (n_results == 0)
+    return TRUE;
+  compute = compute_func (results[0]->info->code, &names);
+  if (compute == NULL)
+    {
+      g_set_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID,
+                   _("“%s” is not an indicator this program knows. Choose one from the "
+                     "list of indicators."), results[0]->info->code);
+      return FALSE;
+    }
+  facts = smt_branch_facts_get (reg, error);
+  if (facts == NULL)
+    return FALSE;
   for (guint i = 0; i < n_results; i++)
-    if (!compute_one (reg, query, results[i], error))
+    explain = explain || results[i]->denominator_rows != NULL;
+  if (explain && names && !smt_branch_facts_load_names (facts, reg, error))
+    return FALSE;
+
+  kept = branches_kept (facts, query);
+  c = (Counting) { .reg = reg, .query = query, .facts = facts, .kept = kept };
+  for (guint i = 0; i < n_results; i++)
+    if (!compute (&c, results[i], error))
       return FALSE;
   return TRUE;
 }
