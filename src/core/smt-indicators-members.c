@@ -7,262 +7,65 @@
 
 #include "smt-date.h"
 #include "smt-indicators-private.h"
-#include "smt-member-spans.h"
+#include "smt-member-facts.h"
 
-/* The indicators counted over people, households and their memberships.
- * Everything is read once per call: the spans of every membership (one
- * pass over the events), the people, the current residence rows and the
- * organisations, each by one statement; the counting is done in memory. */
+/* The indicators counted over people, households and their memberships,
+ * on the facts of smt-member-facts.c (read once per change of the
+ * register).
+ *
+ * A series is counted in one sweep: every person is evaluated on the
+ * first stock date, then on each later stock date only the people whose
+ * state may have changed since the one before (a residence, a death, a
+ * span starting or ending, a birthday crossing an age bound), adjusting
+ * running totals. Flows are counted by binary search in events sorted by
+ * day. An explanation is counted directly, period by period, as it lists
+ * the rows behind the figures. */
+
+typedef enum
+{
+  FIGURE_HOUSEHOLDS,    /* households_covered */
+  FIGURE_GATHERING,     /* gathering_rate */
+  FIGURE_MEMBERSHIPS,   /* memberships_total */
+  FIGURE_MEMBERS,       /* members_total */
+  FIGURE_STUDIED,       /* members_studied */
+  FIGURE_FLOW,          /* members_admitted, members_left, members_transferred, members_away */
+} Figure;
 
 typedef struct
 {
-  gint64    id;
-  char     *short_name;
-  char     *member_word;
-  gboolean  socio_political;
-  int       min_age;   /* -1: no bound */
-  int       max_age;   /* -1: no bound */
-  char      sex;       /* 'M', 'F' or 0 */
-} Org;
-
-typedef struct
-{
-  char    from[11];
-  gint64  household_id;  /* 0: left the commune */
-  gint64  hamlet_id;
-  gboolean is_head;
-} Residence;
-
-typedef struct
-{
-  gint64  id;
-  char    sex;
-  int     birth_year;
-  char    birth_date[11];   /* "" when only the year is known */
-  char    deceased_on[11];  /* "" when alive */
-  char   *name;             /* only when explaining */
-  guint   res_first;
-  guint   res_n;
-} Person;
-
-typedef struct
-{
-  SmtRegister             *reg;
   const SmtIndicatorQuery *q;
-  SmtIndicatorResult      *res;
-  gboolean                 explain;
-  const char              *start;
-  const char              *end;
-  const char              *stock;
-  GArray                  *orgs;        /* Org */
-  GArray                  *persons;     /* Person, by id */
-  GArray                  *residences;  /* Residence, grouped by person */
-  GArray                  *spans;       /* SmtMemberSpan */
-  GHashTable              *hamlets;     /* id → name, when explaining */
-  GHashTable              *branches;    /* id → name, when explaining */
+  Figure                   figure;
+  SmtFactFlow              flow;
+  SmtMemberFacts          *f;
+  const SmtFactPerson     *persons;
+  const SmtFactResidence  *residences;
+  const SmtFactHousehold  *households;
+  const SmtFactSpan       *span_facts;
+  const SmtFactOrg        *orgs;
+  guint                    n_orgs;
+  const SmtFactOrg        *only;        /* gathering_rate of one organisation */
+  gboolean                *org_counts;  /* by org index: passes the filter for the counts */
+  gboolean                *org_socio;   /* for households_covered and gathering_rate */
+  SmtMemberStudies        *studies;     /* members_studied only */
+  gboolean                *study_ok;    /* by study index: passes the filter */
+  SmtMemberNames          *names;       /* when explaining */
 } Ctx;
 
 static void
 ctx_clear (Ctx *c)
 {
-  if (c->orgs != NULL)
-    for (guint i = 0; i < c->orgs->len; i++)
-      {
-        Org *o = &g_array_index (c->orgs, Org, i);
-
-        g_free (o->short_name);
-        g_free (o->member_word);
-      }
-  if (c->persons != NULL)
-    for (guint i = 0; i < c->persons->len; i++)
-      g_free (g_array_index (c->persons, Person, i).name);
-  g_clear_pointer (&c->orgs, g_array_unref);
-  g_clear_pointer (&c->persons, g_array_unref);
-  g_clear_pointer (&c->residences, g_array_unref);
-  g_clear_pointer (&c->spans, g_array_unref);
-  g_clear_pointer (&c->hamlets, g_hash_table_unref);
-  g_clear_pointer (&c->branches, g_hash_table_unref);
+  g_clear_pointer (&c->org_counts, g_free);
+  g_clear_pointer (&c->org_socio, g_free);
+  g_clear_pointer (&c->study_ok, g_free);
 }
 
-static void
-copy_date (char        dest[11],
-           const unsigned char *text)
-{
-  g_strlcpy (dest, text ? (const char *) text : "", 11);
-}
-
-static gboolean
-step_failed (Ctx          *c,
-             sqlite3_stmt *stmt,
-             int           rc,
-             GError      **error)
-{
-  if (rc != SQLITE_DONE)
-    {
-      smt_register_set_db_error (c->reg, error);
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-  sqlite3_reset (stmt);
-  return FALSE;
-}
-
-/* ---- loading ----------------------------------------------------------------- */
-
-static gboolean
-load_orgs (Ctx     *c,
-           GError **error)
-{
-  sqlite3_stmt *stmt = smt_register_prepare (c->reg,
-      "SELECT id, short_name, member_word, kind = 'socio_political', coalesce (min_age, -1), "
-      "coalesce (max_age, -1), coalesce (sex, '') FROM organisation ORDER BY position, id", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  c->orgs = g_array_new (FALSE, TRUE, sizeof (Org));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Org o = { 0 };
-      const char *sex = (const char *) sqlite3_column_text (stmt, 6);
-
-      o.id = sqlite3_column_int64 (stmt, 0);
-      o.short_name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      o.member_word = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      o.socio_political = sqlite3_column_int (stmt, 3) != 0;
-      o.min_age = sqlite3_column_int (stmt, 4);
-      o.max_age = sqlite3_column_int (stmt, 5);
-      o.sex = sex != NULL ? sex[0] : 0;
-      g_array_append_val (c->orgs, o);
-    }
-  return !step_failed (c, stmt, rc, error);
-}
-
-static const Org *
+static const SmtFactOrg *
 org_get (Ctx    *c,
          gint64  id)
 {
-  for (guint i = 0; i < c->orgs->len; i++)
-    if (g_array_index (c->orgs, Org, i).id == id)
-      return &g_array_index (c->orgs, Org, i);
-  return NULL;
-}
+  guint i = smt_member_facts_org_index (c->f, id);
 
-static gboolean
-load_persons (Ctx     *c,
-              GError **error)
-{
-  sqlite3_stmt *stmt = smt_register_prepare (c->reg,
-      "SELECT id, sex, birth_year, birth_date, deceased_on, ho, chu_lot, ten "
-      "FROM person ORDER BY id", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  c->persons = g_array_new (FALSE, TRUE, sizeof (Person));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Person p = { 0 };
-      const char *sex = (const char *) sqlite3_column_text (stmt, 1);
-
-      p.id = sqlite3_column_int64 (stmt, 0);
-      p.sex = sex != NULL ? sex[0] : 0;
-      p.birth_year = sqlite3_column_int (stmt, 2);
-      copy_date (p.birth_date, sqlite3_column_text (stmt, 3));
-      copy_date (p.deceased_on, sqlite3_column_text (stmt, 4));
-      if (c->explain)
-        {
-          const char *ho = (const char *) sqlite3_column_text (stmt, 5);
-          const char *lot = (const char *) sqlite3_column_text (stmt, 6);
-          const char *ten = (const char *) sqlite3_column_text (stmt, 7);
-
-          if (lot != NULL && lot[0] != '\0')
-            p.name = g_strdup_printf ("%s %s %s", ho, lot, ten);
-          else
-            p.name = g_strdup_printf ("%s %s", ho, ten);
-        }
-      g_array_append_val (c->persons, p);
-    }
-  return !step_failed (c, stmt, rc, error);
-}
-
-static int
-person_cmp (const void *key,
-            const void *elem)
-{
-  gint64 id = *(const gint64 *) key;
-  gint64 other = ((const Person *) elem)->id;
-
-  return id < other ? -1 : id > other ? 1 : 0;
-}
-
-static Person *
-person_get (Ctx    *c,
-            gint64  id)
-{
-  return bsearch (&id, c->persons->data, c->persons->len, sizeof (Person), person_cmp);
-}
-
-/* The current residence rows (not voided, not superseded), grouped by
- * person in date order; each person gets the range of its rows. */
-static gboolean
-load_residences (Ctx     *c,
-                 GError **error)
-{
-  sqlite3_stmt *stmt = smt_register_prepare (c->reg,
-      "SELECT r.person_id, r.from_date, coalesce (r.household_id, 0), "
-      "coalesce (h.hamlet_id, 0), r.is_head "
-      "FROM residence r LEFT JOIN household h ON h.id = r.household_id "
-      "WHERE r.voided = 0 AND NOT EXISTS (SELECT 1 FROM residence s WHERE s.supersedes = r.id) "
-      "ORDER BY r.person_id, r.from_date, r.id", error);
-  Person *p = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  c->residences = g_array_new (FALSE, TRUE, sizeof (Residence));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 person_id = sqlite3_column_int64 (stmt, 0);
-      Residence r = { 0 };
-
-      if (p == NULL || p->id != person_id)
-        {
-          p = person_get (c, person_id);
-          if (p == NULL)
-            continue;
-          p->res_first = c->residences->len;
-          p->res_n = 0;
-        }
-      copy_date (r.from, sqlite3_column_text (stmt, 1));
-      r.household_id = sqlite3_column_int64 (stmt, 2);
-      r.hamlet_id = sqlite3_column_int64 (stmt, 3);
-      r.is_head = sqlite3_column_int (stmt, 4) != 0;
-      g_array_append_val (c->residences, r);
-      p->res_n++;
-    }
-  return !step_failed (c, stmt, rc, error);
-}
-
-static GHashTable *
-load_names (Ctx         *c,
-            const char  *sql,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = smt_register_prepare (c->reg, sql, error);
-  g_autoptr(GHashTable) names = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (names, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
-                                           sizeof (gint64)),
-                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-  if (step_failed (c, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&names);
+  return i != G_MAXUINT ? &c->orgs[i] : NULL;
 }
 
 static const char *
@@ -274,57 +77,60 @@ name_of (GHashTable *names,
   return name != NULL ? name : "";
 }
 
-/* ---- facts about one person on one date --------------------------------------- */
+static const SmtMemberSpan *
+span_get (Ctx   *c,
+          guint  index)
+{
+  return &g_array_index (c->f->spans, SmtMemberSpan, index);
+}
 
-/* The residence in force on the date: the latest current row from on or
+/* ---- facts about one person on one day ---------------------------------------- */
+
+/* The residence in force on the day: the latest current row from on or
  * before it; NULL when none, or when that row says the person left. */
-static const Residence *
-resident_on (Ctx          *c,
-             const Person *p,
-             const char   *date)
+static const SmtFactResidence *
+resident_on (Ctx                 *c,
+             const SmtFactPerson *p,
+             gint32               day)
 {
   for (guint i = p->res_n; i > 0; i--)
     {
-      const Residence *r = &g_array_index (c->residences, Residence, p->res_first + i - 1);
+      const SmtFactResidence *r = &c->residences[p->res_first + i - 1];
 
-      if (strcmp (r->from, date) <= 0)
-        return r->household_id != 0 ? r : NULL;
+      if (r->from <= day)
+        return r->household >= 0 ? r : NULL;
     }
   return NULL;
 }
 
 static gboolean
-alive_on (const Person *p,
-          const char   *date)
+alive_on (const SmtFactPerson *p,
+          gint32               day)
 {
-  return p->deceased_on[0] == '\0' || strcmp (p->deceased_on, date) > 0;
-}
-
-/* Whether the person passes the hamlet filter on the date. */
-static gboolean
-in_hamlet (Ctx          *c,
-           const Person *p,
-           const char   *date)
-{
-  const Residence *r;
-
-  if (c->q->hamlet_id == 0)
-    return TRUE;
-  r = resident_on (c, p, date);
-  return r != NULL && r->hamlet_id == c->q->hamlet_id;
-}
-
-static int
-age_on (const Person *p,
-        const char   *date)
-{
-  return smt_date_age_on (p->birth_date[0] ? p->birth_date : NULL, p->birth_year, date);
+  return p->death > day;
 }
 
 static gboolean
-eligible (const Org    *o,
-          const Person *p,
-          int           age)
+residence_in_hamlet (Ctx                    *c,
+                     const SmtFactResidence *r)
+{
+  return c->q->hamlet_id == 0
+         || (r != NULL && c->households[r->household].hamlet_id == c->q->hamlet_id);
+}
+
+/* Whether the person passes the hamlet filter on the day. */
+static gboolean
+in_hamlet (Ctx                 *c,
+           const SmtFactPerson *p,
+           gint32               day)
+{
+  return c->q->hamlet_id == 0 || residence_in_hamlet (c, resident_on (c, p, day));
+}
+
+static gboolean
+eligible (const SmtFactOrg    *o,
+          const SmtFactPerson *p,
+          int                  age)
 {
   if (o->min_age >= 0 && age < o->min_age)
     return FALSE;
@@ -333,120 +139,52 @@ eligible (const Org    *o,
   return o->sex == 0 || o->sex == p->sex;
 }
 
-/* "Nguyễn Văn An (1987, Ấp 3)", with the hamlet on the date. */
-static char *
-person_label (Ctx          *c,
-              const Person *p,
-              const char   *date)
+/* Eligible for gathering_rate: for the organisation asked for, else for
+ * at least one socio-political organisation. */
+static gboolean
+eligible_for_gathering (Ctx                 *c,
+                        const SmtFactPerson *p,
+                        int                  age)
 {
-  const Residence *r = resident_on (c, p, date);
-
-  if (r != NULL)
-    return g_strdup_printf ("%s (%d, %s)", p->name, p->birth_year,
-                            name_of (c->hamlets, r->hamlet_id));
-  return g_strdup_printf ("%s (%d)", p->name, p->birth_year);
+  if (c->only != NULL)
+    return eligible (c->only, p, age);
+  for (guint o = 0; o < c->n_orgs; o++)
+    if (c->orgs[o].socio_political && eligible (&c->orgs[o], p, age))
+      return TRUE;
+  return FALSE;
 }
 
-static char *
-display_date (const char *iso)
+static gboolean
+span_covers (const SmtFactSpan *s,
+             gint32             day)
 {
-  return smt_date_to_display (iso);
+  return s->start <= day && day <= s->end;
 }
 
 /* Whether a span counts for the organisation filter; all organisations
  * when socio_only is FALSE and no filter is set. */
 static gboolean
-span_org_ok (Ctx                 *c,
-             const SmtMemberSpan *s,
-             gboolean             socio_only)
+span_org_ok (Ctx      *c,
+             guint     index,
+             gboolean  socio_only)
 {
-  const Org *o;
+  guint org = c->span_facts[index].org;
 
-  if (c->q->organisation_id != 0)
-    return s->organisation_id == c->q->organisation_id;
-  if (!socio_only)
-    return TRUE;
-  o = org_get (c, s->organisation_id);
-  return o != NULL && o->socio_political;
+  if (org == G_MAXUINT)
+    return c->q->organisation_id == 0 && !socio_only;
+  return socio_only ? c->org_socio[org] : c->org_counts[org];
 }
 
-/* The span that began the membership a span belongs to: transfers and
- * away/back close one span and open the next with the same event. */
-static const SmtMemberSpan *
-membership_start (Ctx  *c,
-                  guint index)
+/* Whether a study counts for the organisation filter: studies for
+ * everyone always do. */
+static gboolean
+study_passes (Ctx                *c,
+              const SmtFactStudy *s)
 {
-  const SmtMemberSpan *s = &g_array_index (c->spans, SmtMemberSpan, index);
+  gint64 org = c->q->organisation_id;
 
-  while (index > 0)
-    {
-      const SmtMemberSpan *prev = &g_array_index (c->spans, SmtMemberSpan, index - 1);
-
-      if (prev->person_id != s->person_id || prev->organisation_id != s->organisation_id
-          || prev->end_event_id == 0 || prev->end_event_id != s->start_event_id)
-        break;
-      s = prev;
-      index--;
-    }
-  return s;
-}
-
-/* "Kết nạp Phụ nữ 03/02/2015" */
-static char *
-admission_text (Ctx  *c,
-                guint index)
-{
-  const SmtMemberSpan *s = membership_start (c, index);
-  const Org *o = org_get (c, s->organisation_id);
-  g_autofree char *date = display_date (s->start);
-
-  return g_strdup_printf ("%s %s %s", smt_event_kind_label (s->start_kind),
-                          o ? o->short_name : "", date);
-}
-
-/* "hội viên Phụ nữ, Chi hội Phụ nữ ấp 1" (", Đi làm ăn xa" when away) */
-static char *
-membership_text (Ctx                 *c,
-                 const SmtMemberSpan *s)
-{
-  const Org *o = org_get (c, s->organisation_id);
-  GString *text = g_string_new (NULL);
-
-  g_string_append_printf (text, "%s %s", o ? o->member_word : "", o ? o->short_name : "");
-  if (s->branch_id != 0)
-    g_string_append_printf (text, ", %s", name_of (c->branches, s->branch_id));
-  if (s->away)
-    g_string_append_printf (text, ", %s", smt_event_kind_label (SMT_EVENT_AWAY));
-  return g_string_free (text, FALSE);
-}
-
-/* For each person (by index), the first span covering the date that
- * passes the organisation filter, or G_MAXUINT. */
-static guint *
-member_on (Ctx        *c,
-           const char *date,
-           gboolean    socio_only)
-{
-  guint *member = g_new (guint, MAX (c->persons->len, 1));
-  Person *p = NULL;
-
-  memset (member, 0xff, sizeof (guint) * MAX (c->persons->len, 1));
-  for (guint i = 0; i < c->spans->len; i++)
-    {
-      const SmtMemberSpan *s = &g_array_index (c->spans, SmtMemberSpan, i);
-      guint pi;
-
-      if (!smt_member_span_covers (s, date) || !span_org_ok (c, s, socio_only))
-        continue;
-      if (p == NULL || p->id != s->person_id)
-        p = person_get (c, s->person_id);
-      if (p == NULL)
-        continue;
-      pi = p - (Person *) c->persons->data;
-      if (member[pi] == G_MAXUINT)
-        member[pi] = i;
-    }
-  return member;
+  return org == 0 || s->organisation_id == 0 || s->organisation_id == org
+         || (s->branch_organisation_id != 0 && s->branch_organisation_id == org);
 }
 
 static void
@@ -470,59 +208,551 @@ set_count (SmtIndicatorResult *res,
   res->value = count;
 }
 
-/* ---- the indicators ------------------------------------------------------------ */
+/* ---- the sweep of a series ----------------------------------------------------- */
+
+/* What a person adds to the totals on a day. */
+typedef struct
+{
+  gint32 household;  /* households_covered: index of the household lived in, or -1 */
+  guint  numerator;
+  guint  denominator;
+} Share;
 
 typedef struct
 {
-  gint64 id;
-  gint64 hamlet_id;
-  guint  residents;
-  gint64 head;     /* person index + 1 of the head, else of the first resident */
-  gboolean head_marked;
-  guint  member;   /* person index of a member, G_MAXUINT when none */
-} Household;
+  Ctx      *c;
+  int      *ages;        /* the ages on which eligibility may change, ascending */
+  guint     n_ages;
+  gint32   *stocks;      /* the stock dates, ascending, once each */
+  guint     n_stocks;
+  guint     k;           /* the one being evaluated */
+  gint32    day;         /* stocks[k] */
+  int       year;        /* and its year, month × 100 + day */
+  int       month_day;
+  Share    *shares;      /* by person: what each adds on day */
+  guint    *head;        /* by stock date: the first person to evaluate again then */
+  guint    *queued;      /* by person: the next one to evaluate on the same date */
+  guint    *residents;   /* households_covered: by household index */
+  guint    *members;
+  guint     numerator;
+  guint     denominator;
+} Sweep;
 
-static int
-household_cmp (gconstpointer a,
-               gconstpointer b)
+static void
+sweep_clear (Sweep *w)
 {
-  gint64 x = (*(Household * const *) a)->id;
-  gint64 y = (*(Household * const *) b)->id;
-
-  return x < y ? -1 : x > y ? 1 : 0;
+  g_clear_pointer (&w->ages, g_free);
+  g_clear_pointer (&w->stocks, g_free);
+  g_clear_pointer (&w->shares, g_free);
+  g_clear_pointer (&w->head, g_free);
+  g_clear_pointer (&w->queued, g_free);
+  g_clear_pointer (&w->residents, g_free);
+  g_clear_pointer (&w->members, g_free);
 }
 
-static gboolean
-households_covered (Ctx     *c,
-                    GError **error)
+static int
+int_cmp (const void *a,
+         const void *b)
 {
-  const char *date = c->stock;
-  g_autofree guint *member = member_on (c, date, TRUE);
-  g_autoptr(GHashTable) households = g_hash_table_new_full (g_int64_hash, g_int64_equal,
-                                                            NULL, g_free);
-  g_autoptr(GPtrArray) list = g_ptr_array_new ();
-  g_autoptr(GHashTable) addresses = NULL;
-  guint numerator = 0;
+  int x = *(const int *) a, y = *(const int *) b;
 
-  for (guint i = 0; i < c->persons->len; i++)
+  return (x > y) - (x < y);
+}
+
+/* min_age and max_age + 1 of every organisation, once each. */
+static void
+sweep_init_ages (Sweep *w)
+{
+  Ctx *c = w->c;
+  guint n = 0;
+
+  w->ages = g_new (int, 2 * c->n_orgs + 1);
+  for (guint o = 0; o < c->n_orgs; o++)
     {
-      const Person *p = &g_array_index (c->persons, Person, i);
-      const Residence *r;
+      if (c->orgs[o].min_age >= 0)
+        w->ages[n++] = c->orgs[o].min_age;
+      if (c->orgs[o].max_age >= 0)
+        w->ages[n++] = c->orgs[o].max_age + 1;
+    }
+  qsort (w->ages, n, sizeof (int), int_cmp);
+  w->n_ages = 0;
+  for (guint i = 0; i < n; i++)
+    if (w->n_ages == 0 || w->ages[w->n_ages - 1] != w->ages[i])
+      w->ages[w->n_ages++] = w->ages[i];
+}
+
+/* The person's share on w->day, and in *next the first later day on
+ * which it may differ (SMT_DAY_NEVER when none): the next residence row,
+ * the death, the start of a span or the day after its end, and for
+ * gathering_rate the next birthday on which an age bound is crossed. */
+static Share
+evaluate (Sweep  *w,
+          guint   index,
+          gint32 *next)
+{
+  Ctx *c = w->c;
+  gint32 day = w->day;
+  const SmtFactPerson *p = &c->persons[index];
+  const SmtFactResidence *res = &c->residences[p->res_first];
+  const SmtFactResidence *r = NULL;
+  Share share = { -1, 0, 0 };
+  gint32 nx = SMT_DAY_NEVER;
+  gboolean alive = alive_on (p, day);
+  gboolean socio = FALSE;
+  guint memberships = 0;
+
+  for (guint i = 0; i < p->res_n; i++)
+    {
+      if (res[i].from > day)
+        {
+          nx = res[i].from;
+          break;
+        }
+      r = &res[i];
+    }
+  if (r != NULL && r->household < 0)
+    r = NULL;
+  if (alive)
+    nx = MIN (nx, p->death);
+  for (guint i = p->span_first; i < p->span_first + p->span_n; i++)
+    {
+      const SmtFactSpan *s = &c->span_facts[i];
+
+      if (s->start > day)
+        {
+          nx = MIN (nx, s->start);
+          continue;
+        }
+      if (s->end < day)
+        continue;
+      if (s->end != SMT_DAY_NEVER)
+        nx = MIN (nx, s->end + 1);
+      if (span_org_ok (c, i, FALSE))
+        memberships++;
+      if (span_org_ok (c, i, TRUE))
+        socio = TRUE;
+    }
+
+  switch (c->figure)
+    {
+    case FIGURE_HOUSEHOLDS:
+      if (alive && r != NULL && residence_in_hamlet (c, r))
+        {
+          share.household = r->household;
+          share.numerator = socio;
+        }
+      break;
+    case FIGURE_GATHERING:
+      if (alive && r != NULL && residence_in_hamlet (c, r))
+        {
+          int age = smt_member_facts_age (p, w->year, w->month_day);
+          gboolean ok = eligible_for_gathering (c, p, age);
+
+          share.denominator = ok;
+          share.numerator = ok && socio;
+          for (guint a = 0; a < w->n_ages && w->k + 1 < w->n_stocks; a++)
+            if (w->ages[a] > age)
+              {
+                nx = MIN (nx, smt_member_facts_age_day (p, w->ages[a]));
+                break;
+              }
+        }
+      break;
+    case FIGURE_MEMBERSHIPS:
+      if (residence_in_hamlet (c, r))
+        share.numerator = memberships;
+      break;
+    case FIGURE_MEMBERS:
+    case FIGURE_STUDIED:
+      if (memberships > 0 && residence_in_hamlet (c, r))
+        share.numerator = share.denominator = 1;
+      break;
+    case FIGURE_FLOW:
+    default:
+      g_assert_not_reached ();
+    }
+  *next = nx;
+  return share;
+}
+
+static void
+sweep_add (Sweep       *w,
+           const Share *s)
+{
+  if (w->c->figure != FIGURE_HOUSEHOLDS)
+    {
+      w->numerator += s->numerator;
+      w->denominator += s->denominator;
+    }
+  else if (s->household >= 0)
+    {
+      if (w->residents[s->household]++ == 0)
+        w->denominator++;
+      if (s->numerator && w->members[s->household]++ == 0)
+        w->numerator++;
+    }
+}
+
+static void
+sweep_remove (Sweep       *w,
+              const Share *s)
+{
+  if (w->c->figure != FIGURE_HOUSEHOLDS)
+    {
+      w->numerator -= s->numerator;
+      w->denominator -= s->denominator;
+    }
+  else if (s->household >= 0)
+    {
+      if (--w->residents[s->household] == 0)
+        w->denominator--;
+      if (s->numerator && --w->members[s->household] == 0)
+        w->numerator--;
+    }
+}
+
+/* Evaluates the person on w->day (again, unless first), and queues them
+ * for the first later stock date on or after their next change. */
+static void
+sweep_step (Sweep    *w,
+            guint     index,
+            gboolean  first)
+{
+  gint32 next;
+  guint lo = w->k + 1, hi = w->n_stocks - 1;
+
+  if (!first)
+    sweep_remove (w, &w->shares[index]);
+  w->shares[index] = evaluate (w, index, &next);
+  sweep_add (w, &w->shares[index]);
+  if (lo >= w->n_stocks || next > w->stocks[hi])
+    return;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (w->stocks[mid] < next)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  w->queued[index] = w->head[lo];
+  w->head[lo] = index;
+}
+
+typedef struct
+{
+  gint32 stock;
+  guint  index;
+} Stock;
+
+static int
+stock_cmp (const void *a,
+           const void *b)
+{
+  const Stock *x = a, *y = b;
+
+  if (x->stock != y->stock)
+    return x->stock < y->stock ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* members_studied: the members on the stock date (share denominator 1)
+ * who took part in a study of the period. */
+static guint
+studied_in (Ctx         *c,
+            const Share *shares,
+            guint       *stamp,
+            guint        mark,
+            gint32       start,
+            gint32       end)
+{
+  GArray *parts = c->studies->participations;
+  guint count = 0;
+
+  for (guint i = smt_member_facts_find_day (parts, start); i < parts->len; i++)
+    {
+      const SmtFactEvent *e = &g_array_index (parts, SmtFactEvent, i);
+
+      if (e->day > end)
+        break;
+      if (!c->study_ok[e->ref] || stamp[e->person] == mark)
+        continue;
+      stamp[e->person] = mark;
+      if (shares[e->person].denominator)
+        count++;
+    }
+  return count;
+}
+
+static void
+sweep_series (Ctx                 *c,
+              SmtIndicatorResult **results,
+              guint                n_results)
+{
+  Sweep w = { c };
+  guint n_persons = c->f->persons->len;
+  g_autofree Stock *order = g_new (Stock, n_results);
+  g_autofree guint *stamp = NULL;
+
+  for (guint i = 0; i < n_results; i++)
+    {
+      order[i].stock = smt_member_facts_day (smt_period_stock_date (results[i]->period));
+      order[i].index = i;
+    }
+  qsort (order, n_results, sizeof (Stock), stock_cmp);
+  w.stocks = g_new (gint32, n_results);
+  for (guint i = 0; i < n_results; i++)
+    if (w.n_stocks == 0 || w.stocks[w.n_stocks - 1] != order[i].stock)
+      w.stocks[w.n_stocks++] = order[i].stock;
+  w.head = g_new (guint, w.n_stocks);
+  memset (w.head, 0xff, sizeof (guint) * w.n_stocks);
+  w.queued = g_new (guint, MAX (n_persons, 1));
+  w.shares = g_new (Share, MAX (n_persons, 1));
+  if (c->figure == FIGURE_GATHERING)
+    sweep_init_ages (&w);
+  if (c->figure == FIGURE_HOUSEHOLDS)
+    {
+      w.residents = g_new0 (guint, MAX (c->f->households->len, 1));
+      w.members = g_new0 (guint, MAX (c->f->households->len, 1));
+    }
+  if (c->figure == FIGURE_STUDIED)
+    stamp = g_new0 (guint, MAX (n_persons, 1));
+
+  for (guint o = 0; w.k < w.n_stocks; w.k++)
+    {
+      w.day = w.stocks[w.k];
+      smt_member_facts_split_day (w.day, &w.year, &w.month_day);
+      if (w.k == 0)
+        for (guint i = 0; i < n_persons; i++)
+          sweep_step (&w, i, TRUE);
+      else
+        for (guint i = w.head[w.k], next; i != G_MAXUINT; i = next)
+          {
+            next = w.queued[i];
+            sweep_step (&w, i, FALSE);
+          }
+
+      for (; o < n_results && order[o].stock == w.day; o++)
+        {
+          SmtIndicatorResult *res = results[order[o].index];
+          gint32 start, end;
+
+          switch (c->figure)
+            {
+            case FIGURE_HOUSEHOLDS:
+            case FIGURE_GATHERING:
+              set_ratio (res, w.numerator, w.denominator);
+              break;
+            case FIGURE_MEMBERSHIPS:
+            case FIGURE_MEMBERS:
+              set_count (res, w.numerator);
+              break;
+            case FIGURE_STUDIED:
+              start = smt_member_facts_day (smt_period_get_start (res->period));
+              end = smt_member_facts_day (smt_period_get_end (res->period));
+              set_ratio (res, studied_in (c, w.shares, stamp, o + 1, start, end), w.denominator);
+              break;
+            case FIGURE_FLOW:
+            default:
+              g_assert_not_reached ();
+            }
+        }
+    }
+  sweep_clear (&w);
+}
+
+/* The day whose residence places a flow event in a hamlet: the day the
+ * event takes effect, or for a leave the last day of membership, so that
+ * someone who moves out of the commune leaves on the day they move. */
+static gint32
+flow_hamlet_day (Ctx                *c,
+                 const SmtFactEvent *e)
+{
+  return c->flow == SMT_FACT_LEFT ? e->day - 1 : e->day;
+}
+
+static void
+flow_series (Ctx                 *c,
+             SmtIndicatorResult **results,
+             guint                n_results)
+{
+  GArray *events = c->f->flows[c->flow];
+  g_autoptr(GArray) kept = NULL;
+
+  if (c->q->organisation_id != 0 || c->q->hamlet_id != 0)
+    {
+      kept = g_array_new (FALSE, FALSE, sizeof (SmtFactEvent));
+      for (guint i = 0; i < events->len; i++)
+        {
+          const SmtFactEvent *e = &g_array_index (events, SmtFactEvent, i);
+
+          if (span_org_ok (c, e->ref, FALSE)
+              && in_hamlet (c, &c->persons[e->person], flow_hamlet_day (c, e)))
+            g_array_append_val (kept, *e);
+        }
+      events = kept;
+    }
+  for (guint i = 0; i < n_results; i++)
+    {
+      gint32 start = smt_member_facts_day (smt_period_get_start (results[i]->period));
+      gint32 end = smt_member_facts_day (smt_period_get_end (results[i]->period));
+
+      set_count (results[i], smt_member_facts_find_day (events, end + 1)
+                             - smt_member_facts_find_day (events, start));
+    }
+}
+
+/* ---- explanations: one period at a time ----------------------------------------- */
+
+typedef struct
+{
+  Ctx                *c;
+  SmtIndicatorResult *res;
+  gint32              start;
+  gint32              end;
+  gint32              stock;
+} Explain;
+
+static const char *
+person_name (Ctx   *c,
+             guint  index)
+{
+  return c->names->person_names[index];
+}
+
+/* "Nguyễn Văn An (1987, Ấp 3)", with the hamlet on the day. */
+static char *
+person_label (Ctx    *c,
+              guint   index,
+              gint32  day)
+{
+  const SmtFactPerson *p = &c->persons[index];
+  const SmtFactResidence *r = resident_on (c, p, day);
+
+  if (r != NULL)
+    return g_strdup_printf ("%s (%d, %s)", person_name (c, index), p->birth_year,
+                            name_of (c->names->hamlets, c->households[r->household].hamlet_id));
+  return g_strdup_printf ("%s (%d)", person_name (c, index), p->birth_year);
+}
+
+static char *
+display_day (gint32 day)
+{
+  g_autofree char *iso = smt_member_facts_iso (day);
+
+  return smt_date_to_display (iso);
+}
+
+/* The span that began the membership a span belongs to: transfers and
+ * away/back close one span and open the next with the same event. */
+static const SmtMemberSpan *
+membership_start (Ctx   *c,
+                  guint  index)
+{
+  const SmtMemberSpan *s = span_get (c, index);
+
+  while (index > 0)
+    {
+      const SmtMemberSpan *prev = span_get (c, index - 1);
+
+      if (prev->person_id != s->person_id || prev->organisation_id != s->organisation_id
+          || prev->end_event_id == 0 || prev->end_event_id != s->start_event_id)
+        break;
+      s = prev;
+      index--;
+    }
+  return s;
+}
+
+/* "Kết nạp Phụ nữ 03/02/2015" */
+static char *
+admission_text (Ctx   *c,
+                guint  index)
+{
+  const SmtMemberSpan *s = membership_start (c, index);
+  const SmtFactOrg *o = org_get (c, s->organisation_id);
+  g_autofree char *date = smt_date_to_display (s->start);
+
+  return g_strdup_printf ("%s %s %s", smt_event_kind_label (s->start_kind),
+                          o ? o->short_name : "", date);
+}
+
+/* "hội viên Phụ nữ, Chi hội Phụ nữ ấp 1" (", Đi làm ăn xa" when away) */
+static char *
+membership_text (Ctx   *c,
+                 guint  index)
+{
+  const SmtMemberSpan *s = span_get (c, index);
+  const SmtFactOrg *o = org_get (c, s->organisation_id);
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s %s", o ? o->member_word : "", o ? o->short_name : "");
+  if (s->branch_id != 0)
+    g_string_append_printf (text, ", %s", name_of (c->names->branches, s->branch_id));
+  if (s->away)
+    g_string_append_printf (text, ", %s", smt_event_kind_label (SMT_EVENT_AWAY));
+  return g_string_free (text, FALSE);
+}
+
+/* For each person (by index), the first span covering the day that
+ * passes the organisation filter, or G_MAXUINT. */
+static guint *
+member_on (Ctx      *c,
+           gint32    day,
+           gboolean  socio_only)
+{
+  guint n = c->f->persons->len;
+  guint *member = g_new (guint, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SmtFactPerson *p = &c->persons[i];
+
+      member[i] = G_MAXUINT;
+      for (guint s = p->span_first; s < p->span_first + p->span_n; s++)
+        if (span_covers (&c->span_facts[s], day) && span_org_ok (c, s, socio_only))
+          {
+            member[i] = s;
+            break;
+          }
+    }
+  return member;
+}
+
+typedef struct
+{
+  guint    residents;
+  guint    head;         /* person index + 1 of the head, else of the first resident */
+  gboolean head_marked;
+  guint    member;       /* person index of a member, G_MAXUINT when none */
+} Household;
+
+static void
+explain_households_covered (Explain *x)
+{
+  Ctx *c = x->c;
+  gint32 day = x->stock;
+  g_autofree guint *member = member_on (c, day, TRUE);
+  guint n_households = c->f->households->len;
+  g_autofree Household *households = g_new0 (Household, MAX (n_households, 1));
+  guint numerator = 0, denominator = 0;
+
+  for (guint i = 0; i < c->f->persons->len; i++)
+    {
+      const SmtFactPerson *p = &c->persons[i];
+      const SmtFactResidence *r;
       Household *h;
 
-      if (!alive_on (p, date) || (r = resident_on (c, p, date)) == NULL)
+      if (!alive_on (p, day) || (r = resident_on (c, p, day)) == NULL)
         continue;
-      if (c->q->hamlet_id != 0 && r->hamlet_id != c->q->hamlet_id)
+      if (!residence_in_hamlet (c, r))
         continue;
-      h = g_hash_table_lookup (households, &r->household_id);
-      if (h == NULL)
+      h = &households[r->household];
+      if (h->residents == 0)
         {
-          h = g_new0 (Household, 1);
-          h->id = r->household_id;
-          h->hamlet_id = r->hamlet_id;
           h->member = G_MAXUINT;
-          g_hash_table_insert (households, &h->id, h);
-          g_ptr_array_add (list, h);
+          denominator++;
         }
       h->residents++;
       if (h->head == 0 || (r->is_head && !h->head_marked))
@@ -536,395 +766,307 @@ households_covered (Ctx     *c,
           numerator++;
         }
     }
-  set_ratio (c->res, numerator, list->len);
-  if (!c->explain)
-    return TRUE;
+  set_ratio (x->res, numerator, denominator);
 
-  addresses = load_names (c, "SELECT id, address FROM household", error);
-  if (addresses == NULL)
-    return FALSE;
-  g_ptr_array_sort (list, household_cmp);
-  for (guint i = 0; i < list->len; i++)
+  /* In the order of the household ids. */
+  for (guint k = 0; k < n_households; k++)
     {
-      const Household *h = g_ptr_array_index (list, i);
-      const Person *head = &g_array_index (c->persons, Person, h->head - 1);
-      const char *address = name_of (addresses, h->id);
-      const char *hamlet = name_of (c->hamlets, h->hamlet_id);
+      const Household *h = &households[k];
+      const SmtFactHousehold *fh = &c->households[k];
+      const char *head;
+      const char *address;
+      const char *hamlet;
       g_autofree char *label = NULL;
       g_autofree char *because = NULL;
 
+      if (h->residents == 0)
+        continue;
+      head = person_name (c, h->head - 1);
+      address = name_of (c->names->addresses, fh->id);
+      hamlet = name_of (c->names->hamlets, fh->hamlet_id);
       if (address[0] != '\0')
         /* Translators: a household: its head, address and hamlet */
-        label = g_strdup_printf (_("Household of %s — %s, %s"), head->name, address, hamlet);
+        label = g_strdup_printf (_("Household of %s — %s, %s"), head, address, hamlet);
       else
         /* Translators: a household: its head and hamlet */
-        label = g_strdup_printf (_("Household of %s — %s"), head->name, hamlet);
+        label = g_strdup_printf (_("Household of %s — %s"), head, hamlet);
       if (h->member != G_MAXUINT)
         {
-          const Person *m = &g_array_index (c->persons, Person, h->member);
-          const SmtMemberSpan *s = &g_array_index (c->spans, SmtMemberSpan, member[h->member]);
-          const Org *o = org_get (c, s->organisation_id);
+          const SmtFactOrg *o = org_get (c, span_get (c, member[h->member])->organisation_id);
           g_autofree char *member_because =
-            g_strdup_printf ("%s — %s %s", m->name, o ? o->member_word : "",
+            g_strdup_printf ("%s — %s %s", person_name (c, h->member), o ? o->member_word : "",
                              o ? o->short_name : "");
 
-          smt_explain_add (c->res->numerator_rows, "household", h->id, label, member_because);
+          smt_explain_add (x->res->numerator_rows, "household", fh->id, label, member_because);
         }
       /* Translators: the people living in a household */
       because = g_strdup_printf (_("%u residents"), h->residents);
-      smt_explain_add (c->res->denominator_rows, "household", h->id, label, because);
+      smt_explain_add (x->res->denominator_rows, "household", fh->id, label, because);
     }
-  return TRUE;
 }
 
-static gboolean
-gathering_rate (Ctx     *c,
-                GError **error)
+static void
+explain_gathering_rate (Explain *x)
 {
-  const char *date = c->stock;
-  g_autofree guint *member = member_on (c, date, TRUE);
-  const Org *only = c->q->organisation_id != 0 ? org_get (c, c->q->organisation_id) : NULL;
+  Ctx *c = x->c;
+  gint32 day = x->stock;
+  g_autofree guint *member = member_on (c, day, TRUE);
   guint numerator = 0, denominator = 0;
 
-  for (guint i = 0; i < c->persons->len; i++)
+  for (guint i = 0; i < c->f->persons->len; i++)
     {
-      const Person *p = &g_array_index (c->persons, Person, i);
-      const Residence *r;
-      gboolean ok = FALSE;
+      const SmtFactPerson *p = &c->persons[i];
+      const SmtFactResidence *r;
+      g_autofree char *label = NULL;
+      g_autofree char *because = NULL;
       int age;
 
-      if (!alive_on (p, date) || (r = resident_on (c, p, date)) == NULL)
+      if (!alive_on (p, day) || (r = resident_on (c, p, day)) == NULL)
         continue;
-      if (c->q->hamlet_id != 0 && r->hamlet_id != c->q->hamlet_id)
+      if (!residence_in_hamlet (c, r))
         continue;
-      age = age_on (p, date);
-      if (only != NULL)
-        ok = eligible (only, p, age);
-      else
-        for (guint o = 0; o < c->orgs->len && !ok; o++)
-          {
-            const Org *org = &g_array_index (c->orgs, Org, o);
-
-            ok = org->socio_political && eligible (org, p, age);
-          }
-      if (!ok)
+      age = smt_member_facts_age_on (p, day);
+      if (!eligible_for_gathering (c, p, age))
         continue;
       denominator++;
+      label = person_label (c, i, day);
+      /* Translators: age and sex of a person ("Nam" or "Nữ") */
+      because = g_strdup_printf (_("%d years old, %s"), age,
+                                 p->sex == 'F' ? _("Female") : _("Male"));
+      smt_explain_add (x->res->denominator_rows, "person", p->id, label, because);
       if (member[i] != G_MAXUINT)
-        numerator++;
-      if (c->explain)
         {
-          g_autofree char *label = person_label (c, p, date);
-          /* Translators: age and sex of a person ("Nam" or "Nữ") */
-          g_autofree char *because = g_strdup_printf (_("%d years old, %s"), age,
-                                                      p->sex == 'F' ? _("Female") : _("Male"));
+          g_autofree char *admitted = admission_text (c, member[i]);
 
-          smt_explain_add (c->res->denominator_rows, "person", p->id, label, because);
-          if (member[i] != G_MAXUINT)
-            {
-              g_autofree char *admitted = admission_text (c, member[i]);
-
-              smt_explain_add (c->res->numerator_rows, "person", p->id, label, admitted);
-            }
+          numerator++;
+          smt_explain_add (x->res->numerator_rows, "person", p->id, label, admitted);
         }
     }
-  set_ratio (c->res, numerator, denominator);
-  return TRUE;
+  set_ratio (x->res, numerator, denominator);
 }
 
 /* memberships_total (by_person FALSE) and members_total (TRUE). */
-static gboolean
-members_on_stock (Ctx      *c,
-                  gboolean  by_person,
-                  GError  **error)
+static void
+explain_members_on_stock (Explain  *x,
+                          gboolean  by_person)
 {
-  const char *date = c->stock;
-  const Person *p = NULL;
-  gboolean p_in = FALSE;
-  gint64 last_counted = 0;
-  GString *because = NULL;
+  Ctx *c = x->c;
+  gint32 day = x->stock;
   guint count = 0;
 
-  for (guint i = 0; i <= c->spans->len; i++)
+  for (guint i = 0; i < c->f->persons->len; i++)
     {
-      const SmtMemberSpan *s = i < c->spans->len ? &g_array_index (c->spans, SmtMemberSpan, i)
-                                                 : NULL;
+      const SmtFactPerson *p = &c->persons[i];
+      g_autoptr(GString) because = NULL;
+      g_autofree char *label = NULL;
 
-      /* Close the explanation row of the previous person. */
-      if (by_person && because != NULL && (s == NULL || s->person_id != p->id))
+      for (guint s = p->span_first; s < p->span_first + p->span_n; s++)
         {
-          g_autofree char *label = person_label (c, p, date);
+          g_autofree char *text = NULL;
 
-          smt_explain_add (c->res->numerator_rows, "person", p->id, label, because->str);
-          g_string_free (because, TRUE);
-          because = NULL;
-        }
-      if (s == NULL)
-        break;
-      if (!smt_member_span_covers (s, date) || !span_org_ok (c, s, FALSE))
-        continue;
-      if (p == NULL || p->id != s->person_id)
-        {
-          p = person_get (c, s->person_id);
-          p_in = p != NULL && in_hamlet (c, p, date);
-        }
-      if (!p_in)
-        continue;
-      if (!by_person)
-        {
-          count++;
-          if (c->explain)
+          if (!span_covers (&c->span_facts[s], day) || !span_org_ok (c, s, FALSE))
+            continue;
+          if (label == NULL)
             {
-              g_autofree char *label = person_label (c, p, date);
-              g_autofree char *text = membership_text (c, s);
-
-              smt_explain_add (c->res->numerator_rows, "person", p->id, label, text);
+              if (!in_hamlet (c, p, day))
+                break;
+              label = person_label (c, i, day);
             }
-          continue;
-        }
-      if (last_counted != p->id)
-        {
-          last_counted = p->id;
-          count++;
-          if (c->explain)
-            because = g_string_new (NULL);
+          text = membership_text (c, s);
+          if (!by_person)
+            {
+              count++;
+              smt_explain_add (x->res->numerator_rows, "person", p->id, label, text);
+              continue;
+            }
+          if (because == NULL)
+            {
+              count++;
+              because = g_string_new (text);
+            }
+          else
+            g_string_append_printf (because, "; %s", text);
         }
       if (because != NULL)
-        {
-          g_autofree char *text = membership_text (c, s);
-
-          if (because->len > 0)
-            g_string_append (because, "; ");
-          g_string_append (because, text);
-        }
+        smt_explain_add (x->res->numerator_rows, "person", p->id, label, because->str);
     }
-  set_count (c->res, count);
-  return TRUE;
+  set_count (x->res, count);
 }
 
 /* members_admitted, members_left, members_transferred, members_away: the
  * events of the period, read off the spans they open or close. */
-static gboolean
-member_events (Ctx      *c,
-               GError  **error)
+static void
+explain_member_events (Explain *x)
 {
-  const char *code = c->res->info->code;
-  gboolean opening = strcmp (code, "members_left") != 0;
-  g_autofree char *start_before = smt_date_add_days (c->start, -1);
-  g_autofree char *end_before = smt_date_add_days (c->end, -1);
-  const Person *p = NULL;
-  gboolean wanted;
+  Ctx *c = x->c;
   guint count = 0;
 
-  for (guint i = 0; i < c->spans->len; i++)
+  for (guint i = 0; i < c->f->spans->len; i++)
     {
-      const SmtMemberSpan *s = &g_array_index (c->spans, SmtMemberSpan, i);
+      const SmtMemberSpan *s = span_get (c, i);
+      const SmtFactSpan *sf = &c->span_facts[i];
       SmtEventKind kind;
-      g_autofree char *event_date = NULL;
-      const char *hamlet_date;
+      gint32 event_day, hamlet_day;
+      gboolean wanted;
 
-      if (!span_org_ok (c, s, FALSE))
+      if (sf->person == G_MAXUINT || !span_org_ok (c, i, FALSE))
         continue;
-      if (opening)
+      if (c->flow != SMT_FACT_LEFT)
         {
           kind = s->start_kind;
-          if (strcmp (code, "members_admitted") == 0)
+          if (c->flow == SMT_FACT_ADMITTED)
             wanted = kind == SMT_EVENT_ADMITTED || kind == SMT_EVENT_TRANSFERRED_IN;
-          else if (strcmp (code, "members_transferred") == 0)
+          else if (c->flow == SMT_FACT_TRANSFERRED)
             wanted = kind == SMT_EVENT_TRANSFERRED;
           else
             wanted = kind == SMT_EVENT_AWAY;
-          if (!wanted || strcmp (s->start, c->start) < 0 || strcmp (s->start, c->end) > 0)
-            continue;
-          /* The person's hamlet on the day the event takes effect. */
-          hamlet_date = s->start;
+          event_day = hamlet_day = sf->start;
         }
       else
         {
           /* A closing event dated D ends the span on D - 1. */
           kind = s->end_kind;
-          if (s->end[0] == '\0'
-              || !(kind == SMT_EVENT_LEFT || kind == SMT_EVENT_REMOVED
-                   || kind == SMT_EVENT_TRANSFERRED_OUT || kind == SMT_EVENT_DECEASED)
-              || strcmp (s->end, start_before) < 0 || strcmp (s->end, end_before) > 0)
-            continue;
-          /* The hamlet on the last day of membership: someone who moves
-           * out of the commune leaves on the day they move. */
-          hamlet_date = s->end;
+          wanted = sf->end != SMT_DAY_NEVER
+                   && (kind == SMT_EVENT_LEFT || kind == SMT_EVENT_REMOVED
+                       || kind == SMT_EVENT_TRANSFERRED_OUT || kind == SMT_EVENT_DECEASED);
+          hamlet_day = sf->end;
+          event_day = wanted ? sf->end + 1 : 0;
         }
-      if (p == NULL || p->id != s->person_id)
-        p = person_get (c, s->person_id);
-      if (p == NULL || !in_hamlet (c, p, hamlet_date))
+      if (!wanted || event_day < x->start || event_day > x->end
+          || !in_hamlet (c, &c->persons[sf->person], hamlet_day))
         continue;
       count++;
-      if (c->explain)
-        {
-          const Org *o = org_get (c, s->organisation_id);
-          g_autofree char *label = person_label (c, p, hamlet_date);
-          g_autofree char *because = NULL;
+      {
+        const SmtFactOrg *o = org_get (c, s->organisation_id);
+        g_autofree char *label = person_label (c, sf->person, hamlet_day);
+        g_autofree char *shown = display_day (event_day);
+        g_autofree char *because = g_strdup_printf ("%s %s %s", smt_event_kind_label (kind),
+                                                    o ? o->short_name : "", shown);
 
-          event_date = opening ? g_strdup (s->start) : smt_date_add_days (s->end, 1);
-          {
-            g_autofree char *shown = display_date (event_date);
-
-            because = g_strdup_printf ("%s %s %s", smt_event_kind_label (kind),
-                                       o ? o->short_name : "", shown);
-          }
-          smt_explain_add (c->res->numerator_rows, "person", p->id, label, because);
-        }
+        smt_explain_add (x->res->numerator_rows, "person", c->persons[sf->person].id, label,
+                         because);
+      }
     }
-  set_count (c->res, count);
-  return TRUE;
+  set_count (x->res, count);
 }
-
-typedef struct
-{
-  char *subject;
-  char  date[11];
-} Studied;
 
 static void
-studied_free (Studied *s)
+explain_members_studied (Explain *x)
 {
-  g_free (s->subject);
-  g_free (s);
-}
-
-static gboolean
-members_studied (Ctx     *c,
-                 GError **error)
-{
-  const char *date = c->stock;
-  g_autofree guint *member = member_on (c, date, FALSE);
-  g_autoptr(GHashTable) studied = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         (GDestroyNotify) studied_free);
-  sqlite3_stmt *stmt = smt_register_prepare (c->reg,
-      "SELECT sp.person_id, s.subject, s.date FROM study s "
-      "JOIN study_participant sp ON sp.study_id = s.id "
-      "WHERE s.voided = 0 AND s.date BETWEEN ?1 AND ?2 "
-      "AND NOT EXISTS (SELECT 1 FROM study x WHERE x.supersedes = s.id) "
-      "AND (?3 = 0 OR s.organisation_id IS NULL OR s.organisation_id = ?3 "
-      "     OR EXISTS (SELECT 1 FROM branch b WHERE b.id = s.branch_id "
-      "                AND b.organisation_id = ?3)) "
-      "ORDER BY s.date, s.id", error);
+  Ctx *c = x->c;
+  gint32 day = x->stock;
+  GArray *parts = c->studies->participations;
+  guint n = c->f->persons->len;
+  g_autofree guint *member = member_on (c, day, FALSE);
+  g_autofree guint *studied = g_new (guint, MAX (n, 1));
   guint numerator = 0, denominator = 0;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, c->start, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, c->end, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, c->q->organisation_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* Each person's first study of the period, by date, then study. */
+  memset (studied, 0xff, sizeof (guint) * MAX (n, 1));
+  for (guint i = smt_member_facts_find_day (parts, x->start); i < parts->len; i++)
     {
-      gint64 person_id = sqlite3_column_int64 (stmt, 0);
-      Studied *s;
+      const SmtFactEvent *e = &g_array_index (parts, SmtFactEvent, i);
 
-      if (g_hash_table_contains (studied, &person_id))
-        continue;
-      s = g_new0 (Studied, 1);
-      s->subject = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      copy_date (s->date, sqlite3_column_text (stmt, 2));
-      g_hash_table_insert (studied, g_memdup2 (&person_id, sizeof person_id), s);
+      if (e->day > x->end)
+        break;
+      if (c->study_ok[e->ref] && studied[e->person] == G_MAXUINT)
+        studied[e->person] = i;
     }
-  if (step_failed (c, stmt, rc, error))
-    return FALSE;
 
-  for (guint i = 0; i < c->persons->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const Person *p = &g_array_index (c->persons, Person, i);
-      const Studied *s;
+      const SmtFactPerson *p = &c->persons[i];
+      g_autofree char *label = NULL;
+      g_autofree char *text = NULL;
 
-      if (member[i] == G_MAXUINT || !in_hamlet (c, p, date))
+      if (member[i] == G_MAXUINT || !in_hamlet (c, p, day))
         continue;
       denominator++;
-      s = g_hash_table_lookup (studied, &p->id);
-      if (s != NULL)
-        numerator++;
-      if (c->explain)
+      label = person_label (c, i, day);
+      text = membership_text (c, member[i]);
+      smt_explain_add (x->res->denominator_rows, "person", p->id, label, text);
+      if (studied[i] != G_MAXUINT)
         {
-          g_autofree char *label = person_label (c, p, date);
-          g_autofree char *text = membership_text (c, &g_array_index (c->spans, SmtMemberSpan,
-                                                                      member[i]));
+          const SmtFactEvent *e = &g_array_index (parts, SmtFactEvent, studied[i]);
+          const SmtFactStudy *s = &g_array_index (c->studies->studies, SmtFactStudy, e->ref);
+          g_autofree char *shown = display_day (e->day);
+          g_autofree char *because = g_strdup_printf ("%s — %s",
+                                                      name_of (c->names->subjects, s->id), shown);
 
-          smt_explain_add (c->res->denominator_rows, "person", p->id, label, text);
-          if (s != NULL)
-            {
-              g_autofree char *shown = display_date (s->date);
-              g_autofree char *because = g_strdup_printf ("%s — %s", s->subject, shown);
-
-              smt_explain_add (c->res->numerator_rows, "person", p->id, label, because);
-            }
+          numerator++;
+          smt_explain_add (x->res->numerator_rows, "person", p->id, label, because);
         }
     }
-  set_ratio (c->res, numerator, denominator);
-  return TRUE;
+  set_ratio (x->res, numerator, denominator);
 }
 
-static gboolean
-compute_one (SmtRegister             *reg,
-             const SmtIndicatorQuery *query,
-             SmtIndicatorResult      *result,
-             GError                 **error)
+static void
+explain_one (Ctx                *c,
+             SmtIndicatorResult *res)
 {
-  Ctx c = { 0 };
-  const char *code;
-  gboolean ok;
+  Explain x = {
+    c, res,
+    smt_member_facts_day (smt_period_get_start (res->period)),
+    smt_member_facts_day (smt_period_get_end (res->period)),
+    smt_member_facts_day (smt_period_stock_date (res->period)),
+  };
 
-  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
-  g_return_val_if_fail (query != NULL && result != NULL && result->info != NULL, FALSE);
+  switch (c->figure)
+    {
+    case FIGURE_HOUSEHOLDS:
+      explain_households_covered (&x);
+      break;
+    case FIGURE_GATHERING:
+      explain_gathering_rate (&x);
+      break;
+    case FIGURE_MEMBERSHIPS:
+      explain_members_on_stock (&x, FALSE);
+      break;
+    case FIGURE_MEMBERS:
+      explain_members_on_stock (&x, TRUE);
+      break;
+    case FIGURE_STUDIED:
+      explain_members_studied (&x);
+      break;
+    case FIGURE_FLOW:
+    default:
+      explain_member_events (&x);
+      break;
+    }
+}
 
-  code = result->info->code;
-  c.reg = reg;
-  c.q = query;
-  c.res = result;
-  c.explain = query->explain && result->numerator_rows != NULL
-              && result->denominator_rows != NULL;
-  c.start = smt_period_get_start (result->period);
-  c.end = smt_period_get_end (result->period);
-  c.stock = smt_period_stock_date (result->period);
+/* ---- the entry point ----------------------------------------------------------- */
 
-  ok = load_orgs (&c, error) && load_persons (&c, error) && load_residences (&c, error);
-  if (ok)
-    {
-      c.spans = smt_member_spans_load (reg, query->organisation_id, error);
-      ok = c.spans != NULL;
-    }
-  if (ok && c.explain)
-    {
-      c.hamlets = load_names (&c, "SELECT id, name FROM hamlet", error);
-      ok = c.hamlets != NULL;
-      if (ok)
-        {
-          c.branches = load_names (&c, "SELECT id, name FROM branch", error);
-          ok = c.branches != NULL;
-        }
-    }
-  if (ok)
-    {
-      if (strcmp (code, "households_covered") == 0)
-        ok = households_covered (&c, error);
-      else if (strcmp (code, "gathering_rate") == 0)
-        ok = gathering_rate (&c, error);
-      else if (strcmp (code, "memberships_total") == 0)
-        ok = members_on_stock (&c, FALSE, error);
-      else if (strcmp (code, "members_total") == 0)
-        ok = members_on_stock (&c, TRUE, error);
-      else if (strcmp (code, "members_studied") == 0)
-        ok = members_studied (&c, error);
-      else if (strcmp (code, "members_admitted") == 0 || strcmp (code, "members_left") == 0
-               || strcmp (code, "members_transferred") == 0
-               || strcmp (code, "members_away") == 0)
-        ok = member_events (&c, error);
-      else
-        {
-          ok = FALSE;
-          g_set_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID,
-                       "%s is not a membership indicator", code);
-        }
-    }
-  ctx_clear (&c);
-  return ok;
+static gboolean
+figure_of (const char  *code,
+           Figure      *figure,
+           SmtFactFlow *flow)
+{
+  static const struct
+  {
+    const char  *code;
+    Figure       figure;
+    SmtFactFlow  flow;
+  } figures[] = {
+    { "households_covered", FIGURE_HOUSEHOLDS, 0 },
+    { "gathering_rate", FIGURE_GATHERING, 0 },
+    { "memberships_total", FIGURE_MEMBERSHIPS, 0 },
+    { "members_total", FIGURE_MEMBERS, 0 },
+    { "members_studied", FIGURE_STUDIED, 0 },
+    { "members_admitted", FIGURE_FLOW, SMT_FACT_ADMITTED },
+    { "members_left", FIGURE_FLOW, SMT_FACT_LEFT },
+    { "members_transferred", FIGURE_FLOW, SMT_FACT_TRANSFERRED },
+    { "members_away", FIGURE_FLOW, SMT_FACT_AWAY },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    if (strcmp (figures[i].code, code) == 0)
+      {
+        *figure = figures[i].figure;
+        *flow = figures[i].flow;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 gboolean
@@ -934,8 +1076,86 @@ smt_indicators_compute_members (SmtRegister             *reg,
                                guint                    n_results,
                                GError                 **error)
 {
+  Ctx c = { 0 };
+  g_autoptr(GPtrArray) plain = NULL;
+  const char *code;
+  gboolean explain = FALSE;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (results != NULL || n_results == 0, FALSE);
+
+  if (n_results == 0)
+    return TRUE;
   for (guint i = 0; i < n_results; i++)
-    if (!compute_one (reg, query, results[i], error))
+    g_return_val_if_fail (results[i] != NULL && results[i]->info != NULL
+                          && results[i]->period != NULL, FALSE);
+  code = results[0]->info->code;
+  if (!figure_of (code, &c.figure, &c.flow))
+    {
+      g_set_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID,
+                   "%s is not a membership indicator", code);
       return FALSE;
+    }
+
+  c.q = query;
+  c.f = smt_member_facts_get (reg, error);
+  if (c.f == NULL)
+    return FALSE;
+  c.persons = (const SmtFactPerson *) c.f->persons->data;
+  c.residences = (const SmtFactResidence *) c.f->residences->data;
+  c.households = (const SmtFactHousehold *) c.f->households->data;
+  c.span_facts = c.f->span_facts;
+  c.orgs = (const SmtFactOrg *) c.f->orgs->data;
+  c.n_orgs = c.f->orgs->len;
+  c.only = query->organisation_id != 0 ? org_get (&c, query->organisation_id) : NULL;
+  c.org_counts = g_new (gboolean, MAX (c.n_orgs, 1));
+  c.org_socio = g_new (gboolean, MAX (c.n_orgs, 1));
+  for (guint o = 0; o < c.n_orgs; o++)
+    {
+      gboolean is_filter = c.orgs[o].id == query->organisation_id;
+
+      c.org_counts[o] = query->organisation_id == 0 || is_filter;
+      c.org_socio[o] = query->organisation_id != 0 ? is_filter : c.orgs[o].socio_political;
+    }
+  if (c.figure == FIGURE_STUDIED)
+    {
+      c.studies = smt_member_facts_get_studies (reg, c.f, error);
+      if (c.studies == NULL)
+        {
+          ctx_clear (&c);
+          return FALSE;
+        }
+      c.study_ok = g_new (gboolean, MAX (c.studies->studies->len, 1));
+      for (guint s = 0; s < c.studies->studies->len; s++)
+        c.study_ok[s] = study_passes (&c, &g_array_index (c.studies->studies, SmtFactStudy, s));
+    }
+
+  /* The periods to explain are counted one by one, the rest together. */
+  plain = g_ptr_array_sized_new (n_results);
+  for (guint i = 0; i < n_results; i++)
+    if (query->explain && results[i]->numerator_rows != NULL
+        && results[i]->denominator_rows != NULL)
+      explain = TRUE;
+    else
+      g_ptr_array_add (plain, results[i]);
+  if (explain)
+    {
+      c.names = smt_member_facts_get_names (reg, c.f, error);
+      if (c.names == NULL)
+        {
+          ctx_clear (&c);
+          return FALSE;
+        }
+      for (guint i = 0; i < n_results; i++)
+        if (query->explain && results[i]->numerator_rows != NULL
+            && results[i]->denominator_rows != NULL)
+          explain_one (&c, results[i]);
+    }
+  if (plain->len > 0 && c.figure == FIGURE_FLOW)
+    flow_series (&c, (SmtIndicatorResult **) plain->pdata, plain->len);
+  else if (plain->len > 0)
+    sweep_series (&c, (SmtIndicatorResult **) plain->pdata, plain->len);
+  ctx_clear (&c);
   return TRUE;
 }
