@@ -60,8 +60,10 @@ typedef struct
                                        * month (up to the day), by organisation, name */
   int         rating_year;            /* the year of the ratings below: the month's
                                        * year, or the last year before it with ratings */
-  guint       members_rated;          /* members with a current rating that year */
-  guint       branches_rated;
+  guint       members_rated;          /* members with a current rating that year, one per
+                                       * person and organisation rated */
+  guint       branches_rated;         /* branches (not tổ hội) with a current rating
+                                       * that year */
   GPtrArray  *to_confirm;             /* SmtOverviewConfirm, by kind then name */
 } SmtOverview;
 
