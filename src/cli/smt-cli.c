@@ -17,9 +17,11 @@
 #include "core/smt-check.h"
 #include "core/smt-demo.h"
 #include "core/smt-catalogue.h"
+#include "core/smt-date.h"
 #include "core/smt-format.h"
 #include "core/smt-indicators.h"
 #include "core/smt-organisations.h"
+#include "core/smt-overview.h"
 #include "core/smt-people-query.h"
 #include "core/smt-period.h"
 #include "core/smt-register.h"
@@ -40,6 +42,7 @@ typedef struct
 static int cmd_demo (int argc, char **argv);
 static int cmd_check (int argc, char **argv);
 static int cmd_people (int argc, char **argv);
+static int cmd_overview (int argc, char **argv);
 static int cmd_backup (int argc, char **argv);
 static int cmd_indicators (int argc, char **argv);
 static int cmd_explain (int argc, char **argv);
@@ -53,6 +56,9 @@ static const Command commands[] = {
     N_("Verify the register's integrity and every rule of its history"), cmd_check },
   { "people", N_("FILE [--search TEXT] [--limit N]"),
     N_("List people in Vietnamese order by given name; search ignores tones"), cmd_people },
+  { "overview", N_("FILE [--month YYYY-MM] [--json]"),
+    N_("The commune at a glance for a month: people, members, branches without a meeting, "
+       "ratings, changes to confirm"), cmd_overview },
   { "indicators", N_("FILE --period P [--org CODE] [--hamlet NAME] [--resolution NUMBER] [--json]"),
     N_("Compute every indicator for a period (2025-05, 2025-Q2, 2025-H1, 2025-9M, 2025, "
        "2021-01-01..2025-12-31)"), cmd_indicators },
@@ -274,6 +280,229 @@ cmd_people (int    argc,
     }
   total = smt_format_int (ids->len);
   g_printerr (_("%s people found.\n"), total);
+  return 0;
+}
+
+/* ---- overview ------------------------------------------------------------- */
+
+static const char *
+confirm_code (SmtConfirmKind kind)
+{
+  switch (kind)
+    {
+    case SMT_CONFIRM_DECEASED:
+      return "deceased";
+    case SMT_CONFIRM_MOVED_AWAY:
+      return "moved_away";
+    case SMT_CONFIRM_OVER_AGE:
+    default:
+      return "over_age";
+    }
+}
+
+static void
+overview_json (GString           *out,
+               const SmtOverview *ov)
+{
+  g_string_append_c (out, '{');
+  smt_json_key (out, "month", TRUE);
+  smt_json_string (out, ov->month);
+  smt_json_key (out, "day", FALSE);
+  smt_json_string (out, ov->day);
+  smt_json_key (out, "people", FALSE);
+  smt_json_int (out, ov->people);
+  smt_json_key (out, "households", FALSE);
+  smt_json_int (out, ov->households);
+  smt_json_key (out, "members", FALSE);
+  smt_json_int (out, ov->members);
+  smt_json_key (out, "memberships", FALSE);
+  smt_json_int (out, ov->memberships);
+  smt_json_key (out, "organisations", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < ov->organisations->len; i++)
+    {
+      const SmtOverviewOrganisation *o = g_ptr_array_index (ov->organisations, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "organisation_id", TRUE);
+      smt_json_int (out, o->organisation_id);
+      smt_json_key (out, "code", FALSE);
+      smt_json_string (out, o->code);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, o->name);
+      smt_json_key (out, "members", FALSE);
+      smt_json_int (out, o->members);
+      smt_json_key (out, "away", FALSE);
+      smt_json_int (out, o->away);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+  smt_json_key (out, "branches", FALSE);
+  smt_json_int (out, ov->branches);
+  smt_json_key (out, "without_meeting", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < ov->without_meeting->len; i++)
+    {
+      const SmtOverviewBranch *b = g_ptr_array_index (ov->without_meeting, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "branch_id", TRUE);
+      smt_json_int (out, b->branch_id);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, b->name);
+      smt_json_key (out, "organisation", FALSE);
+      smt_json_string (out, b->organisation);
+      smt_json_key (out, "last_meeting", FALSE);
+      smt_json_string (out, b->last_meeting);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+  smt_json_key (out, "rating_year", FALSE);
+  smt_json_int (out, ov->rating_year);
+  smt_json_key (out, "members_rated", FALSE);
+  smt_json_int (out, ov->members_rated);
+  smt_json_key (out, "branches_rated", FALSE);
+  smt_json_int (out, ov->branches_rated);
+  smt_json_key (out, "to_confirm", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < ov->to_confirm->len; i++)
+    {
+      const SmtOverviewConfirm *c = g_ptr_array_index (ov->to_confirm, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "kind", TRUE);
+      smt_json_string (out, confirm_code (c->kind));
+      smt_json_key (out, "person_id", FALSE);
+      smt_json_int (out, c->person_id);
+      smt_json_key (out, "organisation_id", FALSE);
+      smt_json_int (out, c->organisation_id);
+      smt_json_key (out, "text", FALSE);
+      smt_json_string (out, c->text);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}\n");
+}
+
+static void
+overview_text (GString           *out,
+               SmtRegister       *reg,
+               const SmtOverview *ov)
+{
+  g_autofree char *title = smt_register_dup_commune_title (reg);
+  g_autofree char *day = smt_date_to_display (ov->day);
+  g_autofree char *people = smt_format_int (ov->people);
+  g_autofree char *households = smt_format_int (ov->households);
+  g_autofree char *members = smt_format_int (ov->members);
+  g_autofree char *memberships = smt_format_int (ov->memberships);
+  g_autofree char *branches = smt_format_int (ov->branches);
+  g_autofree char *without = smt_format_int (ov->without_meeting->len);
+  g_autofree char *members_rated = smt_format_int (ov->members_rated);
+  g_autofree char *branches_rated = smt_format_int (ov->branches_rated);
+  g_autofree char *to_confirm = smt_format_int (ov->to_confirm->len);
+  g_autoptr(SmtPeriod) month = smt_period_parse (ov->month, NULL);
+  g_autofree char *label = month ? smt_period_to_label (month) : g_strdup (ov->month);
+
+  /* TRANSLATORS: commune, "Tháng 10/2026", the day counted */
+  g_string_append_printf (out, _("Overview of %s — %s (figures on %s)\n\n"), title, label, day);
+  g_string_append_printf (out, _("Living in the commune: %s people in %s households\n"), people,
+                          households);
+  g_string_append_printf (out, _("Members: %s people, %s memberships\n"), members, memberships);
+  for (guint i = 0; i < ov->organisations->len; i++)
+    {
+      const SmtOverviewOrganisation *o = g_ptr_array_index (ov->organisations, i);
+      g_autofree char *count = smt_format_int (o->members);
+
+      g_string_append_printf (out, "  %s", o->name);
+      /* printf pads bytes; Vietnamese letters take two or three. */
+      for (glong w = g_utf8_strlen (o->name, -1); w < 40; w++)
+        g_string_append_c (out, ' ');
+      g_string_append_printf (out, " %7s", count);
+      if (o->away > 0)
+        {
+          g_autofree char *away = smt_format_int (o->away);
+
+          g_string_append_printf (out, _(" (%s working away)"), away);
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_printf (out, _("\nBranches: %s; without a regular meeting in the month: %s\n"),
+                          branches, without);
+  for (guint i = 0; i < ov->without_meeting->len; i++)
+    {
+      const SmtOverviewBranch *b = g_ptr_array_index (ov->without_meeting, i);
+
+      if (b->last_meeting != NULL)
+        {
+          g_autofree char *last = smt_date_to_display (b->last_meeting);
+
+          g_string_append_printf (out, _("  %s (%s): last regular meeting %s\n"), b->name,
+                                  b->organisation, last);
+        }
+      else
+        g_string_append_printf (out, _("  %s (%s): no regular meeting recorded\n"), b->name,
+                                b->organisation);
+    }
+  g_string_append_printf (out, _("\nRatings of %d: %s member ratings, %s branches rated\n"),
+                          ov->rating_year, members_rated, branches_rated);
+  if (ov->to_confirm->len == 0)
+    g_string_append (out, _("\nNo change to confirm.\n"));
+  else
+    {
+      g_string_append_printf (out, _("\nChanges to confirm (%s); the register changes nothing "
+                                     "until you record them:\n"), to_confirm);
+      for (guint i = 0; i < ov->to_confirm->len; i++)
+        {
+          const SmtOverviewConfirm *c = g_ptr_array_index (ov->to_confirm, i);
+
+          g_string_append_printf (out, "  - %s\n", c->text);
+        }
+    }
+}
+
+static int
+cmd_overview (int    argc,
+              char **argv)
+{
+  g_autofree char *month = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "month", 'm', 0, G_OPTION_ARG_STRING, &month,
+      N_("The month (default: the current one)"), N_("YYYY-MM") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtOverview) ov = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int status;
+
+  if ((status = parse_options ("overview", _("FILE"), entries, NULL, &argc, &argv)) != 0)
+    return status;
+  if (argc != 2)
+    {
+      g_printerr (_("Name the register: somattran overview FILE [--month 2026-10]\n"));
+      return 2;
+    }
+  reg = open_register (argv[1]);
+  if (reg == NULL)
+    return 2;
+  if ((ov = smt_overview_compute (reg, month, &error)) == NULL)
+    {
+      print_error (error);
+      return 2;
+    }
+  if (json)
+    overview_json (out, ov);
+  else
+    overview_text (out, reg, ov);
+  fputs (out->str, stdout);
   return 0;
 }
 
