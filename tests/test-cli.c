@@ -69,6 +69,7 @@ test_help (void)
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (&out, &err, exe (), "help", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "somattran backup"));
+  g_assert_nonnull (strstr (out, "somattran overview"));
 }
 
 static void
@@ -222,6 +223,79 @@ test_errors_are_vietnamese (void)
   smt_test_rm_rf (dir);
 }
 
+/* The integer after "key": at or after from; fails the test when absent. */
+static gint64
+json_int (const char *from,
+          const char *key)
+{
+  g_autofree char *quoted = g_strdup_printf ("\"%s\":", key);
+  const char *p = strstr (from, quoted);
+
+  g_assert_nonnull (p);
+  return g_ascii_strtoll (p + strlen (quoted), NULL, 10);
+}
+
+/* The overview's members are the indicators' members_total of the month. */
+static void
+test_overview (void)
+{
+  static const char *keys[] = {
+    "month", "day", "people", "households", "members", "memberships", "organisations",
+    "branches", "without_meeting", "rating_year", "members_rated", "branches_rated",
+    "to_confirm", "organisation_id", "code", "name", "away",
+  };
+  g_autofree char *dir = g_dir_make_tmp ("smt-cli-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.smt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *indicators = NULL;
+  const char *total;
+
+  g_assert_cmpint (run (&out, &err, exe (), "demo", a, "--people", "400", "--seed", "5", NULL),
+                   ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, exe (), "overview", a, "--month", "2026-10", "--json", NULL),
+                   ==, 0);
+  g_assert_true (g_str_has_prefix (out, "{\"month\":\"2026-10\",\"day\":\"2026-10-31\","));
+  g_assert_true (g_str_has_suffix (out, "}\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *quoted = g_strdup_printf ("\"%s\":", keys[i]);
+
+      g_assert_nonnull (strstr (out, quoted));
+    }
+  g_assert_cmpint (json_int (out, "people"), >, 300);
+  g_assert_cmpint (json_int (out, "members"), >, 0);
+
+  g_assert_cmpint (run (&indicators, &err, exe (), "indicators", a, "--period", "2026-10",
+                        "--json", NULL), ==, 0);
+  total = strstr (indicators, "\"code\":\"members_total\"");
+  g_assert_nonnull (total);
+  g_assert_cmpint (json_int (out, "members"), ==, json_int (total, "numerator"));
+  total = strstr (indicators, "\"code\":\"memberships_total\"");
+  g_assert_nonnull (total);
+  g_assert_cmpint (json_int (out, "memberships"), ==, json_int (total, "numerator"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The text form, in Vietnamese; a month to come is refused. */
+  g_assert_cmpint (run (&out, &err, exe (), "overview", a, "--month", "2026-10", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Tháng 10/2026"));
+  g_assert_nonnull (strstr (out, "31/10/2026"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "overview", a, "--month", "2099-01", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "Lỗi:"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "overview", a, "--month", "10/2026", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "2026-"));
+
+  smt_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,5 +307,6 @@ main (int   argc,
   g_test_add_func ("/cli/demo-check-people-backup", test_demo_check_people_backup);
   g_test_add_func ("/cli/sqlite-shell-cannot-rewrite", test_sqlite_shell_cannot_rewrite);
   g_test_add_func ("/cli/errors-are-vietnamese", test_errors_are_vietnamese);
+  g_test_add_func ("/cli/overview", test_overview);
   return g_test_run ();
 }
