@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "core/smt-people.h"
 #include "core/smt-text.h"
 #include "smt-test-util.h"
 
@@ -70,6 +71,7 @@ test_help (void)
   g_assert_cmpint (run (&out, &err, exe (), "help", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "somattran backup"));
   g_assert_nonnull (strstr (out, "somattran overview"));
+  g_assert_nonnull (strstr (out, "somattran person"));
 }
 
 static void
@@ -203,6 +205,75 @@ test_sqlite_shell_cannot_rewrite (void)
   smt_test_rm_rf (dir);
 }
 
+/* somattran person: personal data masked unless asked. */
+static void
+test_person (void)
+{
+  SmtTestRegister *t = smt_test_register_new ();
+  SmtPersonFields fields = {
+    "Nguyễn", "Thị", "Lan", SMT_SEX_FEMALE, "1981-05-10", 1981, "Kinh", "Phật giáo",
+    "079181001234", "0912345678",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gint64 id;
+
+  id = smt_person_add (t->reg, &fields, &error);
+  g_assert_no_error (error);
+  key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  /* release the writer lock for the program */
+  g_clear_object (&t->reg);
+
+  g_assert_cmpint (run (&out, &err, exe (), "person", t->path, key, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Nguyễn Thị Lan"));
+  g_assert_nonnull (strstr (out, "Thông tin"));
+  g_assert_nonnull (strstr (out, "•••••••••234"));
+  g_assert_nonnull (strstr (out, "•••••••678"));
+  g_assert_null (strstr (out, "079181001234"));
+  g_assert_null (strstr (out, "0912345678"));
+  g_assert_null (strstr (out, "Kinh"));
+  g_assert_null (strstr (out, "Phật giáo"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, exe (), "person", t->path, key, "--show-personal", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "079181001234"));
+  g_assert_nonnull (strstr (out, "0912345678"));
+  g_assert_nonnull (strstr (out, "Kinh"));
+  g_assert_nonnull (strstr (out, "Phật giáo"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, exe (), "person", t->path, key, "--json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"cccd\":\"•••••••••234\""));
+  g_assert_nonnull (strstr (out, "\"ethnicity\":\"•••\""));
+  g_assert_nonnull (strstr (out, "\"personal_shown\":false"));
+  g_assert_null (strstr (out, "079181001234"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, exe (), "person", t->path, key, "--json", "--show-personal",
+                        NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"cccd\":\"079181001234\""));
+  g_assert_nonnull (strstr (out, "\"religion\":\"Phật giáo\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* an unknown key: a Vietnamese message, exit 2 */
+  g_assert_cmpint (run (&out, &err, exe (), "person", t->path, "4242", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "Không có người"));
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "person", t->path, "Lan", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "không phải là mã"));
+
+  smt_test_register_free (t);
+}
+
 static void
 test_errors_are_vietnamese (void)
 {
@@ -308,5 +379,6 @@ main (int   argc,
   g_test_add_func ("/cli/sqlite-shell-cannot-rewrite", test_sqlite_shell_cannot_rewrite);
   g_test_add_func ("/cli/errors-are-vietnamese", test_errors_are_vietnamese);
   g_test_add_func ("/cli/overview", test_overview);
+  g_test_add_func ("/cli/person", test_person);
   return g_test_run ();
 }

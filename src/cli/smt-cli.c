@@ -23,6 +23,7 @@
 #include "core/smt-organisations.h"
 #include "core/smt-overview.h"
 #include "core/smt-people-query.h"
+#include "core/smt-person-detail.h"
 #include "core/smt-period.h"
 #include "core/smt-register.h"
 #include "core/smt-targets.h"
@@ -43,6 +44,7 @@ static int cmd_demo (int argc, char **argv);
 static int cmd_check (int argc, char **argv);
 static int cmd_people (int argc, char **argv);
 static int cmd_overview (int argc, char **argv);
+static int cmd_person (int argc, char **argv);
 static int cmd_backup (int argc, char **argv);
 static int cmd_indicators (int argc, char **argv);
 static int cmd_explain (int argc, char **argv);
@@ -59,6 +61,9 @@ static const Command commands[] = {
   { "overview", N_("FILE [--month YYYY-MM] [--json]"),
     N_("The commune at a glance for a month: people, members, branches without a meeting, "
        "ratings, changes to confirm"), cmd_overview },
+  { "person", N_("FILE ID [--show-personal] [--json]"),
+    N_("Everything about one person: identity, residence, membership history, meetings "
+       "attended and ratings; personal data masked unless asked"), cmd_person },
   { "indicators", N_("FILE --period P [--org CODE] [--hamlet NAME] [--resolution NUMBER] [--json]"),
     N_("Compute every indicator for a period (2025-05, 2025-Q2, 2025-H1, 2025-9M, 2025, "
        "2021-01-01..2025-12-31)"), cmd_indicators },
@@ -272,9 +277,11 @@ cmd_people (int    argc,
         }
       for (guint i = 0; i < n; i++)
         {
-          g_print ("%s\t%d\t%s\t%s\t%s%s\n", rows[i].full_name, rows[i].birth_year,
-                   rows[i].sex == 'F' ? _("Female") : _("Male"), rows[i].hamlet,
-                   rows[i].organisations, rows[i].deceased ? _(" (deceased)") : "");
+          /* The key last, for `somattran person FILE ID`. */
+          g_print ("%s\t%d\t%s\t%s\t%s%s\t%" G_GINT64_FORMAT "\n", rows[i].full_name,
+                   rows[i].birth_year, rows[i].sex == 'F' ? _("Female") : _("Male"),
+                   rows[i].hamlet, rows[i].organisations,
+                   rows[i].deceased ? _(" (deceased)") : "", rows[i].id);
           smt_person_row_clear (&rows[i]);
         }
     }
@@ -502,6 +509,399 @@ cmd_overview (int    argc,
     overview_json (out, ov);
   else
     overview_text (out, reg, ov);
+  fputs (out->str, stdout);
+  return 0;
+}
+
+/* ---- person ----------------------------------------------------------------- */
+
+/* Personal data as shown: in full when asked, else masked; NULL when not
+ * recorded. */
+static char *
+personal (const char *value,
+          gboolean    show,
+          gboolean    keep_tail)
+{
+  if (value == NULL)
+    return NULL;
+  return show ? g_strdup (value) : smt_personal_mask (value, keep_tail);
+}
+
+static void
+json_bool (GString  *out,
+           gboolean  value)
+{
+  g_string_append (out, value ? "true" : "false");
+}
+
+static void
+person_json (GString               *out,
+             const SmtPersonDetail *d,
+             gboolean               show)
+{
+  const char *personal_keys[] = { "cccd", "phone", "ethnicity", "religion" };
+  const char *personal_values[] = { d->cccd, d->phone, d->ethnicity, d->religion };
+  char sex[2] = { d->sex, '\0' };
+
+  g_string_append_c (out, '{');
+  smt_json_key (out, "id", TRUE);
+  smt_json_int (out, d->id);
+  smt_json_key (out, "name", FALSE);
+  smt_json_string (out, d->name);
+  smt_json_key (out, "ho", FALSE);
+  smt_json_string (out, d->ho);
+  smt_json_key (out, "chu_lot", FALSE);
+  smt_json_string (out, d->chu_lot);
+  smt_json_key (out, "ten", FALSE);
+  smt_json_string (out, d->ten);
+  smt_json_key (out, "sex", FALSE);
+  smt_json_string (out, sex);
+  smt_json_key (out, "birth_year", FALSE);
+  smt_json_int (out, d->birth_year);
+  smt_json_key (out, "birth_date", FALSE);
+  smt_json_string (out, d->birth_date);
+  smt_json_key (out, "deceased_on", FALSE);
+  smt_json_string (out, d->deceased_on);
+  smt_json_key (out, "party_since", FALSE);
+  smt_json_string (out, d->party_since);
+  smt_json_key (out, "note", FALSE);
+  smt_json_string (out, d->note);
+  smt_json_key (out, "personal_shown", FALSE);
+  json_bool (out, show);
+  for (guint i = 0; i < G_N_ELEMENTS (personal_keys); i++)
+    {
+      g_autofree char *value = personal (personal_values[i], show, i < 2);
+
+      smt_json_key (out, personal_keys[i], FALSE);
+      smt_json_string (out, value);
+    }
+  smt_json_key (out, "household_id", FALSE);
+  smt_json_int (out, d->household_id);
+  smt_json_key (out, "household", FALSE);
+  smt_json_string (out, d->household);
+  smt_json_key (out, "hamlet", FALSE);
+  smt_json_string (out, d->hamlet);
+
+  smt_json_key (out, "residences", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < d->residences->len; i++)
+    {
+      const SmtResidenceRow *r = g_ptr_array_index (d->residences, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "from", TRUE);
+      smt_json_string (out, r->from);
+      smt_json_key (out, "to", FALSE);
+      smt_json_string (out, r->to);
+      smt_json_key (out, "household_id", FALSE);
+      smt_json_int (out, r->household_id);
+      smt_json_key (out, "household", FALSE);
+      smt_json_string (out, r->household);
+      smt_json_key (out, "hamlet", FALSE);
+      smt_json_string (out, r->hamlet);
+      smt_json_key (out, "head", FALSE);
+      json_bool (out, r->head);
+      smt_json_key (out, "reason", FALSE);
+      smt_json_string (out, r->reason);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+
+  smt_json_key (out, "memberships", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < d->memberships->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      smt_json_string (out, g_ptr_array_index (d->memberships, i));
+    }
+  g_string_append_c (out, ']');
+
+  smt_json_key (out, "timeline", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < d->timeline->len; i++)
+    {
+      const SmtTimelineRow *t = g_ptr_array_index (d->timeline, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "event_id", TRUE);
+      smt_json_int (out, t->event_id);
+      smt_json_key (out, "date", FALSE);
+      smt_json_string (out, t->date);
+      smt_json_key (out, "organisation_id", FALSE);
+      smt_json_int (out, t->organisation_id);
+      smt_json_key (out, "organisation", FALSE);
+      smt_json_string (out, t->organisation);
+      smt_json_key (out, "kind", FALSE);
+      smt_json_string (out, t->kind);
+      smt_json_key (out, "kind_code", FALSE);
+      smt_json_string (out, smt_event_kind_to_string (t->event_kind));
+      smt_json_key (out, "branch", FALSE);
+      smt_json_string (out, t->branch);
+      smt_json_key (out, "reason", FALSE);
+      smt_json_string (out, t->reason);
+      smt_json_key (out, "exception", FALSE);
+      smt_json_string (out, t->exception);
+      smt_json_key (out, "current", FALSE);
+      json_bool (out, t->current);
+      smt_json_key (out, "superseded_by", FALSE);
+      smt_json_int (out, t->superseded_by);
+      smt_json_key (out, "entered_at", FALSE);
+      smt_json_string (out, t->entered_at);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+
+  smt_json_key (out, "attendance", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < d->attendance->len; i++)
+    {
+      const SmtAttendanceRow *a = g_ptr_array_index (d->attendance, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "meeting_id", TRUE);
+      smt_json_int (out, a->meeting_id);
+      smt_json_key (out, "date", FALSE);
+      smt_json_string (out, a->date);
+      smt_json_key (out, "branch", FALSE);
+      smt_json_string (out, a->branch);
+      smt_json_key (out, "topic", FALSE);
+      smt_json_string (out, a->topic);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+
+  smt_json_key (out, "ratings", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < d->ratings->len; i++)
+    {
+      const SmtRatingRow *r = g_ptr_array_index (d->ratings, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "year", TRUE);
+      smt_json_int (out, r->year);
+      smt_json_key (out, "organisation", FALSE);
+      smt_json_string (out, r->organisation);
+      smt_json_key (out, "level", FALSE);
+      smt_json_string (out, r->level);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}\n");
+}
+
+/* "  Label: value", or "—" for a value not recorded. */
+static void
+field_line (GString    *out,
+            const char *label,
+            const char *value)
+{
+  g_string_append_printf (out, "  %s: %s\n", label,
+                          value != NULL && value[0] != '\0' ? value : "—");
+}
+
+static void
+person_text (GString               *out,
+             const SmtPersonDetail *d,
+             gboolean               show)
+{
+  const char *labels[] = { N_("CCCD number"), N_("Phone"), N_("Ethnicity"), N_("Religion") };
+  const char *values[] = { d->cccd, d->phone, d->ethnicity, d->religion };
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, d->id);
+
+  /* Translators: the heading of `somattran person`: name and key */
+  g_string_append_printf (out, _("%s (key %s)\n"), d->name, key);
+
+  g_string_append_printf (out, "\n%s\n", _("Identity"));
+  field_line (out, _("Sex"), d->sex == 'F' ? _("Female") : _("Male"));
+  if (d->birth_date != NULL)
+    {
+      g_autofree char *born = smt_date_to_display (d->birth_date);
+
+      field_line (out, _("Date of birth"), born);
+    }
+  else
+    {
+      g_autofree char *year = g_strdup_printf ("%d", d->birth_year);
+
+      field_line (out, _("Year of birth"), year);
+    }
+  if (d->party_since != NULL)
+    {
+      g_autofree char *since = smt_date_to_display (d->party_since);
+
+      field_line (out, _("Party member since"), since);
+    }
+  if (d->deceased_on != NULL)
+    {
+      g_autofree char *died = smt_date_to_display (d->deceased_on);
+
+      field_line (out, _("Died"), died);
+    }
+  if (d->residences->len == 0)
+    field_line (out, _("Lives in"), _("no residence recorded"));
+  else if (d->household_id == 0)
+    field_line (out, _("Lives in"), _("moved out of the commune"));
+  else
+    {
+      const SmtResidenceRow *last = g_ptr_array_index (d->residences, d->residences->len - 1);
+      g_autofree char *where = last->head && last->household_id == d->household_id
+                                 ? g_strdup_printf ("%s (%s)", d->household,
+                                                    _("head of household"))
+                                 : g_strdup (d->household);
+
+      field_line (out, _("Lives in"), where);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *value = personal (values[i], show, i < 2);
+
+      field_line (out, _(labels[i]), value);
+    }
+  if (d->note[0] != '\0')
+    field_line (out, _("Note"), d->note);
+  if (!show)
+    g_string_append_printf (out, "  %s\n",
+                            _("Personal data is masked; add --show-personal to see it."));
+
+  g_string_append_printf (out, "\n%s\n", _("Residence"));
+  if (d->residences->len == 0)
+    g_string_append_printf (out, "  %s\n", _("No residence recorded."));
+  for (guint i = 0; i < d->residences->len; i++)
+    {
+      const SmtResidenceRow *r = g_ptr_array_index (d->residences, i);
+      g_autofree char *from = smt_date_to_display (r->from);
+      g_autofree char *to = r->to ? smt_date_to_display (r->to) : g_strdup (_("now"));
+
+      g_string_append_printf (out, "  %s – %-10s  %s", from, to,
+                              r->household_id != 0 ? r->household
+                                                   : _("Moved out of the commune"));
+      if (r->head)
+        g_string_append_printf (out, " (%s)", _("head of household"));
+      if (r->reason[0] != '\0')
+        g_string_append_printf (out, " — %s", r->reason);
+      g_string_append_c (out, '\n');
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Membership of organisations"));
+  if (d->memberships->len == 0)
+    g_string_append_printf (out, "  %s\n", _("Not a member of any organisation today."));
+  for (guint i = 0; i < d->memberships->len; i++)
+    g_string_append_printf (out, "  %s\n", (const char *) g_ptr_array_index (d->memberships, i));
+  if (d->timeline->len > 0)
+    g_string_append_printf (out, "  %s\n", _("History of membership:"));
+  for (guint i = 0; i < d->timeline->len; i++)
+    {
+      const SmtTimelineRow *t = g_ptr_array_index (d->timeline, i);
+      g_autofree char *date = smt_date_to_display (t->date);
+
+      g_string_append_printf (out, "    %s  %s: %s", date, t->organisation, t->kind);
+      if (t->event_kind == SMT_EVENT_VOID)
+        for (guint k = 0; k < d->timeline->len; k++)
+          {
+            const SmtTimelineRow *voided = g_ptr_array_index (d->timeline, k);
+
+            if (voided->superseded_by == t->event_id)
+              {
+                g_autofree char *when = smt_date_to_display (voided->date);
+
+                /* Translators: what a void annuls: "Hủy: Chuyển sinh hoạt ngày 01/04/2018" */
+                g_string_append_printf (out, _(": %s of %s"), voided->kind, when);
+              }
+          }
+      if (t->branch[0] != '\0')
+        g_string_append_printf (out, " — %s", t->branch);
+      if (t->reason[0] != '\0')
+        g_string_append_printf (out, " — %s", t->reason);
+      if (t->exception[0] != '\0')
+        g_string_append_printf (out, _(" (exception: %s)"), t->exception);
+      if (!t->current)
+        g_string_append_printf (out, " [%s]", _("voided"));
+      g_string_append_c (out, '\n');
+    }
+
+  {
+    g_autofree char *count = smt_format_int (d->attendance->len);
+
+    g_string_append_printf (out, "\n%s (%s)\n", _("Meetings attended"), count);
+  }
+  if (d->attendance->len == 0)
+    g_string_append_printf (out, "  %s\n", _("No attendance recorded."));
+  for (guint i = 0; i < d->attendance->len; i++)
+    {
+      const SmtAttendanceRow *a = g_ptr_array_index (d->attendance, i);
+      g_autofree char *date = smt_date_to_display (a->date);
+
+      g_string_append_printf (out, "  %s  %s", date, a->branch);
+      if (a->topic[0] != '\0')
+        g_string_append_printf (out, " — %s", a->topic);
+      g_string_append_c (out, '\n');
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Ratings"));
+  if (d->ratings->len == 0)
+    g_string_append_printf (out, "  %s\n", _("Not rated in any year."));
+  for (guint i = 0; i < d->ratings->len; i++)
+    {
+      const SmtRatingRow *r = g_ptr_array_index (d->ratings, i);
+
+      g_string_append_printf (out, "  %d  %s: %s\n", r->year, r->organisation, r->level);
+    }
+}
+
+static int
+cmd_person (int    argc,
+            char **argv)
+{
+  gboolean show = FALSE;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "show-personal", 0, 0, G_OPTION_ARG_NONE, &show,
+      N_("Show CCCD, phone, ethnicity and religion in full instead of masked"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtPersonDetail) detail = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint64 id = 0;
+  int status;
+
+  if ((status = parse_options ("person", _("FILE ID"), entries, NULL, &argc, &argv)) != 0)
+    return status;
+  if (argc != 3)
+    {
+      g_printerr (_("Name the register and the person's key: somattran person FILE ID "
+                    "(the key is the last column of “somattran people”)\n"));
+      return 2;
+    }
+  if (!g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &id, NULL))
+    {
+      g_printerr (_("“%s” is not a person's key. The key is a number, the last column of "
+                    "“somattran people”.\n"), argv[2]);
+      return 2;
+    }
+  reg = open_register (argv[1]);
+  if (reg == NULL)
+    return 2;
+  detail = smt_person_detail_get (reg, (gint64) id, &error);
+  if (detail == NULL)
+    {
+      print_error (error);
+      return g_error_matches (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_NOT_FOUND) ? 2 : 1;
+    }
+  if (json)
+    person_json (out, detail, show);
+  else
+    person_text (out, detail, show);
   fputs (out->str, stdout);
   return 0;
 }

@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "smt-register.h"
+#include "smt-membership.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +37,7 @@ typedef struct
   gboolean  current;       /* FALSE when voided or superseded by a later row */
   gint64    superseded_by; /* the correcting or voiding row, 0 if none */
   char     *entered_at;
+  SmtEventKind event_kind; /* the kind as a value, for marking voids */
 } SmtTimelineRow;
 
 typedef struct
