@@ -15,7 +15,14 @@ GtkWidget      *smt_window_get_search_entry (SmtWindow *self);
 GtkWidget      *smt_window_get_column_view  (SmtWindow *self);
 GtkWidget      *smt_window_get_status_label (SmtWindow *self);
 GtkWidget      *smt_window_get_progress_bar (SmtWindow *self);
-/* "loading", "error", "list", or "empty" (the people page without rows). */
+GtkWidget      *smt_window_get_overview     (SmtWindow *self);
+GtkWindow      *smt_window_open_person      (SmtWindow *self,
+                                             gint64     person_id);
+/* Shows a view of the sidebar: "overview", "people". */
+void            smt_window_show_view        (SmtWindow  *self,
+                                             const char *name);
+/* "loading", "error", "overview", "list", or "empty" (the people page
+ * without rows). */
 const char     *smt_window_get_page_name    (SmtWindow *self);
 
 G_END_DECLS

@@ -8,8 +8,10 @@
 #include "core/smt-people-query.h"
 
 #include "smt-application-private.h"
+#include "smt-overview-view.h"
 #include "smt-people-model.h"
 #include "smt-person-item.h"
+#include "smt-person-window.h"
 #include "smt-window-private.h"
 
 struct _SmtWindow
@@ -23,6 +25,8 @@ struct _SmtWindow
   AdwStatusPage      *loading_page;
   GtkProgressBar     *progress_bar;
   AdwStatusPage      *error_page;
+  GtkStack           *view_stack;
+  SmtOverviewView    *overview_view;
   GtkStack           *list_stack;
   GtkColumnView      *column_view;
   AdwStatusPage      *empty_page;
@@ -224,7 +228,26 @@ static void
 on_search_changed (SmtWindow      *self,
                    GtkSearchEntry *entry)
 {
+  /* Typing a name anywhere looks for that person. */
+  if (gtk_editable_get_text (GTK_EDITABLE (entry))[0] != '\0')
+    gtk_stack_set_visible_child_name (self->view_stack, "people");
   apply_search (self);
+}
+
+/* Each view shows the register as it is now: the overview is counted
+ * again whenever it comes into sight. */
+static void
+on_view_changed (SmtWindow  *self,
+                 GParamSpec *pspec,
+                 GtkStack   *stack)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->reg == NULL
+      || g_strcmp0 (gtk_stack_get_visible_child_name (stack), "overview") != 0)
+    return;
+  if (!smt_overview_view_refresh (self->overview_view, self->reg, &error))
+    smt_window_show_error (self, _("Cannot Read the Register"), error);
 }
 
 static void
@@ -242,6 +265,21 @@ on_search_activate (SmtWindow      *self,
     gtk_widget_child_focus (GTK_WIDGET (self->column_view), GTK_DIR_TAB_FORWARD);
 }
 
+/* Enter or a double click on a person opens their page. */
+static void
+on_person_activate (SmtWindow     *self,
+                    guint          position,
+                    GtkColumnView *view)
+{
+  gint64 id;
+
+  if (self->model == NULL)
+    return;
+  id = smt_people_model_get_id (self->model, position);
+  if (id != 0)
+    smt_window_open_person (self, id);
+}
+
 static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
@@ -251,6 +289,7 @@ focus_search_action (GtkWidget  *widget,
 
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->search_entry)))
     return;
+  gtk_stack_set_visible_child_name (self->view_stack, "people");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
@@ -290,6 +329,8 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, overview_view);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, empty_page);
@@ -297,6 +338,8 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_activate);
 
   gtk_widget_class_install_action (widget_class, "people.search", NULL, focus_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
@@ -306,6 +349,7 @@ smt_window_class_init (SmtWindowClass *klass)
 static void
 smt_window_init (SmtWindow *self)
 {
+  g_type_ensure (SMT_TYPE_OVERVIEW_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
@@ -361,6 +405,7 @@ smt_window_set_register (SmtWindow   *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
 
+  smt_overview_view_refresh (self->overview_view, NULL, NULL);
   if (reg == NULL)
     {
       adw_window_title_set_title (self->window_title, PACKAGE_NAME);
@@ -391,7 +436,15 @@ smt_window_set_register (SmtWindow   *self,
 
   update_list_state (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), TRUE);
-  gtk_stack_set_visible_child_name (self->main_stack, "people");
+  gtk_stack_set_visible_child_name (self->main_stack, "register");
+  /* Tổng quan is the start page; refreshed here since the stack may
+   * already show it. */
+  gtk_stack_set_visible_child_name (self->view_stack, "overview");
+  if (!smt_overview_view_refresh (self->overview_view, reg, &error))
+    {
+      smt_window_show_error (self, _("Cannot Read the Register"), error);
+      return;
+    }
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -481,6 +534,57 @@ smt_window_get_progress_bar (SmtWindow *self)
   return GTK_WIDGET (self->progress_bar);
 }
 
+/**
+ * smt_window_open_person:
+ * @self: a window showing a register
+ * @person_id: a person of it
+ *
+ * Opens the person's page over the window; a person that cannot be read
+ * gets a message saying why instead.
+ *
+ * Returns: (transfer none) (nullable): the page, or %NULL
+ */
+GtkWindow *
+smt_window_open_person (SmtWindow *self,
+                        gint64     person_id)
+{
+  g_autoptr(GError) error = NULL;
+  SmtPersonWindow *page;
+
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->reg != NULL, NULL);
+
+  page = smt_person_window_new (GTK_WINDOW (self), self->reg, person_id, &error);
+  if (page == NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                                  _("Cannot Open This Person"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return NULL;
+    }
+  gtk_window_present (GTK_WINDOW (page));
+  return GTK_WINDOW (page);
+}
+
+GtkWidget *
+smt_window_get_overview (SmtWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->overview_view);
+}
+
+void
+smt_window_show_view (SmtWindow  *self,
+                      const char *name)
+{
+  g_return_if_fail (SMT_IS_WINDOW (self));
+  g_return_if_fail (gtk_stack_get_child_by_name (self->view_stack, name) != NULL);
+  gtk_stack_set_visible_child_name (self->view_stack, name);
+}
+
 const char *
 smt_window_get_page_name (SmtWindow *self)
 {
@@ -489,6 +593,9 @@ smt_window_get_page_name (SmtWindow *self)
   g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
 
   page = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (page, "register") != 0)
+    return page;
+  page = gtk_stack_get_visible_child_name (self->view_stack);
   if (g_strcmp0 (page, "people") == 0)
     return gtk_stack_get_visible_child_name (self->list_stack);
   return page;

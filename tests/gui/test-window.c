@@ -11,7 +11,10 @@
 #include "core/smt-locale.h"
 #include "core/smt-people-query.h"
 #include "core/smt-text.h"
+#include "core/smt-indicators.h"
 #include "gui/smt-application-private.h"
+#include "gui/smt-overview-view.h"
+#include "gui/smt-person-window.h"
 #include "gui/smt-person-item.h"
 #include "gui/smt-window-private.h"
 
@@ -48,10 +51,21 @@ wait_until (Condition   condition,
   g_source_remove (id);
 }
 
-static gboolean
-page_is_list (gpointer data)
+/* The person page the application has open, or NULL. */
+static GtkWindow *
+find_person_window (SmtApplication *app)
 {
-  return g_strcmp0 (smt_window_get_page_name (data), "list") == 0;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SMT_IS_PERSON_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* A register is shown: Tổng quan first. */
+static gboolean
+page_is_overview (gpointer data)
+{
+  return g_strcmp0 (smt_window_get_page_name (data), "overview") == 0;
 }
 
 static gboolean
@@ -72,7 +86,7 @@ progress_shown (gpointer data)
   GtkProgressBar *bar = GTK_PROGRESS_BAR (smt_window_get_progress_bar (data));
 
   return gtk_progress_bar_get_fraction (bar) > 0.2
-         || g_strcmp0 (smt_window_get_page_name (data), "list") == 0;
+         || g_strcmp0 (smt_window_get_page_name (data), "overview") == 0;
 }
 
 static gboolean
@@ -262,13 +276,51 @@ test_people (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_test_message ("window %d×%d", gtk_widget_get_width (GTK_WIDGET (window)),
                   gtk_widget_get_height (GTK_WIDGET (window)));
-  g_assert_cmpstr (smt_window_get_page_name (window), ==, "list");
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "overview");
 
   reg = smt_window_get_register (window);
   g_assert_nonnull (reg);
   g_object_add_weak_pointer (G_OBJECT (reg), (gpointer *) &reg);
   title = smt_register_dup_commune_title (reg);
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), title));
+
+  /* Tổng quan, the start page, shows the figures the indicators count. */
+  {
+    SmtOverviewView *view = SMT_OVERVIEW_VIEW (smt_window_get_overview (window));
+    const SmtOverview *o = smt_overview_view_get_overview (view);
+    g_autoptr(SmtPeriod) month = NULL;
+    g_autoptr(SmtIndicatorResult) members = NULL;
+
+    g_assert_nonnull (o);
+    month = smt_period_parse (o->month, &error);
+    g_assert_no_error (error);
+    members = smt_indicator_compute (reg, "members_total", month, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (o->members, ==, (guint) members->numerator);
+    g_assert_cmpuint (o->people, >, o->households);
+    g_assert_cmpuint (o->organisations->len, ==, 8);
+    g_assert_cmpuint (o->branches, >, 0);
+    shot = write_screenshot (GTK_WIDGET (window), "screenshot-overview.png");
+    g_clear_pointer (&shot, g_free);
+
+    /* And its end: meetings, ratings, changes to confirm. */
+    {
+      GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (view));
+      GtkAdjustment *adj;
+
+      g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
+      adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      shot = write_screenshot (GTK_WIDGET (window), "screenshot-overview-end.png");
+      g_clear_pointer (&shot, g_free);
+      gtk_adjustment_set_value (adj, 0);
+    }
+  }
+
+  smt_window_show_view (window, "people");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "list");
 
   /* The whole register, in the core's order, which is by given name. */
   model = smt_window_get_people_model (window);
@@ -318,6 +370,69 @@ test_people (void)
   g_assert_true (g_file_test (shot, G_FILE_TEST_IS_REGULAR));
   g_clear_pointer (&shot, g_free);
 
+  /* Enter on a person opens their page, personal data masked. */
+  {
+    g_autoptr(SmtPersonItem) first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+    SmtPersonWindow *page;
+    const SmtPersonDetail *detail;
+
+    g_signal_emit_by_name (smt_window_get_column_view (window), "activate", 0);
+    page = SMT_PERSON_WINDOW (find_person_window (app));
+    g_assert_nonnull (page);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (page)) == GTK_WINDOW (window));
+    detail = smt_person_window_get_detail (page);
+    g_assert_cmpint (detail->id, ==, smt_person_item_get_id (first));
+    g_assert_cmpstr (detail->name, ==, smt_person_item_get_full_name (first));
+    g_assert_false (smt_person_window_get_revealed (page));
+    gtk_window_destroy (GTK_WINDOW (page));
+  }
+
+  /* The page of someone with a long history, for a person to look at:
+   * the most membership events among the first hundred of the list. */
+  {
+    gint64 best = 0;
+    guint most = 0;
+    GtkWindow *page;
+    const SmtPersonDetail *detail;
+
+    for (guint i = 0; i < 100 && i < n; i++)
+      {
+        g_autoptr(SmtPersonDetail) d = smt_person_detail_get (reg, g_array_index (ids, gint64, i),
+                                                             &error);
+
+        g_assert_no_error (error);
+        if (d->timeline->len > most)
+          {
+            most = d->timeline->len;
+            best = d->id;
+          }
+      }
+    g_assert_cmpuint (most, >, 2);
+    page = smt_window_open_person (window, best);
+    g_assert_nonnull (page);
+    detail = smt_person_window_get_detail (SMT_PERSON_WINDOW (page));
+    g_assert_cmpuint (detail->timeline->len, ==, most);
+    gtk_window_set_default_size (page, 760, 700);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (page));
+    shot = write_screenshot (GTK_WIDGET (page), "screenshot-person.png");
+    g_clear_pointer (&shot, g_free);
+    /* Scrolled down to the history below the identity. */
+    {
+      GtkWidget *scrolled = gtk_widget_get_last_child (adw_window_get_content (ADW_WINDOW (page)));
+      GtkAdjustment *adj;
+
+      g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
+      adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      gtk_adjustment_set_value (adj, 640);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (page));
+    }
+    shot = write_screenshot (GTK_WIDGET (page), "screenshot-person-history.png");
+    g_clear_pointer (&shot, g_free);
+    smt_person_window_set_revealed (SMT_PERSON_WINDOW (page), TRUE);
+    g_assert_true (smt_person_window_get_revealed (SMT_PERSON_WINDOW (page)));
+    gtk_window_destroy (page);
+  }
+
   /* Ctrl+F's action puts the focus in the search entry. */
   gtk_widget_grab_focus (smt_window_get_column_view (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "people.search", NULL);
@@ -357,6 +472,12 @@ test_people (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = write_screenshot (GTK_WIDGET (window), "screenshot-1024.png");
   g_clear_pointer (&shot, g_free);
+  smt_window_show_view (window, "overview");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = write_screenshot (GTK_WIDGET (window), "screenshot-overview-1024.png");
+  g_clear_pointer (&shot, g_free);
+  smt_window_show_view (window, "people");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   /* No one: the "no results" page. */
   type_search (window, "xyzxyz");
@@ -454,7 +575,7 @@ test_first_start (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = write_screenshot (GTK_WIDGET (window), "screenshot-loading.png");
 
-  wait_until (page_is_list, window, 240, "the sample commune");
+  wait_until (page_is_overview, window, 240, "the sample commune");
   g_assert_true (g_file_test (demo, G_FILE_TEST_IS_REGULAR));
   g_assert_true (gtk_widget_get_sensitive (smt_window_get_search_entry (window)));
   last = smt_application_dup_last_register ();

@@ -1,0 +1,381 @@
+/* smt-person-window.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <glib/gi18n.h>
+
+#include "core/smt-date.h"
+
+#include "smt-application-private.h"
+#include "smt-person-window.h"
+
+/* The groups follow the person (one row per residence, event, meeting,
+ * rating), so they are made in code from smt_person_detail_get (); the
+ * identity group is made again when personal data is revealed. */
+
+/* Rows a long list shows at most (a member of forty years has fewer). */
+#define MAX_LIST_ROWS 400
+
+struct _SmtPersonWindow
+{
+  AdwWindow        parent_instance;
+
+  AdwWindowTitle  *window_title;
+  GtkToggleButton *reveal_button;
+  GtkBox          *groups;
+
+  SmtPersonDetail *detail;
+  GtkWidget       *identity;   /* the first group, rebuilt on reveal */
+};
+
+G_DEFINE_FINAL_TYPE (SmtPersonWindow, smt_person_window, ADW_TYPE_WINDOW)
+
+static GtkWidget *
+group_new (const char *title)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  return group;
+}
+
+static void
+add_row (GtkWidget  *group,
+         const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL && subtitle[0] != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+/* A field: its value on the right, selectable; "—" when not recorded. */
+static void
+add_field (GtkWidget  *group,
+           const char *title,
+           const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (value != NULL && value[0] != '\0' ? value : "—");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* A wrapping label asks for little width; ask for the text's, up to a
+   * point, so an address takes two lines rather than five. */
+  gtk_label_set_width_chars (GTK_LABEL (label),
+                             MIN ((int) g_utf8_strlen (gtk_label_get_text (GTK_LABEL (label)), -1),
+                                  40));
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+static void
+add_empty (GtkWidget  *group,
+           const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+static char *
+shown_date (const char *iso)
+{
+  return iso != NULL && iso[0] != '\0' ? smt_date_to_display (iso) : g_strdup ("");
+}
+
+static char *
+personal (const char *value,
+          gboolean    revealed,
+          gboolean    keep_tail)
+{
+  if (value == NULL || value[0] == '\0')
+    return g_strdup ("");
+  return revealed ? g_strdup (value) : smt_personal_mask (value, keep_tail);
+}
+
+static GtkWidget *
+identity_group (SmtPersonWindow *self)
+{
+  const SmtPersonDetail *d = self->detail;
+  gboolean revealed = gtk_toggle_button_get_active (self->reveal_button);
+  GtkWidget *group = group_new (_("Identity"));
+  g_autofree char *born = NULL;
+  g_autofree char *party = shown_date (d->party_since);
+  g_autofree char *died = shown_date (d->deceased_on);
+  g_autofree char *cccd = personal (d->cccd, revealed, TRUE);
+  g_autofree char *phone = personal (d->phone, revealed, TRUE);
+  g_autofree char *ethnicity = personal (d->ethnicity, revealed, FALSE);
+  g_autofree char *religion = personal (d->religion, revealed, FALSE);
+  g_autofree char *where = NULL;
+
+  born = d->birth_date != NULL ? smt_date_to_display (d->birth_date)
+                               : g_strdup_printf ("%d", d->birth_year);
+  /* The household's label names its hamlet already. */
+  if (d->household_id != 0)
+    where = g_strdup (d->household);
+  else
+    where = g_strdup (_("Does not live in the commune"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+      revealed ? _("Personal data is shown in full. Do not leave the screen unattended.")
+               : _("Personal data is masked; the eye button shows it."));
+
+  add_field (group, _("Date of Birth"), born);
+  add_field (group, _("Sex"), d->sex == 'F' ? C_("sex", "Female") : C_("sex", "Male"));
+  add_field (group, _("Lives in"), where);
+  add_field (group, _("Party Member Since"), party);
+  if (d->deceased_on != NULL)
+    add_field (group, _("Died"), died);
+  add_field (group, _("Citizen ID (CCCD)"), cccd);
+  add_field (group, _("Phone"), phone);
+  add_field (group, _("Ethnicity"), ethnicity);
+  add_field (group, _("Religion"), religion);
+  if (d->note != NULL && d->note[0] != '\0')
+    add_field (group, _("Note"), d->note);
+  return group;
+}
+
+static GtkWidget *
+memberships_group (const SmtPersonDetail *d)
+{
+  GtkWidget *group = group_new (_("Memberships Today"));
+
+  for (guint i = 0; i < d->memberships->len; i++)
+    add_row (group, g_ptr_array_index (d->memberships, i), NULL);
+  if (d->memberships->len == 0)
+    add_empty (group, _("Not a member of any organisation"));
+  return group;
+}
+
+static GtkWidget *
+residence_group (const SmtPersonDetail *d)
+{
+  GtkWidget *group = group_new (_("Residence History"));
+
+  for (guint i = 0; i < d->residences->len; i++)
+    {
+      const SmtResidenceRow *r = g_ptr_array_index (d->residences, i);
+      g_autofree char *from = shown_date (r->from);
+      g_autofree char *to = shown_date (r->to);
+      g_autofree char *title = NULL;
+      g_autofree char *when = NULL;
+
+      if (r->household_id != 0)
+        title = r->head ? g_strdup_printf (_("%s (head of household)"), r->household)
+                        : g_strdup (r->household);
+      else
+        title = g_strdup (_("Left the commune"));
+      /* Translators: a span of dates; the second form while it lasts */
+      when = r->to != NULL ? g_strdup_printf (_("From %s to %s"), from, to)
+                           : g_strdup_printf (_("Since %s"), from);
+      if (r->reason != NULL && r->reason[0] != '\0')
+        {
+          g_autofree char *with_reason = g_strdup_printf ("%s — %s", when, r->reason);
+
+          add_row (group, title, with_reason);
+        }
+      else
+        add_row (group, title, when);
+    }
+  if (d->residences->len == 0)
+    add_empty (group, _("No residence recorded"));
+  return group;
+}
+
+static GtkWidget *
+timeline_group (const SmtPersonDetail *d)
+{
+  GtkWidget *group = group_new (_("Membership Events"));
+  guint shown = MIN (d->timeline->len, MAX_LIST_ROWS);
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+      _("Every event in every organisation. A corrected or voided event stays, marked ✗, "
+        "with the row that replaced it."));
+  for (guint i = 0; i < shown; i++)
+    {
+      const SmtTimelineRow *t = g_ptr_array_index (d->timeline, i);
+      g_autofree char *date = shown_date (t->date);
+      g_autofree char *title = g_strdup_printf ("%s — %s %s", date, t->kind, t->organisation);
+      GString *sub = g_string_new (t->branch);
+
+      if (t->reason != NULL && t->reason[0] != '\0')
+        g_string_append_printf (sub, "%s%s", sub->len ? " · " : "", t->reason);
+      if (t->exception != NULL && t->exception[0] != '\0')
+        /* Translators: an eligibility exception stored on an event */
+        g_string_append_printf (sub, "%s%s %s", sub->len ? " · " : "", _("Exception:"),
+                                t->exception);
+      if (!t->current)
+        g_string_append_printf (sub, "%s%s", sub->len ? " · " : "",
+                                _("Corrected or voided; not counted"));
+      if (!t->current)
+        {
+          g_autofree char *struck = g_strdup_printf ("%s ✗", title);
+
+          add_row (group, struck, sub->str);
+        }
+      else
+        add_row (group, title, sub->str);
+      g_string_free (sub, TRUE);
+    }
+  if (d->timeline->len == 0)
+    add_empty (group, _("No membership events"));
+  return group;
+}
+
+static GtkWidget *
+attendance_group (const SmtPersonDetail *d)
+{
+  GtkWidget *group = group_new (_("Meetings Attended"));
+  guint shown = MIN (d->attendance->len, MAX_LIST_ROWS);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      const SmtAttendanceRow *a = g_ptr_array_index (d->attendance, i);
+      g_autofree char *date = shown_date (a->date);
+      g_autofree char *title = g_strdup_printf ("%s — %s", date, a->branch);
+
+      add_row (group, title, a->topic);
+    }
+  if (d->attendance->len == 0)
+    add_empty (group, _("No attendance recorded"));
+  return group;
+}
+
+static GtkWidget *
+ratings_group (const SmtPersonDetail *d)
+{
+  GtkWidget *group = group_new (_("Yearly Ratings"));
+
+  for (guint i = 0; i < d->ratings->len; i++)
+    {
+      const SmtRatingRow *r = g_ptr_array_index (d->ratings, i);
+      g_autofree char *title = g_strdup_printf ("%d — %s", r->year, r->organisation);
+
+      add_row (group, title, r->level);
+    }
+  if (d->ratings->len == 0)
+    add_empty (group, _("No ratings recorded"));
+  return group;
+}
+
+static void
+on_reveal_toggled (SmtPersonWindow *self,
+                   GtkToggleButton *button)
+{
+  GtkWidget *identity;
+
+  if (self->detail == NULL)
+    return;
+  identity = identity_group (self);
+  gtk_box_insert_child_after (self->groups, identity, self->identity);
+  gtk_box_remove (self->groups, self->identity);
+  self->identity = identity;
+}
+
+static void
+smt_person_window_dispose (GObject *object)
+{
+  SmtPersonWindow *self = SMT_PERSON_WINDOW (object);
+
+  g_clear_pointer (&self->detail, smt_person_detail_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_PERSON_WINDOW);
+
+  G_OBJECT_CLASS (smt_person_window_parent_class)->dispose (object);
+}
+
+static void
+smt_person_window_class_init (SmtPersonWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = smt_person_window_dispose;
+
+  smt_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+      "/io/github/somattran/SoMatTran/smt-person-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SmtPersonWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SmtPersonWindow, reveal_button);
+  gtk_widget_class_bind_template_child (widget_class, SmtPersonWindow, groups);
+  gtk_widget_class_bind_template_callback (widget_class, on_reveal_toggled);
+  /* Esc closes, as every dialog of the program. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+smt_person_window_init (SmtPersonWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SmtPersonWindow *
+smt_person_window_new (GtkWindow    *parent,
+                       SmtRegister  *reg,
+                       gint64        person_id,
+                       GError      **error)
+{
+  g_autoptr(SmtPersonDetail) detail = NULL;
+  SmtPersonWindow *self;
+  g_autofree char *subtitle = NULL;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+
+  detail = smt_person_detail_get (reg, person_id, error);
+  if (detail == NULL)
+    return NULL;
+
+  self = g_object_new (SMT_TYPE_PERSON_WINDOW,
+                       "transient-for", parent,
+                       "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
+                       NULL);
+  self->detail = g_steal_pointer (&detail);
+  gtk_window_set_title (GTK_WINDOW (self), self->detail->name);
+  adw_window_title_set_title (self->window_title, self->detail->name);
+  subtitle = self->detail->household_id != 0 ? g_strdup (self->detail->hamlet)
+                                             : g_strdup (_("Does not live in the commune"));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  self->identity = identity_group (self);
+  gtk_box_append (self->groups, self->identity);
+  gtk_box_append (self->groups, memberships_group (self->detail));
+  gtk_box_append (self->groups, residence_group (self->detail));
+  gtk_box_append (self->groups, timeline_group (self->detail));
+  gtk_box_append (self->groups, attendance_group (self->detail));
+  gtk_box_append (self->groups, ratings_group (self->detail));
+  return self;
+}
+
+const SmtPersonDetail *
+smt_person_window_get_detail (SmtPersonWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_PERSON_WINDOW (self), NULL);
+  return self->detail;
+}
+
+void
+smt_person_window_set_revealed (SmtPersonWindow *self,
+                                gboolean         revealed)
+{
+  g_return_if_fail (SMT_IS_PERSON_WINDOW (self));
+  gtk_toggle_button_set_active (self->reveal_button, revealed);
+}
+
+gboolean
+smt_person_window_get_revealed (SmtPersonWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_PERSON_WINDOW (self), FALSE);
+  return gtk_toggle_button_get_active (self->reveal_button);
+}

@@ -1,0 +1,29 @@
+/* smt-person-window.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/smt-person-detail.h"
+
+G_BEGIN_DECLS
+
+#define SMT_TYPE_PERSON_WINDOW (smt_person_window_get_type ())
+G_DECLARE_FINAL_TYPE (SmtPersonWindow, smt_person_window, SMT, PERSON_WINDOW, AdwWindow)
+
+/* A person's page: identity (personal data masked until revealed),
+ * residence history, memberships, the timeline of every membership event,
+ * attendance and ratings. NULL with error when the person cannot be read. */
+SmtPersonWindow       *smt_person_window_new         (GtkWindow    *parent,
+                                                      SmtRegister  *reg,
+                                                      gint64        person_id,
+                                                      GError      **error);
+const SmtPersonDetail *smt_person_window_get_detail  (SmtPersonWindow *self);
+/* Whether CCCD, phone, ethnicity and religion are shown in full. */
+void                   smt_person_window_set_revealed (SmtPersonWindow *self,
+                                                       gboolean         revealed);
+gboolean               smt_person_window_get_revealed (SmtPersonWindow *self);
+
+G_END_DECLS
