@@ -20,6 +20,8 @@
 #include "core/smt-date.h"
 #include "core/smt-format.h"
 #include "core/smt-indicators.h"
+#include "core/smt-membership.h"
+#include "core/smt-organisation-query.h"
 #include "core/smt-organisations.h"
 #include "core/smt-overview.h"
 #include "core/smt-people-query.h"
@@ -45,6 +47,9 @@ static int cmd_check (int argc, char **argv);
 static int cmd_people (int argc, char **argv);
 static int cmd_overview (int argc, char **argv);
 static int cmd_person (int argc, char **argv);
+static int cmd_organisations (int argc, char **argv);
+static int cmd_branches (int argc, char **argv);
+static int cmd_event (int argc, char **argv);
 static int cmd_backup (int argc, char **argv);
 static int cmd_indicators (int argc, char **argv);
 static int cmd_explain (int argc, char **argv);
@@ -64,6 +69,15 @@ static const Command commands[] = {
   { "person", N_("FILE ID [--show-personal] [--json]"),
     N_("Everything about one person: identity, residence, membership history, meetings "
        "attended and ratings; personal data masked unless asked"), cmd_person },
+  { "organisations", N_("FILE [--json]"),
+    N_("List the organisations with their codes and whom they gather"), cmd_organisations },
+  { "branches", N_("FILE [--org CODE] [--date YYYY-MM-DD] [--json]"),
+    N_("List the branches existing on a day, with the hamlets they serve and their members"),
+    cmd_branches },
+  { "event", N_("FILE PERSON_ID KIND [--org CODE] [--branch ID] [--date YYYY-MM-DD] "
+                "[--reason TEXT] [--document TEXT] [--exception TEXT] [--voids EVENT_ID]"),
+    N_("Record a membership change (admitted, transferred, transferred_in, transferred_out, "
+       "left, removed, away, back, void), as the Biến động dialogs do"), cmd_event },
   { "indicators", N_("FILE --period P [--org CODE] [--hamlet NAME] [--resolution NUMBER] [--json]"),
     N_("Compute every indicator for a period (2025-05, 2025-Q2, 2025-H1, 2025-9M, 2025, "
        "2021-01-01..2025-12-31)"), cmd_indicators },
@@ -903,6 +917,450 @@ cmd_person (int    argc,
   else
     person_text (out, detail, show);
   fputs (out->str, stdout);
+  return 0;
+}
+
+/* ---- organisations, branches ------------------------------------------------ */
+
+/* Appends text and pads it to width characters: printf pads bytes, and
+ * Vietnamese letters take two or three. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               glong       width)
+{
+  g_string_append (out, text);
+  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
+    g_string_append_c (out, ' ');
+}
+
+/* Right-aligns text in width characters. */
+static void
+append_right (GString    *out,
+              const char *text,
+              glong       width)
+{
+  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
+    g_string_append_c (out, ' ');
+  g_string_append (out, text);
+}
+
+/* JSON number for a bound or a key, null when absent. */
+static void
+json_int_or_null (GString *out,
+                  gint64   value,
+                  gint64   absent)
+{
+  if (value == absent)
+    g_string_append (out, "null");
+  else
+    smt_json_int (out, value);
+}
+
+/* "nữ, 18 tuổi trở lên": who an organisation gathers. */
+static char *
+eligibility_text (const SmtOrganisationInfo *o)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (o->sex == 'F')
+    g_ptr_array_add (parts, g_strdup (_("women")));
+  else if (o->sex == 'M')
+    g_ptr_array_add (parts, g_strdup (_("men")));
+  if (o->min_age >= 0 && o->max_age >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("aged %d to %d"), o->min_age, o->max_age));
+  else if (o->min_age >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("aged %d or over"), o->min_age));
+  else if (o->max_age >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("aged up to %d"), o->max_age));
+  if (parts->len == 0)
+    return g_strdup (_("anyone"));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+static void
+organisations_json (GString   *out,
+                    GPtrArray *list)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SmtOrganisationInfo *o = g_ptr_array_index (list, i);
+      char sex[2] = { o->sex, '\0' };
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "id", TRUE);
+      smt_json_int (out, o->id);
+      smt_json_key (out, "code", FALSE);
+      smt_json_string (out, o->code);
+      smt_json_key (out, "short_name", FALSE);
+      smt_json_string (out, o->short_name);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, o->name);
+      smt_json_key (out, "member_word", FALSE);
+      smt_json_string (out, o->member_word);
+      smt_json_key (out, "socio_political", FALSE);
+      json_bool (out, o->socio_political);
+      smt_json_key (out, "active", FALSE);
+      json_bool (out, o->active);
+      smt_json_key (out, "min_age", FALSE);
+      json_int_or_null (out, o->min_age, -1);
+      smt_json_key (out, "max_age", FALSE);
+      json_int_or_null (out, o->max_age, -1);
+      smt_json_key (out, "sex", FALSE);
+      smt_json_string (out, o->sex != 0 ? sex : NULL);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]\n");
+}
+
+static void
+organisations_text (GString   *out,
+                    GPtrArray *list)
+{
+  append_padded (out, _("Code"), 6);
+  append_padded (out, _("Organisation"), 48);
+  append_padded (out, _("Kind"), 20);
+  g_string_append_printf (out, "%s\n", _("Gathers"));
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SmtOrganisationInfo *o = g_ptr_array_index (list, i);
+      g_autofree char *who = eligibility_text (o);
+
+      append_padded (out, o->code, 6);
+      append_padded (out, o->name, 48);
+      append_padded (out, o->socio_political ? _("socio-political") : _("mass association"), 20);
+      g_string_append (out, who);
+      if (!o->active)
+        g_string_append (out, _(" (no longer active)"));
+      g_string_append_c (out, '\n');
+    }
+}
+
+static int
+cmd_organisations (int    argc,
+                   char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int status;
+
+  if ((status = parse_options ("organisations", _("FILE"), entries, NULL, &argc, &argv)) != 0)
+    return status;
+  if (argc != 2)
+    {
+      g_printerr (_("Name the register: somattran organisations FILE [--json]\n"));
+      return 2;
+    }
+  reg = open_register (argv[1]);
+  if (reg == NULL)
+    return 2;
+  if ((list = smt_organisations_list (reg, &error)) == NULL)
+    {
+      print_error (error);
+      return 1;
+    }
+  if (json)
+    organisations_json (out, list);
+  else
+    organisations_text (out, list);
+  fputs (out->str, stdout);
+  return 0;
+}
+
+static void
+branches_json (GString   *out,
+               GPtrArray *list)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (list, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "id", TRUE);
+      smt_json_int (out, b->id);
+      smt_json_key (out, "organisation_id", FALSE);
+      smt_json_int (out, b->organisation_id);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, b->name);
+      smt_json_key (out, "kind", FALSE);
+      smt_json_string (out, b->kind);
+      smt_json_key (out, "parent_id", FALSE);
+      json_int_or_null (out, b->parent_id, 0);
+      smt_json_key (out, "hamlets", FALSE);
+      smt_json_string (out, b->hamlets);
+      smt_json_key (out, "founded_on", FALSE);
+      smt_json_string (out, b->founded_on);
+      smt_json_key (out, "dissolved_on", FALSE);
+      smt_json_string (out, b->dissolved_on);
+      smt_json_key (out, "members", FALSE);
+      smt_json_int (out, b->members);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]\n");
+}
+
+static void
+branches_text (GString    *out,
+               SmtRegister *reg,
+               GPtrArray  *list,
+               GPtrArray  *organisations,
+               const char *date)
+{
+  g_autofree char *title = smt_register_dup_commune_title (reg);
+  g_autofree char *day = smt_date_to_display (date);
+  g_autofree char *count = smt_format_int (list->len);
+  g_autofree char *total = NULL;
+  gint64 organisation_id = 0;
+  guint members = 0;
+
+  /* TRANSLATORS: commune, date */
+  g_string_append_printf (out, _("Branches of %s on %s\n"), title, day);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (list, i);
+      g_autofree char *n = smt_format_int (b->members);
+
+      if (b->organisation_id != organisation_id)
+        {
+          const char *name = "?";
+          const char *word = "";
+
+          organisation_id = b->organisation_id;
+          for (guint o = 0; o < organisations->len; o++)
+            {
+              const SmtOrganisationInfo *info = g_ptr_array_index (organisations, o);
+
+              if (info->id == organisation_id)
+                {
+                  name = info->name;
+                  word = info->member_word;
+                }
+            }
+          g_string_append_printf (out, "\n%s\n  ", name);
+          append_padded (out, _("Branch"), 40);
+          append_padded (out, _("Kind"), 17);
+          append_padded (out, _("Hamlets"), 20);
+          /* TRANSLATORS: the column of members: "hội viên", "đoàn viên" */
+          append_right (out, word, 10);
+          g_string_append_printf (out, "  %s\n", _("Key"));
+        }
+      g_string_append (out, "  ");
+      append_padded (out, b->name, 40);
+      append_padded (out, b->kind, 17);
+      append_padded (out, b->hamlets, 20);
+      append_right (out, n, 10);
+      g_string_append_printf (out, "  %" G_GINT64_FORMAT "\n", b->id);
+      members += b->members;
+    }
+  total = smt_format_int (members);
+  g_string_append_printf (out, _("\n%s branches, %s members on that day.\n"), count, total);
+}
+
+static int
+cmd_branches (int    argc,
+              char **argv)
+{
+  g_autofree char *org = NULL;
+  g_autofree char *date = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "org", 'o', 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"),
+      N_("CODE") },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date,
+      N_("Branches existing on this day, with their members then (default: today)"),
+      N_("YYYY-MM-DD") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gint64 organisation_id = 0;
+  int status;
+
+  if ((status = parse_options ("branches", _("FILE"), entries, NULL, &argc, &argv)) != 0)
+    return status;
+  if (argc != 2)
+    {
+      g_printerr (_("Name the register: somattran branches FILE [--org PN] [--date 2026-10-31] "
+                    "[--json]\n"));
+      return 2;
+    }
+  reg = open_register (argv[1]);
+  if (reg == NULL)
+    return 2;
+  if (org != NULL && (organisation_id = smt_organisation_lookup (reg, org)) == 0)
+    {
+      g_printerr (_("There is no organisation with the code “%s”. Use one of the codes "
+                    "in the list of organisations.\n"), org);
+      return 2;
+    }
+  if ((list = smt_branches_list (reg, organisation_id, date, &error)) == NULL)
+    {
+      print_error (error);
+      return 2;
+    }
+  if (json)
+    branches_json (out, list);
+  else
+    {
+      if ((organisations = smt_organisations_list (reg, &error)) == NULL)
+        {
+          print_error (error);
+          return 1;
+        }
+      branches_text (out, reg, list, organisations,
+                     date != NULL ? date : smt_register_get_today (reg));
+    }
+  fputs (out->str, stdout);
+  return 0;
+}
+
+/* ---- event ------------------------------------------------------------------ */
+
+static int
+cmd_event (int    argc,
+           char **argv)
+{
+  g_autofree char *org = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *document = NULL;
+  g_autofree char *exception = NULL;
+  gint64 branch_id = 0;
+  gint64 voids = 0;
+  GOptionEntry entries[] = {
+    { "org", 'o', 0, G_OPTION_ARG_STRING, &org,
+      N_("The organisation (PN, ND…); not needed when a branch is named"), N_("CODE") },
+    { "branch", 'b', 0, G_OPTION_ARG_INT64, &branch_id,
+      N_("The branch joined (the key shown by “somattran branches”)"), "ID" },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
+      N_("The day of the event (default: today)"), N_("YYYY-MM-DD") },
+    { "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, N_("Why; required for a void"),
+      N_("TEXT") },
+    { "document", 0, 0, G_OPTION_ARG_STRING, &document,
+      N_("The decision or document (quyết định số …)"), N_("TEXT") },
+    { "exception", 0, 0, G_OPTION_ARG_STRING, &exception,
+      N_("Admit outside the age or sex rule, recording why"), N_("TEXT") },
+    { "voids", 0, 0, G_OPTION_ARG_INT64, &voids,
+      N_("For a void: the key of the event to annul (from “somattran person”)"), "EVENT_ID" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtPersonDetail) detail = NULL;
+  g_autoptr(SmtPersonDetail) after = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *key = NULL;
+  SmtMembershipChange change = { 0 };
+  guint64 person_id = 0;
+  gint64 id;
+  int status;
+
+  if ((status = parse_options ("event", _("FILE PERSON_ID KIND"), entries, NULL, &argc,
+                               &argv)) != 0)
+    return status;
+  if (argc != 4)
+    {
+      g_printerr (_("Name the register, the person's key and the kind of event: somattran "
+                    "event FILE ID admitted --branch ID [--date 2026-02-05]\n"));
+      return 2;
+    }
+  if (!g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &person_id, NULL))
+    {
+      g_printerr (_("“%s” is not a person's key. The key is a number, the last column of "
+                    "“somattran people”.\n"), argv[2]);
+      return 2;
+    }
+  if (!smt_event_kind_from_string (argv[3], &change.kind) || change.kind == SMT_EVENT_DECEASED)
+    {
+      g_printerr (_("“%s” is not a kind of event. Use one of admitted, transferred, "
+                    "transferred_in, transferred_out, left, removed, away, back, void.\n"),
+                  argv[3]);
+      return 2;
+    }
+  if (date_text != NULL && (date = smt_date_parse (date_text)) == NULL)
+    {
+      g_printerr (_("“%s” is not a valid date. Write it as YYYY-MM-DD, for example "
+                    "2026-02-05.\n"), date_text);
+      return 2;
+    }
+  reg = open_register (argv[1]);
+  if (reg == NULL)
+    return 2;
+  if (org != NULL && (change.organisation_id = smt_organisation_lookup (reg, org)) == 0)
+    {
+      g_printerr (_("There is no organisation with the code “%s”. Use one of the codes "
+                    "in the list of organisations.\n"), org);
+      return 2;
+    }
+  if ((detail = smt_person_detail_get (reg, (gint64) person_id, &error)) == NULL)
+    {
+      print_error (error);
+      return g_error_matches (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_NOT_FOUND) ? 2 : 1;
+    }
+  if (change.kind == SMT_EVENT_VOID)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < detail->timeline->len && !found; i++)
+        found = ((SmtTimelineRow *) g_ptr_array_index (detail->timeline, i))->event_id == voids;
+      if (!found)
+        {
+          g_printerr (_("The event to void is not in the history of %s. Give its key with "
+                        "--voids, as “somattran person” shows it.\n"), detail->name);
+          return 2;
+        }
+    }
+
+  change.person_id = (gint64) person_id;
+  change.branch_id = branch_id;
+  change.date = date != NULL ? date : smt_register_get_today (reg);
+  change.reason = reason;
+  change.document = document;
+  change.exception_note = exception;
+  change.voids_event_id = voids;
+  if ((id = smt_membership_record (reg, &change, &error)) == 0)
+    {
+      print_error (error);
+      return 2;
+    }
+
+  key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  if ((after = smt_person_detail_get (reg, (gint64) person_id, &error)) == NULL)
+    {
+      print_error (error);
+      return 1;
+    }
+  for (guint i = 0; i < after->timeline->len; i++)
+    {
+      const SmtTimelineRow *t = g_ptr_array_index (after->timeline, i);
+      g_autofree char *day = NULL;
+
+      if (t->event_id != id)
+        continue;
+      day = smt_date_to_display (t->date);
+      /* TRANSLATORS: "Kết nạp", the person, the branch or organisation, the date */
+      g_print (_("Recorded: %s — %s (%s), on %s.\n"), t->kind, after->name,
+               t->branch[0] != '\0' ? t->branch : t->organisation, day);
+    }
+  g_print (_("Key of the new event: %s\n"), key);
   return 0;
 }
 
