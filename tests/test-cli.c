@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "core/smt-organisations.h"
 #include "core/smt-people.h"
 #include "core/smt-text.h"
 #include "smt-test-util.h"
@@ -72,6 +73,9 @@ test_help (void)
   g_assert_nonnull (strstr (out, "somattran backup"));
   g_assert_nonnull (strstr (out, "somattran overview"));
   g_assert_nonnull (strstr (out, "somattran person"));
+  g_assert_nonnull (strstr (out, "somattran organisations"));
+  g_assert_nonnull (strstr (out, "somattran branches"));
+  g_assert_nonnull (strstr (out, "somattran event"));
 }
 
 static void
@@ -367,6 +371,199 @@ test_overview (void)
   smt_test_rm_rf (dir);
 }
 
+/* organisations and branches; the branches' members add up to the
+ * indicators' memberships_total on the month's last day. */
+static void
+test_organisations_branches (void)
+{
+  static const char *codes[] = { "DTN", "PN", "ND", "CCB", "CD", "NCT", "CTD", "KH" };
+  g_autofree char *dir = g_dir_make_tmp ("smt-cli-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.smt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *indicators = NULL;
+  const char *p, *total;
+  gint64 sum = 0;
+  guint n = 0;
+
+  g_assert_cmpint (run (&out, &err, exe (), "demo", a, "--people", "400", "--seed", "5", NULL),
+                   ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, exe (), "organisations", a, "--json", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "[{\"id\":"));
+  for (p = out; (p = strstr (p, "\"code\":\"")) != NULL; p++)
+    {
+      g_autofree char *code = g_strndup (p + 8, strcspn (p + 8, "\""));
+
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (codes));
+      g_assert_cmpstr (code, ==, codes[n]);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (codes));
+  g_assert_nonnull (strstr (out, "\"member_word\":\"hội viên\""));
+  g_assert_nonnull (strstr (out, "\"sex\":\"F\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "organisations", a, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Hội Liên hiệp Phụ nữ Việt Nam"));
+  g_assert_nonnull (strstr (out, "chính trị - xã hội"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, exe (), "branches", a, "--org", "PN", "--date", "2026-10-31",
+                        "--json", NULL), ==, 0);
+  n = 0;
+  for (p = out; (p = strstr (p, "\"members\":")) != NULL; p++)
+    {
+      sum += json_int (p, "members");
+      n++;
+    }
+  g_assert_cmpuint (n, >, 3);
+  g_assert_nonnull (strstr (out, "\"kind\":\"chi hội\""));
+  g_assert_cmpint (run (&indicators, &err, exe (), "indicators", a, "--period", "2026-10",
+                        "--org", "PN", "--json", NULL), ==, 0);
+  total = strstr (indicators, "\"code\":\"memberships_total\"");
+  g_assert_nonnull (total);
+  g_assert_cmpint (sum, >, 0);
+  g_assert_cmpint (sum, ==, json_int (total, "numerator"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* the text form, in Vietnamese, with the numbers the Vietnamese way */
+  g_assert_cmpint (run (&out, &err, exe (), "branches", a, "--date", "2026-10-31", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "31/10/2026"));
+  g_assert_nonnull (strstr (out, "Chi đoàn"));
+  g_assert_nonnull (strstr (out, "Hội Nông dân Việt Nam"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* a bad date, an unknown code */
+  g_assert_cmpint (run (&out, &err, exe (), "branches", a, "--date", "31/13/2026", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "Lỗi:"));
+  g_assert_nonnull (strstr (err, "2026-02-05"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "branches", a, "--org", "XX", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "XX"));
+
+  smt_test_rm_rf (dir);
+}
+
+/* The content hash that `somattran check` prints. */
+static char *
+content_hash (const char *path)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (&out, &err, exe (), "check", path, NULL), ==, 0);
+  return hash_line (out);
+}
+
+/* The key on the "Mã …: KEY" line the event command ends with. */
+static char *
+event_key (const char *out)
+{
+  const char *p = strrchr (g_strchomp ((char *) out), ' ');
+
+  g_assert_nonnull (p);
+  g_assert_true (g_ascii_isdigit (p[1]));
+  return g_strdup (p + 1);
+}
+
+/* somattran event: what the Biến động dialogs do, without a display. */
+static void
+test_event (void)
+{
+  SmtTestRegister *t = smt_test_register_new ();
+  SmtPersonFields fields = { "Nguyễn", "Thị", "Lan", SMT_SEX_FEMALE, "1981-05-10", 1981 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *branch = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *admitted = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 hamlet, id;
+
+  hamlet = smt_hamlet_add (t->reg, "Ấp 1", "ấp", &error);
+  g_assert_no_error (error);
+  id = smt_branch_add (t->reg, smt_organisation_lookup (t->reg, "PN"), 0, "chi hội",
+                       "Chi hội Phụ nữ Ấp 1", &hamlet, 1, "2000-01-01", &error);
+  g_assert_no_error (error);
+  branch = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  id = smt_person_add (t->reg, &fields, &error);
+  g_assert_no_error (error);
+  person = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_clear_object (&t->reg);
+
+  g_assert_cmpint (run (&out, &err, exe (), "event", t->path, person, "admitted", "--branch",
+                        branch, "--date", "2020-03-08", "--document", "QĐ 12/QĐ-HPN", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "Đã ghi: Kết nạp"));
+  g_assert_nonnull (strstr (out, "Nguyễn Thị Lan"));
+  g_assert_nonnull (strstr (out, "Chi hội Phụ nữ Ấp 1"));
+  g_assert_nonnull (strstr (out, "ngày 08/03/2020"));
+  admitted = event_key (out);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* the same admission again: refused in Vietnamese, nothing written */
+  before = content_hash (t->path);
+  g_assert_cmpint (run (&out, &err, exe (), "event", t->path, person, "admitted", "--branch",
+                        branch, "--date", "2020-03-08", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "Lỗi:"));
+  g_assert_nonnull (strstr (err, "đã là"));
+  g_assert_cmpstr (out, ==, "");
+  after = content_hash (t->path);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* a void without a reason is refused; with one it annuls the admission */
+  g_assert_cmpint (run (&out, &err, exe (), "event", t->path, person, "void", "--voids",
+                        admitted, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "lý do"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "event", t->path, person, "void", "--voids",
+                        admitted, "--reason", "ghi nhầm người", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Đã ghi: Hủy bỏ"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "person", t->path, person, "--json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"memberships\":[]"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* so she can be admitted again, by organisation and branch */
+  g_assert_cmpint (run (&out, &err, exe (), "event", t->path, person, "admitted", "--org", "PN",
+                        "--branch", branch, "--date", "2021-03-08", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "check", t->path, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* what the command line refuses itself */
+  g_assert_cmpint (run (&out, &err, exe (), "event", t->path, person, "joined", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "joined"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "event", t->path, person, "left", "--org", "PN",
+                        "--date", "hôm qua", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "hôm qua"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "event", t->path, person, "void", "--voids", "42",
+                        "--reason", "x", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "Nguyễn Thị Lan"));
+
+  smt_test_register_free (t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,5 +577,7 @@ main (int   argc,
   g_test_add_func ("/cli/errors-are-vietnamese", test_errors_are_vietnamese);
   g_test_add_func ("/cli/overview", test_overview);
   g_test_add_func ("/cli/person", test_person);
+  g_test_add_func ("/cli/organisations-branches", test_organisations_branches);
+  g_test_add_func ("/cli/event", test_event);
   return g_test_run ();
 }
