@@ -7,6 +7,7 @@
 #include "core/smt-date.h"
 
 #include "smt-application-private.h"
+#include "smt-event-dialog.h"
 #include "smt-person-window.h"
 
 /* The groups follow the person (one row per residence, event, meeting,
@@ -24,11 +25,15 @@ struct _SmtPersonWindow
   GtkToggleButton *reveal_button;
   GtkBox          *groups;
 
+  SmtRegister     *reg;
   SmtPersonDetail *detail;
   GtkWidget       *identity;   /* the first group, rebuilt on reveal */
 };
 
 G_DEFINE_FINAL_TYPE (SmtPersonWindow, smt_person_window, ADW_TYPE_WINDOW)
+
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 static GtkWidget *
 group_new (const char *title)
@@ -284,12 +289,96 @@ on_reveal_toggled (SmtPersonWindow *self,
   self->identity = identity;
 }
 
+/* Shows self->detail, from scratch. */
+static void
+rebuild (SmtPersonWindow *self)
+{
+  GtkWidget *child;
+  g_autofree char *subtitle = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups))) != NULL)
+    gtk_box_remove (self->groups, child);
+
+  gtk_window_set_title (GTK_WINDOW (self), self->detail->name);
+  adw_window_title_set_title (self->window_title, self->detail->name);
+  subtitle = self->detail->household_id != 0 ? g_strdup (self->detail->hamlet)
+                                             : g_strdup (_("Does not live in the commune"));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  self->identity = identity_group (self);
+  gtk_box_append (self->groups, self->identity);
+  gtk_box_append (self->groups, memberships_group (self->detail));
+  gtk_box_append (self->groups, residence_group (self->detail));
+  gtk_box_append (self->groups, timeline_group (self->detail));
+  gtk_box_append (self->groups, attendance_group (self->detail));
+  gtk_box_append (self->groups, ratings_group (self->detail));
+}
+
+static void
+on_event_recorded (SmtPersonWindow *self,
+                   gint64           key,
+                   SmtEventDialog  *dialog)
+{
+  g_autoptr(GError) error = NULL;
+  SmtPersonDetail *detail = smt_person_detail_get (self->reg, self->detail->id, &error);
+
+  if (detail != NULL)
+    {
+      smt_person_detail_free (self->detail);
+      self->detail = detail;
+      rebuild (self);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * smt_person_window_record_event:
+ * @self: a person's page
+ *
+ * Opens the Biến động dialog for this person.
+ *
+ * Returns: (transfer none) (nullable): the dialog
+ */
+GtkWindow *
+smt_person_window_record_event (SmtPersonWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  SmtEventDialog *dialog;
+
+  g_return_val_if_fail (SMT_IS_PERSON_WINDOW (self), NULL);
+
+  dialog = smt_event_dialog_new (GTK_WINDOW (self), self->reg, self->detail, &error);
+  if (dialog == NULL)
+    {
+      GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (self),
+                                                   _("Cannot Record a Change"),
+                                                   error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return NULL;
+    }
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_event_recorded), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+record_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  smt_person_window_record_event (SMT_PERSON_WINDOW (widget));
+}
+
 static void
 smt_person_window_dispose (GObject *object)
 {
   SmtPersonWindow *self = SMT_PERSON_WINDOW (object);
 
   g_clear_pointer (&self->detail, smt_person_detail_free);
+  g_clear_object (&self->reg);
   gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_PERSON_WINDOW);
 
   G_OBJECT_CLASS (smt_person_window_parent_class)->dispose (object);
@@ -303,6 +392,14 @@ smt_person_window_class_init (SmtPersonWindowClass *klass)
 
   object_class->dispose = smt_person_window_dispose;
 
+  /**
+   * SmtPersonWindow::changed:
+   *
+   * The person's register rows changed (a membership event was recorded).
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   smt_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
       "/io/github/somattran/SoMatTran/smt-person-window.ui");
@@ -312,6 +409,10 @@ smt_person_window_class_init (SmtPersonWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_reveal_toggled);
   /* Esc closes, as every dialog of the program. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "person.record-event", NULL,
+                                   record_event_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "person.record-event", NULL);
 }
 
 static void
@@ -328,7 +429,6 @@ smt_person_window_new (GtkWindow    *parent,
 {
   g_autoptr(SmtPersonDetail) detail = NULL;
   SmtPersonWindow *self;
-  g_autofree char *subtitle = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
@@ -341,20 +441,9 @@ smt_person_window_new (GtkWindow    *parent,
                        "transient-for", parent,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        NULL);
+  self->reg = g_object_ref (reg);
   self->detail = g_steal_pointer (&detail);
-  gtk_window_set_title (GTK_WINDOW (self), self->detail->name);
-  adw_window_title_set_title (self->window_title, self->detail->name);
-  subtitle = self->detail->household_id != 0 ? g_strdup (self->detail->hamlet)
-                                             : g_strdup (_("Does not live in the commune"));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-
-  self->identity = identity_group (self);
-  gtk_box_append (self->groups, self->identity);
-  gtk_box_append (self->groups, memberships_group (self->detail));
-  gtk_box_append (self->groups, residence_group (self->detail));
-  gtk_box_append (self->groups, timeline_group (self->detail));
-  gtk_box_append (self->groups, attendance_group (self->detail));
-  gtk_box_append (self->groups, ratings_group (self->detail));
+  rebuild (self);
   return self;
 }
 

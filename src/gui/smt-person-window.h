@@ -25,5 +25,8 @@ const SmtPersonDetail *smt_person_window_get_detail  (SmtPersonWindow *self);
 void                   smt_person_window_set_revealed (SmtPersonWindow *self,
                                                        gboolean         revealed);
 gboolean               smt_person_window_get_revealed (SmtPersonWindow *self);
+/* Opens the Biến động dialog (Ctrl+E); the page reloads and emits
+ * ::changed when a change is recorded. */
+GtkWindow             *smt_person_window_record_event (SmtPersonWindow *self);
 
 G_END_DECLS

@@ -534,6 +534,26 @@ smt_window_get_progress_bar (SmtWindow *self)
   return GTK_WIDGET (self->progress_bar);
 }
 
+/* A change recorded on a person's page: the list (its organisations
+ * column) and the overview show the register as it is now. */
+static void
+on_person_changed (SmtWindow       *self,
+                   SmtPersonWindow *page)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->model != NULL && !smt_people_model_refresh (self->model, &error))
+    {
+      smt_window_show_error (self, _("Cannot Read the Register"), error);
+      return;
+    }
+  if (self->model != NULL)
+    update_list_state (self);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "overview") == 0
+      && !smt_overview_view_refresh (self->overview_view, self->reg, &error))
+    smt_window_show_error (self, _("Cannot Read the Register"), error);
+}
+
 /**
  * smt_window_open_person:
  * @self: a window showing a register
@@ -565,6 +585,8 @@ smt_window_open_person (SmtWindow *self,
       gtk_window_present (GTK_WINDOW (dialog));
       return NULL;
     }
+  g_signal_connect_object (page, "changed", G_CALLBACK (on_person_changed), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (page));
   return GTK_WINDOW (page);
 }

@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <stdlib.h>
 #include <gtk/gtk.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -11,9 +12,15 @@
 #include "core/smt-locale.h"
 #include "core/smt-people-query.h"
 #include "core/smt-text.h"
+#include "core/smt-check.h"
+#include "core/smt-date.h"
 #include "core/smt-indicators.h"
+#include "core/smt-membership.h"
+#include "core/smt-organisation-query.h"
+#include "core/smt-organisations.h"
 #include "gui/smt-application-private.h"
 #include "gui/smt-overview-view.h"
+#include "gui/smt-event-dialog.h"
 #include "gui/smt-person-window.h"
 #include "gui/smt-person-item.h"
 #include "gui/smt-window-private.h"
@@ -49,6 +56,19 @@ wait_until (Condition   condition,
   if (timed_out)
     g_error ("Timed out after %u s waiting for %s", seconds, what);
   g_source_remove (id);
+}
+
+static gboolean
+pointer_is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Waits for a window closed by the code under test to be finalized. */
+static void
+wait_until_null (gpointer pointer)
+{
+  wait_until (pointer_is_null, pointer, WAIT_SECONDS, "the dialog to close");
 }
 
 /* The person page the application has open, or NULL. */
@@ -518,6 +538,189 @@ test_people (void)
   smt_test_rm_rf (dir);
 }
 
+/* ---- Biến động: a membership change recorded from a person's page ------------ */
+
+static guint
+branch_members (SmtRegister *reg,
+                gint64       organisation_id,
+                gint64       branch_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) branches = smt_branches_list (reg, organisation_id, NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < branches->len; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (branches, i);
+
+      if (b->id == branch_id)
+        return b->members;
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+static char *
+content_hash (SmtRegister *reg)
+{
+  g_autoptr(GError) error = NULL;
+  char *hash = smt_register_content_hash (reg, &error);
+
+  g_assert_no_error (error);
+  return hash;
+}
+
+static void
+test_membership (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = make_fixture (&dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) branches = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *admitted_iso = NULL;
+  g_autofree char *admitted_on = NULL;
+  g_autofree char *earlier_on = NULL;
+  g_autofree char *today_on = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *hash_after = NULL;
+  g_autofree char *shot = NULL;
+  const SmtBranchInfo *a = NULL, *b = NULL;
+  const SmtPersonDetail *detail;
+  const SmtTimelineRow *last;
+  SmtApplication *app;
+  SmtWindow *window;
+  SmtRegister *reg;
+  GtkWindow *page;
+  GtkWindow *dialog;
+  gint64 pn, person = 0;
+  guint a_before, b_before;
+  int year;
+
+  reset_state ();
+  app = start_application ();
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  window = only_window (app);
+  wait_until (page_is_overview, window, WAIT_SECONDS, "the register");
+  reg = smt_window_get_register (window);
+
+  /* Two chi hội of the Women's Union, and a woman of 20 to 60 living in
+   * the commune who is not a member. */
+  pn = smt_organisation_lookup (reg, "PN");
+  branches = smt_branches_list (reg, pn, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < branches->len; i++)
+    {
+      const SmtBranchInfo *x = g_ptr_array_index (branches, i);
+
+      if (x->parent_id != 0)
+        continue;
+      if (a == NULL)
+        a = x;
+      else if (b == NULL)
+        b = x;
+    }
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  year = atoi (smt_register_get_today (reg));
+  ids = smt_people_query_ids (reg, &(SmtPeopleFilter) { .living_only = TRUE }, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len && person == 0; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(SmtPersonDetail) d = smt_person_detail_get (reg, id, &error);
+
+      g_assert_no_error (error);
+      if (d->sex == 'F' && d->household_id != 0 && year - d->birth_year >= 20
+          && year - d->birth_year <= 60
+          && smt_membership_state_on (reg, id, pn, smt_register_get_today (reg), NULL)
+             == SMT_MEMBER_NONE)
+        person = id;
+    }
+  g_assert_cmpint (person, !=, 0);
+
+  admitted_iso = smt_date_add_days (smt_register_get_today (reg), -10);
+  admitted_on = smt_date_to_display (admitted_iso);
+  today_on = smt_date_to_display (smt_register_get_today (reg));
+  {
+    g_autofree char *earlier = smt_date_add_days (smt_register_get_today (reg), -20);
+
+    earlier_on = smt_date_to_display (earlier);
+  }
+  a_before = branch_members (reg, pn, a->id);
+  b_before = branch_members (reg, pn, b->id);
+  hash = content_hash (reg);
+
+  page = smt_window_open_person (window, person);
+  g_assert_nonnull (page);
+
+  /* A date that is not one: said in the dialog, nothing written. */
+  dialog = smt_person_window_record_event (SMT_PERSON_WINDOW (page));
+  g_assert_nonnull (dialog);
+  smt_event_dialog_select (SMT_EVENT_DIALOG (dialog), SMT_EVENT_ADMITTED, pn, a->id, 0);
+  smt_event_dialog_set_date (SMT_EVENT_DIALOG (dialog), "31/02/2026");
+  g_assert_false (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
+  g_assert_nonnull (smt_event_dialog_get_error (SMT_EVENT_DIALOG (dialog)));
+  hash_after = content_hash (reg);
+  g_assert_cmpstr (hash_after, ==, hash);
+  g_clear_pointer (&hash_after, g_free);
+
+  /* Admitted into chi hội A ten days ago: in A's members and on the page. */
+  smt_event_dialog_set_date (SMT_EVENT_DIALOG (dialog), admitted_on);
+  smt_event_dialog_set_reason (SMT_EVENT_DIALOG (dialog), "Kết nạp mới");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
+  wait_until_null (&dialog);
+  g_assert_cmpuint (branch_members (reg, pn, a->id), ==, a_before + 1);
+  detail = smt_person_window_get_detail (SMT_PERSON_WINDOW (page));
+  g_assert_cmpuint (detail->timeline->len, >, 0);
+  last = g_ptr_array_index (detail->timeline, detail->timeline->len - 1);
+  g_assert_cmpint (last->event_kind, ==, SMT_EVENT_ADMITTED);
+  g_assert_cmpstr (last->date, ==, admitted_iso);
+  g_assert_true (last->current);
+  g_free (hash);
+  hash = content_hash (reg);
+
+  /* A leave dated before the admission (an end before its start): the
+   * core's message is shown in the dialog and nothing is written. */
+  dialog = smt_person_window_record_event (SMT_PERSON_WINDOW (page));
+  smt_event_dialog_select (SMT_EVENT_DIALOG (dialog), SMT_EVENT_LEFT, pn, 0, 0);
+  smt_event_dialog_set_date (SMT_EVENT_DIALOG (dialog), earlier_on);
+  smt_event_dialog_set_reason (SMT_EVENT_DIALOG (dialog), "Xin ra khỏi tổ chức");
+  g_assert_false (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
+  g_assert_nonnull (smt_event_dialog_get_error (SMT_EVENT_DIALOG (dialog)));
+  g_test_message ("refused: %s", smt_event_dialog_get_error (SMT_EVENT_DIALOG (dialog)));
+  hash_after = content_hash (reg);
+  g_assert_cmpstr (hash_after, ==, hash);
+  g_clear_pointer (&hash_after, g_free);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  shot = write_screenshot (GTK_WIDGET (dialog), "screenshot-event-refused.png");
+  g_clear_pointer (&shot, g_free);
+
+  /* Transferred today to chi hội B: out of A, into B. */
+  smt_event_dialog_select (SMT_EVENT_DIALOG (dialog), SMT_EVENT_TRANSFERRED, pn, b->id, 0);
+  smt_event_dialog_set_date (SMT_EVENT_DIALOG (dialog), today_on);
+  smt_event_dialog_set_reason (SMT_EVENT_DIALOG (dialog), "Chuyển nơi cư trú trong xã");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
+  wait_until_null (&dialog);
+  g_assert_cmpuint (branch_members (reg, pn, a->id), ==, a_before);
+  g_assert_cmpuint (branch_members (reg, pn, b->id), ==, b_before + 1);
+  detail = smt_person_window_get_detail (SMT_PERSON_WINDOW (page));
+  last = g_ptr_array_index (detail->timeline, detail->timeline->len - 1);
+  g_assert_cmpint (last->event_kind, ==, SMT_EVENT_TRANSFERRED);
+  g_assert_cmpstr (last->branch, ==, b->name);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (page));
+  shot = write_screenshot (GTK_WIDGET (page), "screenshot-person-after-transfer.png");
+  g_clear_pointer (&shot, g_free);
+  gtk_window_destroy (page);
+  close_window (window);
+  stop_application (app);
+  smt_test_rm_rf (dir);
+}
+
 /* ---- errors are shown in the window -------------------------------------------- */
 
 static void
@@ -615,6 +818,7 @@ main (int   argc,
   gtk_init ();
 
   g_test_add_func ("/window/people", test_people);
+  g_test_add_func ("/window/membership", test_membership);
   g_test_add_func ("/window/open-error", test_open_error);
   g_test_add_func ("/window/first-start", test_first_start);
 
