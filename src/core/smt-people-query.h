@@ -12,11 +12,42 @@ G_BEGIN_DECLS
  * order is Vietnamese by given name (tên, chữ lót, họ) through the stored
  * ICU sort keys. */
 
+/* Membership status in one organisation (or in any, when the filter names
+ * none), today. */
+typedef enum
+{
+  SMT_PEOPLE_STATUS_ANY = 0,
+  SMT_PEOPLE_STATUS_ACTIVE,  /* a member, not working away */
+  SMT_PEOPLE_STATUS_AWAY,    /* a member working away (đi làm ăn xa) */
+  SMT_PEOPLE_STATUS_LEFT,    /* was a member, is no longer */
+  SMT_PEOPLE_STATUS_NEVER,   /* has never been a member */
+} SmtPeopleStatus;
+
+typedef enum
+{
+  SMT_PEOPLE_PARTY_ANY = 0,
+  SMT_PEOPLE_PARTY_YES,      /* a Party member (party_since set) */
+  SMT_PEOPLE_PARTY_NO,
+} SmtPeopleParty;
+
+/* Every field's zero means "no filter", so designated initialisers name
+ * only what they filter on. */
 typedef struct
 {
-  const char *search;     /* folded substring match on the full name; NULL: all */
-  gint64      hamlet_id;  /* 0: any */
-  gboolean    living_only;/* hide the deceased and those who left the commune */
+  const char      *search;          /* folded substring match on the full name; NULL: all */
+  gint64           hamlet_id;       /* 0: any; the hamlet lived in today */
+  gboolean         living_only;     /* hide the deceased and those who left the commune */
+  gint64           organisation_id; /* 0: any. With status ANY: a member of it today
+                                     * (working away or not); else the organisation
+                                     * status is about. Without it, status is about
+                                     * any organisation: ACTIVE or AWAY in at least
+                                     * one, LEFT a past member of some with none open
+                                     * today, NEVER no membership ever. */
+  char             sex;             /* 0: any; 'M' or 'F' */
+  int              age_min;         /* 0: no bound; age today, birthday reached */
+  int              age_max;         /* 0: no bound */
+  SmtPeopleStatus  status;
+  SmtPeopleParty   party;
 } SmtPeopleFilter;
 
 /* Keys of the matching people in order; (transfer full). */
