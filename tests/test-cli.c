@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "core/smt-membership.h"
 #include "core/smt-organisations.h"
 #include "core/smt-people.h"
 #include "core/smt-text.h"
@@ -274,6 +275,81 @@ test_person (void)
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (&out, &err, exe (), "person", t->path, "Lan", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "không phải là mã"));
+
+  smt_test_register_free (t);
+}
+
+/* somattran people with filters: they combine, and a bad value is refused
+ * in Vietnamese. Lan (F, Party, Phụ nữ since 2010), Nam (M, Party, never
+ * a member), Hoa (F, born 1990, never a member). */
+static void
+test_people_filters (void)
+{
+  static const SmtPersonFields people[] = {
+    { "Nguyễn", "Thị", "Lan", SMT_SEX_FEMALE, "1981-05-10", 1981, .party_since = "2010-05-19" },
+    { "Phạm", "Văn", "Nam", SMT_SEX_MALE, "1970-01-01", 1970, .party_since = "1995-01-01" },
+    { "Trần", "Thị", "Hoa", SMT_SEX_FEMALE, NULL, 1990 },
+  };
+  SmtTestRegister *t = smt_test_register_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gint64 ids[G_N_ELEMENTS (people)];
+  gint64 pn = smt_organisation_lookup (t->reg, "PN");
+  gint64 hamlet = smt_hamlet_add (t->reg, "Ấp 1", "ấp", &error);
+  gint64 branch = smt_branch_add (t->reg, pn, 0, "chi hội", "Chi hội Phụ nữ Ấp 1", &hamlet, 1,
+                                  "2000-01-01", &error);
+  SmtMembershipChange admit = { .kind = SMT_EVENT_ADMITTED, .organisation_id = pn,
+                                .branch_id = branch, .date = "2010-01-01" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      ids[i] = smt_person_add (t->reg, &people[i], &error);
+      g_assert_no_error (error);
+    }
+  admit.person_id = ids[0];
+  g_assert_cmpint (smt_membership_record (t->reg, &admit, &error), !=, 0);
+  g_assert_no_error (error);
+  g_clear_object (&t->reg);
+
+  /* women in the Party: Lan */
+  g_assert_cmpint (run (&out, &err, exe (), "people", t->path, "--sex", "nữ", "--party", "yes",
+                        NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Nguyễn Thị Lan"));
+  g_assert_null (strstr (out, "Hoa"));
+  g_assert_null (strstr (out, "Nam"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* never a member, 40 and over: Nam; M is accepted for nam */
+  g_assert_cmpint (run (&out, &err, exe (), "people", t->path, "--status", "never",
+                        "--age-min", "40", "--sex", "M", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Phạm Văn Nam"));
+  g_assert_null (strstr (out, "Lan"));
+  g_assert_null (strstr (out, "Hoa"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* members of Phụ nữ: Lan only */
+  g_assert_cmpint (run (&out, &err, exe (), "people", t->path, "--org", "PN", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Nguyễn Thị Lan"));
+  g_assert_null (strstr (out, "Hoa"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* bad values: exit 2, a Vietnamese refusal, nothing listed */
+  g_assert_cmpint (run (&out, &err, exe (), "people", t->path, "--sex", "x", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "không phải"));
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "people", t->path, "--status", "gone", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "không phải"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "people", t->path, "--org", "XYZ", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "XYZ"));
 
   smt_test_register_free (t);
 }
@@ -577,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/cli/errors-are-vietnamese", test_errors_are_vietnamese);
   g_test_add_func ("/cli/overview", test_overview);
   g_test_add_func ("/cli/person", test_person);
+  g_test_add_func ("/cli/people-filters", test_people_filters);
   g_test_add_func ("/cli/organisations-branches", test_organisations_branches);
   g_test_add_func ("/cli/event", test_event);
   return g_test_run ();

@@ -5,6 +5,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include "core/smt-membership.h"
+#include "core/smt-organisations.h"
 #include "core/smt-people-query.h"
 #include "core/smt-people.h"
 #include "core/smt-text.h"
@@ -227,6 +229,157 @@ test_filters (void)
   smt_test_register_free (t);
 }
 
+/* Six people, today 2026-06-30, named so that the Vietnamese order is
+ * their index order (An < Bích < Cường < Dũng < Hoa < Khoa):
+ *   0 Nguyễn Thị An   F 10/05/1980 (46)  Phụ nữ and Nông dân, active in both
+ *   1 Trần Thị Bích   F 01/02/1985 (41)  Phụ nữ, working away since 2019
+ *   2 Lê Văn Cường    M 01/01/1970 (56)  Nông dân 2005–2020, left; Party member
+ *   3 Phạm Văn Dũng   M 1990 only  (36)  never a member
+ *   4 Võ Thị Hoa      F 30/06/2008 (18 today, the birthday reached)  never a member
+ *   5 Đỗ Văn Khoa     M 01/07/1966 (59; 60 only tomorrow)  Nông dân, active; Party member */
+enum { P_AN, P_BICH, P_CUONG, P_DUNG, P_HOA, P_KHOA, N_P };
+
+typedef struct
+{
+  SmtTestRegister *t;
+  gint64           person[N_P];
+  gint64           pn, nd;
+} Members;
+
+static void
+record (Members      *m,
+        SmtEventKind  kind,
+        int           person,
+        gint64        org,
+        gint64        branch,
+        const char   *date)
+{
+  g_autoptr(GError) error = NULL;
+  SmtMembershipChange change = {
+    .kind = kind, .person_id = m->person[person], .organisation_id = org,
+    .branch_id = branch, .date = date,
+  };
+
+  g_assert_cmpint (smt_membership_record (m->t->reg, &change, &error), !=, 0);
+  g_assert_no_error (error);
+}
+
+static void
+members_setup (Members *m)
+{
+  static const SmtPersonFields people[N_P] = {
+    [P_AN] = { "Nguyễn", "Thị", "An", SMT_SEX_FEMALE, "1980-05-10", 1980 },
+    [P_BICH] = { "Trần", "Thị", "Bích", SMT_SEX_FEMALE, "1985-02-01", 1985 },
+    [P_CUONG] = { "Lê", "Văn", "Cường", SMT_SEX_MALE, "1970-01-01", 1970,
+                  .party_since = "1995-05-19" },
+    [P_DUNG] = { "Phạm", "Văn", "Dũng", SMT_SEX_MALE, NULL, 1990 },
+    [P_HOA] = { "Võ", "Thị", "Hoa", SMT_SEX_FEMALE, "2008-06-30", 2008 },
+    [P_KHOA] = { "Đỗ", "Văn", "Khoa", SMT_SEX_MALE, "1966-07-01", 1966,
+                 .party_since = "2000-01-01" },
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 hamlet, pn_branch, nd_branch;
+
+  m->t = smt_test_register_new ();
+  m->pn = smt_organisation_lookup (m->t->reg, "PN");
+  m->nd = smt_organisation_lookup (m->t->reg, "ND");
+  hamlet = smt_hamlet_add (m->t->reg, "Ấp 1", "ấp", &error);
+  g_assert_no_error (error);
+  pn_branch = smt_branch_add (m->t->reg, m->pn, 0, "chi hội", "Chi hội Phụ nữ Ấp 1", &hamlet,
+                              1, "2000-01-01", &error);
+  g_assert_no_error (error);
+  nd_branch = smt_branch_add (m->t->reg, m->nd, 0, "chi hội", "Chi hội Nông dân Ấp 1", &hamlet,
+                              1, "2000-01-01", &error);
+  g_assert_no_error (error);
+  /* added last to first, so that the order comes from the sort keys */
+  for (int p = N_P - 1; p >= 0; p--)
+    {
+      m->person[p] = smt_person_add (m->t->reg, &people[p], &error);
+      g_assert_no_error (error);
+    }
+  record (m, SMT_EVENT_ADMITTED, P_AN, m->pn, pn_branch, "2010-01-01");
+  record (m, SMT_EVENT_ADMITTED, P_AN, m->nd, nd_branch, "2011-01-01");
+  record (m, SMT_EVENT_ADMITTED, P_BICH, m->pn, pn_branch, "2015-01-01");
+  record (m, SMT_EVENT_AWAY, P_BICH, m->pn, 0, "2019-01-01");
+  record (m, SMT_EVENT_ADMITTED, P_CUONG, m->nd, nd_branch, "2005-01-01");
+  record (m, SMT_EVENT_LEFT, P_CUONG, m->nd, 0, "2020-01-01");
+  record (m, SMT_EVENT_ADMITTED, P_KHOA, m->nd, nd_branch, "2000-01-01");
+}
+
+static void
+test_person_filters (void)
+{
+#define END -1
+  Members m;
+  struct { const char *what; SmtPeopleFilter filter; gboolean with_pn, with_nd; int expected[N_P + 1]; }
+  cases[] = {
+    { "no filter", { 0 }, FALSE, FALSE, { P_AN, P_BICH, P_CUONG, P_DUNG, P_HOA, P_KHOA, END } },
+    { "women", { .sex = 'F' }, FALSE, FALSE, { P_AN, P_BICH, P_HOA, END } },
+    { "men", { .sex = 'M' }, FALSE, FALSE, { P_CUONG, P_DUNG, P_KHOA, END } },
+    { "Party members", { .party = SMT_PEOPLE_PARTY_YES }, FALSE, FALSE, { P_CUONG, P_KHOA, END } },
+    { "not Party members", { .party = SMT_PEOPLE_PARTY_NO }, FALSE, FALSE,
+      { P_AN, P_BICH, P_DUNG, P_HOA, END } },
+    /* Hoa is 18 today: in at 18, out at 19 */
+    { "18 and over", { .age_min = 18 }, FALSE, FALSE,
+      { P_AN, P_BICH, P_CUONG, P_DUNG, P_HOA, P_KHOA, END } },
+    { "19 and over", { .age_min = 19 }, FALSE, FALSE,
+      { P_AN, P_BICH, P_CUONG, P_DUNG, P_KHOA, END } },
+    { "at most 18", { .age_max = 18 }, FALSE, FALSE, { P_HOA, END } },
+    /* Khoa is 59 until tomorrow; Dũng counts by his year alone: 36 */
+    { "60 and over", { .age_min = 60 }, FALSE, FALSE, { END } },
+    { "56 to 59", { .age_min = 56, .age_max = 59 }, FALSE, FALSE, { P_CUONG, P_KHOA, END } },
+    { "36 to 36", { .age_min = 36, .age_max = 36 }, FALSE, FALSE, { P_DUNG, END } },
+    /* any organisation */
+    { "active", { .status = SMT_PEOPLE_STATUS_ACTIVE }, FALSE, FALSE, { P_AN, P_KHOA, END } },
+    { "away", { .status = SMT_PEOPLE_STATUS_AWAY }, FALSE, FALSE, { P_BICH, END } },
+    { "left", { .status = SMT_PEOPLE_STATUS_LEFT }, FALSE, FALSE, { P_CUONG, END } },
+    { "never", { .status = SMT_PEOPLE_STATUS_NEVER }, FALSE, FALSE, { P_DUNG, P_HOA, END } },
+    /* one organisation: members today, away or not; An is in both */
+    { "Phụ nữ", { 0 }, TRUE, FALSE, { P_AN, P_BICH, END } },
+    { "Nông dân", { 0 }, FALSE, TRUE, { P_AN, P_KHOA, END } },
+    { "Phụ nữ, active", { .status = SMT_PEOPLE_STATUS_ACTIVE }, TRUE, FALSE, { P_AN, END } },
+    { "Phụ nữ, away", { .status = SMT_PEOPLE_STATUS_AWAY }, TRUE, FALSE, { P_BICH, END } },
+    { "Nông dân, left", { .status = SMT_PEOPLE_STATUS_LEFT }, FALSE, TRUE, { P_CUONG, END } },
+    /* Cường and Khoa were never in Phụ nữ, whatever else they are in */
+    { "Phụ nữ, never", { .status = SMT_PEOPLE_STATUS_NEVER }, TRUE, FALSE,
+      { P_CUONG, P_DUNG, P_HOA, P_KHOA, END } },
+    /* combined */
+    { "active women", { .sex = 'F', .status = SMT_PEOPLE_STATUS_ACTIVE }, FALSE, FALSE,
+      { P_AN, END } },
+    { "men under 59 in the Party", { .sex = 'M', .party = SMT_PEOPLE_PARTY_YES, .age_max = 58 },
+      FALSE, FALSE, { P_CUONG, END } },
+    { "Nông dân in the Party", { .party = SMT_PEOPLE_PARTY_YES }, FALSE, TRUE, { P_KHOA, END } },
+    { "“van” never a member", { .search = "van", .status = SMT_PEOPLE_STATUS_NEVER }, FALSE,
+      FALSE, { P_DUNG, END } },
+    { "women of exactly 18", { .sex = 'F', .age_min = 18, .age_max = 18 }, FALSE, FALSE,
+      { P_HOA, END } },
+    { "women 40+ in Phụ nữ, living", { .sex = 'F', .age_min = 40 }, TRUE, FALSE,
+      { P_AN, P_BICH, END } },
+  };
+
+  members_setup (&m);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) got = NULL;
+      SmtPeopleFilter filter = cases[c].filter;
+      guint n = 0;
+
+      g_test_message ("filter: %s", cases[c].what);
+      filter.organisation_id = cases[c].with_pn ? m.pn : cases[c].with_nd ? m.nd : 0;
+      got = smt_people_query_ids (m.t->reg, &filter, &error);
+      g_assert_no_error (error);
+      while (cases[c].expected[n] != END)
+        n++;
+      g_assert_cmpuint (got->len, ==, n);
+      /* the same people in the same (Vietnamese) order */
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpint (g_array_index (got, gint64, i), ==, m.person[cases[c].expected[i]]);
+    }
+  smt_test_register_free (m.t);
+#undef END
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,5 +390,6 @@ main (int   argc,
   g_test_add_func ("/people-query/vietnamese-order", test_vietnamese_order);
   g_test_add_func ("/people-query/folded-search", test_folded_search);
   g_test_add_func ("/people-query/filters", test_filters);
+  g_test_add_func ("/people-query/person-filters", test_person_filters);
   return g_test_run ();
 }

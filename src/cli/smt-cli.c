@@ -29,6 +29,7 @@
 #include "core/smt-period.h"
 #include "core/smt-register.h"
 #include "core/smt-targets.h"
+#include "core/smt-text.h"
 #include "io/smt-backup.h"
 #include "io/smt-json.h"
 
@@ -61,8 +62,11 @@ static const Command commands[] = {
     N_("Create a realistic demo commune in a new register file"), cmd_demo },
   { "check", N_("FILE"),
     N_("Verify the register's integrity and every rule of its history"), cmd_check },
-  { "people", N_("FILE [--search TEXT] [--limit N]"),
-    N_("List people in Vietnamese order by given name; search ignores tones"), cmd_people },
+  { "people", N_("FILE [--search TEXT] [--hamlet NAME] [--org CODE] [--sex nam|nu] "
+                  "[--age-min N] [--age-max N] [--status active|away|left|never] "
+                  "[--party yes|no] [--limit N]"),
+    N_("List people in Vietnamese order by given name; search ignores tones; the filters "
+       "combine"), cmd_people },
   { "overview", N_("FILE [--month YYYY-MM] [--json]"),
     N_("The commune at a glance for a month: people, members, branches without a meeting, "
        "ratings, changes to confirm"), cmd_overview },
@@ -240,15 +244,64 @@ cmd_check (int    argc,
   return clean ? 0 : 1;
 }
 
+/* The value of --sex: nam or nu (tones and case ignored), M or F; 0 when
+ * it is none of them. */
+static char
+parse_sex (const char *text)
+{
+  g_autofree char *folded = smt_text_fold (text);
+
+  if (g_strcmp0 (folded, "nam") == 0 || g_strcmp0 (folded, "m") == 0)
+    return 'M';
+  if (g_strcmp0 (folded, "nu") == 0 || g_strcmp0 (folded, "f") == 0)
+    return 'F';
+  return 0;
+}
+
+/* -1 when the text is none of the words. */
+static int
+parse_word (const char         *text,
+            const char * const *words)
+{
+  for (int i = 0; words[i] != NULL; i++)
+    if (g_ascii_strcasecmp (text, words[i]) == 0)
+      return i;
+  return -1;
+}
+
 static int
 cmd_people (int    argc,
             char **argv)
 {
+  static const char * const statuses[] = { "active", "away", "left", "never", NULL };
+  static const char * const answers[] = { "yes", "no", NULL };
   g_autofree char *search = NULL;
+  g_autofree char *hamlet = NULL;
+  g_autofree char *org = NULL;
+  g_autofree char *sex = NULL;
+  g_autofree char *member = NULL;
+  g_autofree char *party = NULL;
+  int age_min = 0, age_max = 0;
   int limit = 50;
   GOptionEntry entries[] = {
     { "search", 'q', 0, G_OPTION_ARG_STRING, &search,
       N_("Only names containing this text (tones and đ ignored)"), N_("TEXT") },
+    { "hamlet", 0, 0, G_OPTION_ARG_STRING, &hamlet, N_("Only people living in this hamlet today"),
+      N_("NAME") },
+    { "org", 0, 0, G_OPTION_ARG_STRING, &org,
+      N_("Only members of this organisation today (PN, ND…); with --status, the organisation "
+         "the status is about"), N_("CODE") },
+    { "sex", 0, 0, G_OPTION_ARG_STRING, &sex, N_("Only men (nam, M) or women (nu, F)"),
+      "nam|nu" },
+    { "age-min", 0, 0, G_OPTION_ARG_INT, &age_min, N_("Only people at least N years old today"),
+      "N" },
+    { "age-max", 0, 0, G_OPTION_ARG_INT, &age_max, N_("Only people at most N years old today"),
+      "N" },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &member,
+      N_("Membership today: active, away (working away), left (a former member) or never"),
+      "active|away|left|never" },
+    { "party", 0, 0, G_OPTION_ARG_STRING, &party, N_("Only Party members (yes) or others (no)"),
+      "yes|no" },
     { "limit", 'l', 0, G_OPTION_ARG_INT, &limit, N_("Show at most N people (0: all)"), "N" },
     { NULL }
   };
@@ -267,9 +320,62 @@ cmd_people (int    argc,
       g_printerr (_("Name the register: somattran people FILE [--search TEXT]\n"));
       return 2;
     }
+  if (sex != NULL && (filter.sex = parse_sex (sex)) == 0)
+    {
+      g_printerr (_("“%s” is not a sex: write --sex nam or --sex nu (or M, F).\n"), sex);
+      return 2;
+    }
+  if (age_min < 0 || age_max < 0 || age_min > 150 || age_max > 150)
+    {
+      g_printerr (_("An age must be between 0 and 150.\n"));
+      return 2;
+    }
+  if (age_max > 0 && age_min > age_max)
+    {
+      g_printerr (_("--age-min (%d) is greater than --age-max (%d): no one can match.\n"),
+                  age_min, age_max);
+      return 2;
+    }
+  filter.age_min = age_min;
+  filter.age_max = age_max;
+  if (member != NULL)
+    {
+      int k = parse_word (member, statuses);
+
+      if (k < 0)
+        {
+          g_printerr (_("“%s” is not a membership status: write active, away, left or "
+                        "never.\n"), member);
+          return 2;
+        }
+      filter.status = SMT_PEOPLE_STATUS_ACTIVE + k;
+    }
+  if (party != NULL)
+    {
+      int k = parse_word (party, answers);
+
+      if (k < 0)
+        {
+          g_printerr (_("“%s” is not an answer for --party: write yes or no.\n"), party);
+          return 2;
+        }
+      filter.party = k == 0 ? SMT_PEOPLE_PARTY_YES : SMT_PEOPLE_PARTY_NO;
+    }
   reg = open_register (argv[1]);
   if (reg == NULL)
     return 2;
+  if (org != NULL && (filter.organisation_id = smt_organisation_lookup (reg, org)) == 0)
+    {
+      g_printerr (_("There is no organisation with the code “%s”. Use one of the codes "
+                    "in the list of organisations.\n"), org);
+      return 2;
+    }
+  if (hamlet != NULL && (filter.hamlet_id = smt_hamlet_lookup (reg, hamlet)) == 0)
+    {
+      g_printerr (_("There is no hamlet called “%s” in this register. Write its name as "
+                    "the register has it, for example “Ấp 3”.\n"), hamlet);
+      return 2;
+    }
   filter.search = search;
   ids = smt_people_query_ids (reg, &filter, &error);
   if (ids == NULL)

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "smt-date.h"
+#include "smt-member-spans.h"
 #include "smt-people-query.h"
 #include "smt-register-private.h"
 #include "smt-text.h"
@@ -14,6 +16,209 @@
   "(SELECT r.household_id FROM residence r WHERE r.person_id = " person " AND r.voided = 0 " \
   "AND r.from_date <= " date " AND NOT EXISTS (SELECT 1 FROM residence s " \
   "WHERE s.supersedes = r.id) ORDER BY r.from_date DESC, r.id DESC LIMIT 1)"
+
+/* Whether the filter asks for more than the name, hamlet and residence. */
+static gboolean
+has_person_filter (const SmtPeopleFilter *filter)
+{
+  return filter != NULL && (filter->organisation_id != 0 || filter->sex != 0
+                            || filter->age_min > 0 || filter->age_max > 0
+                            || filter->status != SMT_PEOPLE_STATUS_ANY
+                            || filter->party != SMT_PEOPLE_PARTY_ANY);
+}
+
+/* The index of the first span of the person in spans (ordered by person),
+ * or spans->len when there is none. */
+static guint
+first_span_of (GArray *spans,
+               gint64  person_id)
+{
+  guint lo = 0, hi = spans->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (spans, SmtMemberSpan, mid).person_id < person_id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether the person's memberships today match the filter's organisation
+ * and status, read from the cached spans: a span covering today means a
+ * member (its away flag says working away); spans but none covering today,
+ * a former member; no span, never a member. */
+static gboolean
+membership_matches (GArray                *spans,
+                    gint64                 person_id,
+                    const SmtPeopleFilter *filter,
+                    const char            *today)
+{
+  gboolean ever = FALSE, active = FALSE, away = FALSE;
+
+  for (guint i = first_span_of (spans, person_id); i < spans->len; i++)
+    {
+      const SmtMemberSpan *span = &g_array_index (spans, SmtMemberSpan, i);
+
+      if (span->person_id != person_id)
+        break;
+      if (filter->organisation_id != 0 && span->organisation_id != filter->organisation_id)
+        continue;
+      ever = TRUE;
+      if (smt_member_span_covers (span, today))
+        {
+          if (span->away)
+            away = TRUE;
+          else
+            active = TRUE;
+        }
+    }
+  switch (filter->status)
+    {
+    case SMT_PEOPLE_STATUS_ACTIVE:
+      return active;
+    case SMT_PEOPLE_STATUS_AWAY:
+      return away;
+    case SMT_PEOPLE_STATUS_LEFT:
+      return ever && !active && !away;
+    case SMT_PEOPLE_STATUS_NEVER:
+      return !ever;
+    case SMT_PEOPLE_STATUS_ANY:
+    default:
+      /* with an organisation: a member of it today, away or not */
+      return filter->organisation_id == 0 || active || away;
+    }
+}
+
+/* The people whose own row matches the filter's sex, Party membership and
+ * age, as keys in ascending order (for a binary search). The table is read
+ * in key order, which is its storage order: visiting each row from the
+ * name index instead costs 15 times as much at 100.000 people. The birth
+ * year bounds the age within one year, so SQL drops most of the rows
+ * outside an age range before C looks at the birth date. */
+static GArray *
+person_ids_matching (SmtRegister            *reg,
+                     const SmtPeopleFilter  *filter,
+                     GError                **error)
+{
+  const char *today = smt_register_get_today (reg);
+  int year = (int) g_ascii_strtoll (today, NULL, 10);
+  char sex[2] = { filter->sex, 0 };
+  g_autoptr(GArray) ids = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = smt_register_prepare (reg,
+      "SELECT p.id, p.birth_date, p.birth_year FROM person p "
+      "WHERE (?1 IS NULL OR p.sex = ?1) "
+      "AND (?2 = 0 OR (p.party_since IS NOT NULL) = (?2 = 1)) "
+      "AND (?3 IS NULL OR p.birth_year <= ?3) "
+      "AND (?4 IS NULL OR p.birth_year >= ?4) "
+      "ORDER BY p.id", error);
+  if (stmt == NULL)
+    return NULL;
+  smt_bind_text (stmt, 1, filter->sex != 0 ? sex : NULL);
+  sqlite3_bind_int (stmt, 2, filter->party == SMT_PEOPLE_PARTY_YES ? 1
+                             : filter->party == SMT_PEOPLE_PARTY_NO ? 2 : 0);
+  /* age >= min needs birth_year <= year - min; age <= max needs
+   * birth_year >= year - max - 1 (the birthday not reached yet) */
+  if (filter->age_min > 0)
+    sqlite3_bind_int (stmt, 3, year - filter->age_min);
+  else
+    sqlite3_bind_null (stmt, 3);
+  if (filter->age_max > 0)
+    sqlite3_bind_int (stmt, 4, year - filter->age_max - 1);
+  else
+    sqlite3_bind_null (stmt, 4);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 1024);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (filter->age_min > 0 || filter->age_max > 0)
+        {
+          int age = smt_date_age_on ((const char *) sqlite3_column_text (stmt, 1),
+                                     sqlite3_column_int (stmt, 2), today);
+
+          if ((filter->age_min > 0 && age < filter->age_min)
+              || (filter->age_max > 0 && age > filter->age_max))
+            continue;
+        }
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      smt_register_set_db_error (reg, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+sorted_contains (GArray *sorted,
+                 gint64  id)
+{
+  guint lo = 0, hi = sorted->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gint64 v = g_array_index (sorted, gint64, mid);
+
+      if (v == id)
+        return TRUE;
+      if (v < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* Keeps, in place and in order, the ids that pass the filters on the
+ * person row and on memberships. */
+static gboolean
+filter_ids (SmtRegister            *reg,
+            const SmtPeopleFilter  *filter,
+            GArray                 *ids,
+            GError                **error)
+{
+  const char *today = smt_register_get_today (reg);
+  g_autoptr(GArray) matching = NULL;
+  GArray *spans = NULL;
+  guint kept = 0;
+
+  if (filter->sex != 0 || filter->party != SMT_PEOPLE_PARTY_ANY
+      || filter->age_min > 0 || filter->age_max > 0)
+    {
+      matching = person_ids_matching (reg, filter, error);
+      if (matching == NULL)
+        return FALSE;
+    }
+  if (filter->organisation_id != 0 || filter->status != SMT_PEOPLE_STATUS_ANY)
+    {
+      spans = smt_member_spans_get (reg, error);
+      if (spans == NULL)
+        return FALSE;
+    }
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      if (matching != NULL && !sorted_contains (matching, id))
+        continue;
+      if (spans != NULL && !membership_matches (spans, id, filter, today))
+        continue;
+      g_array_index (ids, gint64, kept++) = id;
+    }
+  g_array_set_size (ids, kept);
+  return TRUE;
+}
 
 GArray *
 smt_people_query_ids (SmtRegister            *reg,
@@ -69,6 +274,10 @@ smt_people_query_ids (SmtRegister            *reg,
       smt_register_set_db_error (reg, error);
       return NULL;
     }
+  /* Sex, age, Party and membership are checked in C over the ordered keys,
+   * so the name index alone still gives the order. */
+  if (has_person_filter (filter) && !filter_ids (reg, filter, ids, error))
+    return NULL;
   return g_steal_pointer (&ids);
 }
 
