@@ -311,6 +311,36 @@ test_bad_date (World         *w,
     }
 }
 
+/* Hamlets in Vietnamese order, not byte order: "Ấp Đông" after "Ấp Dừa",
+ * "Ấp Ê" after "Ấp E"; the world has "Ấp 1" and "Ấp 2" already. */
+static void
+test_hamlets (World         *w,
+              gconstpointer  data)
+{
+  static const char *added[] = { "Ấp Ê", "Ấp Đông", "Ấp E", "Ấp Dừa" };
+  static const char *expected[] = { "Ấp 1", "Ấp 2", "Ấp Dừa", "Ấp Đông", "Ấp E", "Ấp Ê" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (added); i++)
+    {
+      smt_hamlet_add (w->reg, added[i], "ấp", &error);
+      g_assert_no_error (error);
+    }
+  list = smt_hamlets_list (w->reg, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SmtHamletInfo *h = g_ptr_array_index (list, i);
+
+      g_assert_cmpstr (h->name, ==, expected[i]);
+      g_assert_cmpint (h->id, !=, 0);
+      if (i > 0)
+        g_assert_cmpint (h->id, !=, ((SmtHamletInfo *) g_ptr_array_index (list, i - 1))->id);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +355,8 @@ main (int   argc,
   g_test_add ("/organisation-query/branches-fields", World, NULL, world_setup,
               test_branches_fields, world_teardown);
   g_test_add ("/organisation-query/bad-date", World, NULL, world_setup, test_bad_date,
+              world_teardown);
+  g_test_add ("/organisation-query/hamlets", World, NULL, world_setup, test_hamlets,
               world_teardown);
   return g_test_run ();
 }

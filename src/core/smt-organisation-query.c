@@ -320,3 +320,78 @@ smt_branches_list (SmtRegister  *reg,
     g_ptr_array_add (list, g_steal_pointer (&g_array_index (entries, Entry, i).info));
   return list;
 }
+
+void
+smt_hamlet_info_free (SmtHamletInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->name);
+  g_free (info);
+}
+
+typedef struct
+{
+  GBytes        *key;
+  SmtHamletInfo *info;
+} HamletEntry;
+
+static int
+hamlet_entry_compare (gconstpointer a,
+                      gconstpointer b)
+{
+  const HamletEntry *x = a;
+  const HamletEntry *y = b;
+  int r;
+
+  if ((r = g_bytes_compare (x->key, y->key)) != 0)
+    return r;
+  return x->info->id < y->info->id ? -1 : x->info->id > y->info->id;
+}
+
+GPtrArray *
+smt_hamlets_list (SmtRegister  *reg,
+                  GError      **error)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (HamletEntry));
+  g_autoptr(GPtrArray) hamlets = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+
+  stmt = smt_register_prepare (reg, "SELECT id, name FROM hamlet", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      HamletEntry e;
+
+      e.info = g_new0 (SmtHamletInfo, 1);
+      e.info->id = sqlite3_column_int64 (stmt, 0);
+      e.info->name = column_text (stmt, 1);
+      e.key = smt_text_sort_key (e.info->name);
+      g_array_append_val (entries, e);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      for (guint i = 0; i < entries->len; i++)
+        {
+          g_bytes_unref (g_array_index (entries, HamletEntry, i).key);
+          smt_hamlet_info_free (g_array_index (entries, HamletEntry, i).info);
+        }
+      smt_register_set_db_error (reg, error);
+      return NULL;
+    }
+  g_array_sort (entries, hamlet_entry_compare);
+  hamlets = g_ptr_array_new_full (entries->len, (GDestroyNotify) smt_hamlet_info_free);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      HamletEntry *e = &g_array_index (entries, HamletEntry, i);
+
+      g_ptr_array_add (hamlets, e->info);
+      g_bytes_unref (e->key);
+    }
+  return g_steal_pointer (&hamlets);
+}

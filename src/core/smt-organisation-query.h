@@ -56,4 +56,18 @@ GPtrArray *smt_branches_list          (SmtRegister  *reg,
                                        const char   *date,
                                        GError      **error);
 
+typedef struct
+{
+  gint64  id;
+  char   *name;          /* "Ấp Cái Sơn" */
+} SmtHamletInfo;
+
+void       smt_hamlet_info_free       (SmtHamletInfo *info);
+
+/* Every hamlet of the commune, by name in Vietnamese order; (transfer
+ * full) (element-type SmtHamletInfo), NULL with error on a database
+ * error. */
+GPtrArray *smt_hamlets_list           (SmtRegister  *reg,
+                                       GError      **error);
+
 G_END_DECLS

@@ -2,6 +2,8 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <string.h>
+
 #include "core/smt-people-query.h"
 
 #include "smt-people-model.h"
@@ -30,6 +32,7 @@ struct _SmtPeopleModel
   SmtRegister *reg;
   GArray      *ids;     /* gint64, in list order */
   char        *search;
+  SmtPeopleFilter filter;     /* all but the search; its search is always NULL */
   GQueue       blocks;  /* Block *, most recently used first */
 };
 
@@ -288,9 +291,11 @@ gboolean
 smt_people_model_refresh (SmtPeopleModel  *self,
                           GError         **error)
 {
-  SmtPeopleFilter filter = { .search = self->search };
+  SmtPeopleFilter filter = self->filter;
   g_autoptr(GArray) ids = NULL;
   guint removed;
+
+  filter.search = self->search;
 
   g_return_val_if_fail (SMT_IS_PEOPLE_MODEL (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -353,4 +358,45 @@ smt_people_model_get_id (SmtPeopleModel *self,
   if (position >= self->ids->len)
     return 0;
   return g_array_index (self->ids, gint64, position);
+}
+
+/**
+ * smt_people_model_set_filter:
+ * @self: a model
+ * @filter: (nullable): hamlet, organisation, sex, age, status and Party
+ *   filters (its search is ignored: see smt_people_model_set_search()),
+ *   %NULL for none
+ * @error: where to put a database error
+ *
+ * Returns: %TRUE on success; on error the list and its filter are left as
+ *   they were
+ */
+gboolean
+smt_people_model_set_filter (SmtPeopleModel         *self,
+                             const SmtPeopleFilter  *filter,
+                             GError                **error)
+{
+  SmtPeopleFilter old;
+
+  g_return_val_if_fail (SMT_IS_PEOPLE_MODEL (self), FALSE);
+
+  old = self->filter;
+  if (filter != NULL)
+    self->filter = *filter;
+  else
+    memset (&self->filter, 0, sizeof self->filter);
+  self->filter.search = NULL;
+  if (!smt_people_model_refresh (self, error))
+    {
+      self->filter = old;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const SmtPeopleFilter *
+smt_people_model_get_filter (SmtPeopleModel *self)
+{
+  g_return_val_if_fail (SMT_IS_PEOPLE_MODEL (self), NULL);
+  return &self->filter;
 }

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "core/smt-people-query.h"
 #include "core/smt-register.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,10 @@ const char     *smt_people_model_get_search   (SmtPeopleModel *self);
 gboolean        smt_people_model_set_search   (SmtPeopleModel *self,
                                                const char     *search,
                                                GError        **error);
+gboolean        smt_people_model_set_filter   (SmtPeopleModel        *self,
+                                               const SmtPeopleFilter *filter,
+                                               GError               **error);
+const SmtPeopleFilter *smt_people_model_get_filter (SmtPeopleModel *self);
 gboolean        smt_people_model_refresh      (SmtPeopleModel *self,
                                                GError        **error);
 gint64          smt_people_model_get_id       (SmtPeopleModel *self,

@@ -25,4 +25,15 @@ void            smt_window_show_view        (SmtWindow  *self,
  * without rows). */
 const char     *smt_window_get_page_name    (SmtWindow *self);
 
+void            smt_window_choose_filters   (SmtWindow  *self,
+                                             guint       hamlet,
+                                             guint       organisation,
+                                             guint       status,
+                                             guint       sex,
+                                             int         age_min,
+                                             int         age_max,
+                                             guint       party);
+const char     *smt_window_get_filter_summary (SmtWindow *self);
+void            smt_window_clear_filters    (SmtWindow  *self);
+
 G_END_DECLS

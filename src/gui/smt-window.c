@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "core/smt-format.h"
+#include "core/smt-organisation-query.h"
 #include "core/smt-people-query.h"
 
 #include "smt-application-private.h"
@@ -28,6 +29,15 @@ struct _SmtWindow
   GtkStack           *view_stack;
   SmtOverviewView    *overview_view;
   GtkStack           *list_stack;
+  GtkDropDown        *hamlet_filter;
+  GtkDropDown        *organisation_filter;
+  GtkDropDown        *status_filter;
+  GtkDropDown        *sex_filter;
+  GtkSpinButton      *age_min_filter;
+  GtkSpinButton      *age_max_filter;
+  GtkDropDown        *party_filter;
+  GtkLabel           *filter_label;
+  GtkWidget          *clear_filter_button;
   GtkColumnView      *column_view;
   AdwStatusPage      *empty_page;
   GtkLabel           *status_label;
@@ -36,6 +46,9 @@ struct _SmtWindow
   SmtRegister        *reg;
   SmtPeopleModel     *model;
   GtkSingleSelection *selection;
+  GPtrArray          *hamlets;        /* SmtHamletInfo, as hamlet_filter lists them after "all" */
+  GPtrArray          *organisations;  /* SmtOrganisationInfo, likewise */
+  gboolean            filling;        /* setting the filters up: no query */
 };
 
 G_DEFINE_FINAL_TYPE (SmtWindow, smt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -162,7 +175,8 @@ update_list_state (SmtWindow *self)
   g_autofree char *total_text = smt_format_int (total);
   g_autofree char *status = NULL;
 
-  if (search != NULL)
+  /* Found by a search or a filter: how many of all. */
+  if (search != NULL || gtk_label_get_text (self->filter_label)[0] != '\0')
     /* Translators: "12 of 2.000 people": people found by a search, of all. */
     status = g_strdup_printf (ngettext ("%s of %s person", "%s of %s people", total),
                               n_text, total_text);
@@ -265,6 +279,159 @@ on_search_activate (SmtWindow      *self,
     gtk_widget_child_focus (GTK_WIDGET (self->column_view), GTK_DIR_TAB_FORWARD);
 }
 
+/* ---- the people filters ------------------------------------------------------- */
+
+static const SmtPeopleStatus statuses[] = {
+  SMT_PEOPLE_STATUS_ANY, SMT_PEOPLE_STATUS_ACTIVE, SMT_PEOPLE_STATUS_AWAY,
+  SMT_PEOPLE_STATUS_LEFT, SMT_PEOPLE_STATUS_NEVER,
+};
+
+static void
+set_strings (GtkDropDown        *dropdown,
+             const char * const *strings)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (strings);
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+/* The choices of the filters for a register; all set to "any". */
+static gboolean
+fill_filters (SmtWindow  *self,
+              GError    **error)
+{
+  const char *statuses_text[] = {
+    _("Any"), _("Active member"), _("Working away"), _("Former member"), _("Never a member"),
+    NULL
+  };
+  const char *sexes[] = { _("Men and women"), C_("sex", "Male"), C_("sex", "Female"), NULL };
+  const char *parties[] = { _("Any"), _("Party members"), _("Not Party members"), NULL };
+  g_autoptr(GtkStringList) hamlets = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) organisations = gtk_string_list_new (NULL);
+
+  g_clear_pointer (&self->hamlets, g_ptr_array_unref);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  self->hamlets = smt_hamlets_list (self->reg, error);
+  if (self->hamlets == NULL)
+    return FALSE;
+  self->organisations = smt_organisations_list (self->reg, error);
+  if (self->organisations == NULL)
+    return FALSE;
+
+  self->filling = TRUE;
+  gtk_string_list_append (hamlets, _("All hamlets"));
+  for (guint i = 0; i < self->hamlets->len; i++)
+    gtk_string_list_append (hamlets, ((SmtHamletInfo *) g_ptr_array_index (self->hamlets, i))->name);
+  gtk_drop_down_set_model (self->hamlet_filter, G_LIST_MODEL (hamlets));
+  gtk_drop_down_set_selected (self->hamlet_filter, 0);
+  gtk_string_list_append (organisations, _("All organisations"));
+  for (guint i = 0; i < self->organisations->len; i++)
+    gtk_string_list_append (organisations,
+                            ((SmtOrganisationInfo *) g_ptr_array_index (self->organisations,
+                                                                         i))->name);
+  gtk_drop_down_set_model (self->organisation_filter, G_LIST_MODEL (organisations));
+  gtk_drop_down_set_selected (self->organisation_filter, 0);
+  set_strings (self->status_filter, statuses_text);
+  set_strings (self->sex_filter, sexes);
+  set_strings (self->party_filter, parties);
+  gtk_spin_button_set_value (self->age_min_filter, 0);
+  gtk_spin_button_set_value (self->age_max_filter, 0);
+  gtk_label_set_text (self->filter_label, "");
+  gtk_widget_set_visible (self->clear_filter_button, FALSE);
+  self->filling = FALSE;
+  return TRUE;
+}
+
+static const char *
+selected_string (GtkDropDown *dropdown)
+{
+  GObject *item = gtk_drop_down_get_selected_item (dropdown);
+
+  return item != NULL ? gtk_string_object_get_string (GTK_STRING_OBJECT (item)) : "";
+}
+
+static void
+on_filter_changed (SmtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *summary = NULL;
+  SmtPeopleFilter filter = { 0 };
+  guint i;
+
+  if (self->filling || self->model == NULL)
+    return;
+
+  if ((i = gtk_drop_down_get_selected (self->hamlet_filter)) > 0 && i <= self->hamlets->len)
+    {
+      filter.hamlet_id = ((SmtHamletInfo *) g_ptr_array_index (self->hamlets, i - 1))->id;
+      g_ptr_array_add (parts, g_strdup (selected_string (self->hamlet_filter)));
+    }
+  if ((i = gtk_drop_down_get_selected (self->organisation_filter)) > 0
+      && i <= self->organisations->len)
+    {
+      const SmtOrganisationInfo *org = g_ptr_array_index (self->organisations, i - 1);
+
+      filter.organisation_id = org->id;
+      g_ptr_array_add (parts, g_strdup (org->short_name));
+    }
+  if ((i = gtk_drop_down_get_selected (self->status_filter)) > 0 && i < G_N_ELEMENTS (statuses))
+    {
+      filter.status = statuses[i];
+      g_ptr_array_add (parts, g_strdup (selected_string (self->status_filter)));
+    }
+  if ((i = gtk_drop_down_get_selected (self->sex_filter)) > 0)
+    {
+      filter.sex = i == 1 ? 'M' : 'F';
+      g_ptr_array_add (parts, g_strdup (selected_string (self->sex_filter)));
+    }
+  filter.age_min = gtk_spin_button_get_value_as_int (self->age_min_filter);
+  filter.age_max = gtk_spin_button_get_value_as_int (self->age_max_filter);
+  if (filter.age_min > 0 && filter.age_max > 0)
+    /* Translators: an age range, "18–30 tuổi" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%d–%d years old"), filter.age_min,
+                                             filter.age_max));
+  else if (filter.age_min > 0)
+    /* Translators: "từ 60 tuổi" */
+    g_ptr_array_add (parts, g_strdup_printf (_("from %d years old"), filter.age_min));
+  else if (filter.age_max > 0)
+    /* Translators: "đến 30 tuổi" */
+    g_ptr_array_add (parts, g_strdup_printf (_("up to %d years old"), filter.age_max));
+  if ((i = gtk_drop_down_get_selected (self->party_filter)) > 0)
+    {
+      filter.party = i == 1 ? SMT_PEOPLE_PARTY_YES : SMT_PEOPLE_PARTY_NO;
+      g_ptr_array_add (parts, g_strdup (selected_string (self->party_filter)));
+    }
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  if (!smt_people_model_set_filter (self->model, &filter, &error))
+    {
+      smt_window_show_error (self, _("Cannot Search the Register"), error);
+      return;
+    }
+  g_ptr_array_add (parts, NULL);
+  summary = g_strjoinv (" · ", (char **) parts->pdata);
+  gtk_label_set_text (self->filter_label, summary);
+  gtk_widget_set_visible (self->clear_filter_button, summary[0] != '\0');
+  update_list_state (self);
+}
+
+static void
+on_clear_filters (SmtWindow *self)
+{
+  self->filling = TRUE;
+  gtk_drop_down_set_selected (self->hamlet_filter, 0);
+  gtk_drop_down_set_selected (self->organisation_filter, 0);
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  gtk_drop_down_set_selected (self->sex_filter, 0);
+  gtk_drop_down_set_selected (self->party_filter, 0);
+  gtk_spin_button_set_value (self->age_min_filter, 0);
+  gtk_spin_button_set_value (self->age_max_filter, 0);
+  self->filling = FALSE;
+  on_filter_changed (self);
+}
+
 /* Enter or a double click on a person opens their page. */
 static void
 on_person_activate (SmtWindow     *self,
@@ -306,6 +473,8 @@ smt_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->reg);
+  g_clear_pointer (&self->hamlets, g_ptr_array_unref);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_WINDOW);
 
@@ -332,6 +501,15 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, overview_view);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, hamlet_filter);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, organisation_filter);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, sex_filter);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, age_min_filter);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, age_max_filter);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, party_filter);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, clear_filter_button);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, status_label);
@@ -340,6 +518,8 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_person_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_filters);
 
   gtk_widget_class_install_action (widget_class, "people.search", NULL, focus_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
@@ -422,7 +602,7 @@ smt_window_set_register (SmtWindow   *self,
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 
   self->model = smt_people_model_new (reg);
-  if (!smt_people_model_refresh (self->model, &error))
+  if (!fill_filters (self, &error) || !smt_people_model_refresh (self->model, &error))
     {
       smt_window_show_error (self, _("Cannot Read the Register"), error);
       return;
@@ -621,4 +801,52 @@ smt_window_get_page_name (SmtWindow *self)
   if (g_strcmp0 (page, "people") == 0)
     return gtk_stack_get_visible_child_name (self->list_stack);
   return page;
+}
+
+/**
+ * smt_window_choose_filters:
+ * @self: a window showing a register
+ * @hamlet: position in the hamlet list, 0 for all
+ * @organisation: position in the organisation list, 0 for all
+ * @status: 0 any, 1 active, 2 away, 3 former, 4 never
+ * @sex: 0 both, 1 men, 2 women
+ * @age_min: 0 for no bound
+ * @age_max: 0 for no bound
+ * @party: 0 any, 1 Party members, 2 others
+ *
+ * Sets the filter popover's fields as a person would, one after another.
+ */
+void
+smt_window_choose_filters (SmtWindow *self,
+                           guint      hamlet,
+                           guint      organisation,
+                           guint      status,
+                           guint      sex,
+                           int        age_min,
+                           int        age_max,
+                           guint      party)
+{
+  g_return_if_fail (SMT_IS_WINDOW (self));
+
+  gtk_drop_down_set_selected (self->hamlet_filter, hamlet);
+  gtk_drop_down_set_selected (self->organisation_filter, organisation);
+  gtk_drop_down_set_selected (self->status_filter, status);
+  gtk_drop_down_set_selected (self->sex_filter, sex);
+  gtk_spin_button_set_value (self->age_min_filter, age_min);
+  gtk_spin_button_set_value (self->age_max_filter, age_max);
+  gtk_drop_down_set_selected (self->party_filter, party);
+}
+
+const char *
+smt_window_get_filter_summary (SmtWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (self->filter_label);
+}
+
+void
+smt_window_clear_filters (SmtWindow *self)
+{
+  g_return_if_fail (SMT_IS_WINDOW (self));
+  on_clear_filters (self);
 }

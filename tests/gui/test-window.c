@@ -486,6 +486,49 @@ test_people (void)
   shot = write_screenshot (GTK_WIDGET (window), "screenshot-search.png");
   g_clear_pointer (&shot, g_free);
 
+  /* Filters: women of the Women's Union aged 18 to 40, as the core
+   * counts them, and back to everyone. */
+  gtk_editable_set_text (GTK_EDITABLE (smt_window_get_search_entry (window)), "");
+  g_assert_null (smt_people_model_get_search (model));
+  {
+    g_autoptr(GPtrArray) orgs = smt_organisations_list (reg, &error);
+    SmtPeopleFilter filter = { .sex = 'F', .age_min = 18, .age_max = 40 };
+    g_autoptr(GArray) expected = NULL;
+    guint pn = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < orgs->len; i++)
+      if (g_str_equal (((SmtOrganisationInfo *) g_ptr_array_index (orgs, i))->code, "PN"))
+        pn = i + 1;
+    g_assert_cmpuint (pn, >, 0);
+    filter.organisation_id = ((SmtOrganisationInfo *) g_ptr_array_index (orgs, pn - 1))->id;
+    expected = smt_people_query_ids (reg, &filter, &error);
+    g_assert_no_error (error);
+    smt_window_show_view (window, "people");
+    smt_window_choose_filters (window, 0, pn, 0, 2, 18, 40, 0);
+    n = g_list_model_get_n_items (G_LIST_MODEL (model));
+    g_assert_cmpuint (n, ==, expected->len);
+    g_assert_cmpuint (n, >, 0);
+    g_assert_cmpuint (n, <, total);
+    for (guint i = 0; i < n; i++)
+      g_assert_cmpint (smt_people_model_get_id (model, i), ==, g_array_index (expected, gint64, i));
+    g_assert_nonnull (strstr (smt_window_get_filter_summary (window), "Phụ nữ"));
+    {
+      g_autofree char *found = smt_format_int (n);
+      g_autofree char *all = smt_format_int (total);
+      g_autofree char *status = g_strdup_printf ("%s trên tổng số %s", found, all);
+
+      g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (smt_window_get_status_label (window))),
+                                status));
+    }
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    shot = write_screenshot (GTK_WIDGET (window), "screenshot-filtered.png");
+    g_clear_pointer (&shot, g_free);
+    smt_window_clear_filters (window);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, total);
+    g_assert_cmpstr (smt_window_get_filter_summary (window), ==, "");
+  }
+
   /* The smallest screen the offices have. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
   wait_until (is_small, window, WAIT_SECONDS, "the window at 1024×600");
