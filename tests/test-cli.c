@@ -350,6 +350,19 @@ test_people_filters (void)
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (&out, &err, exe (), "people", t->path, "--org", "XYZ", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "XYZ"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* by birth year, youngest first: Hoa 1990, Lan 1981, Nam 1970 */
+  g_assert_cmpint (run (&out, &err, exe (), "people", t->path, "--sort", "birth-year", "--desc",
+                        NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Trần Thị Hoa\t1990"));
+  g_assert_nonnull (strstr (out, "Lan\t1981"));
+  g_assert_true (strstr (out, "Lan\t1981") < strstr (out, "Nam\t1970"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "people", t->path, "--sort", "tuoi", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "không phải"));
 
   smt_test_register_free (t);
 }

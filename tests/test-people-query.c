@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "core/smt-demo.h"
 #include "core/smt-membership.h"
 #include "core/smt-organisations.h"
 #include "core/smt-people-query.h"
@@ -380,6 +381,115 @@ test_person_filters (void)
 #undef END
 }
 
+/* The list in other orders, on a demo: each column's values in order,
+ * ties in the name order, descending reversing only the column, the same
+ * people as by name, and a filter kept. */
+static void
+check_order (SmtRegister    *reg,
+             SmtPeopleOrder  order,
+             gboolean        descending,
+             char            sex)
+{
+  g_autoptr(GError) error = NULL;
+  SmtPeopleFilter by_name = { .sex = sex };
+  SmtPeopleFilter filter = { .sex = sex, .order = order, .descending = descending };
+  g_autoptr(GArray) names = smt_people_query_ids (reg, &by_name, &error);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GHashTable) rank = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree SmtPersonRow *rows = NULL;
+
+  g_assert_no_error (error);
+  ids = smt_people_query_ids (reg, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, names->len);
+  for (guint i = 0; i < names->len; i++)
+    g_hash_table_insert (rank, &g_array_index (names, gint64, i), GUINT_TO_POINTER (i + 1));
+
+  rows = g_new0 (SmtPersonRow, ids->len);
+  for (guint at = 0; at < ids->len; at += 512)
+    {
+      guint n = MIN (512, ids->len - at);
+
+      g_assert_true (smt_people_fetch_rows (reg, &g_array_index (ids, gint64, at), n, NULL,
+                                            rows + at, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_assert_true (g_hash_table_contains (rank, &g_array_index (ids, gint64, i)));
+      if (sex != 0)
+        g_assert_cmpint (rows[i].sex, ==, sex);
+    }
+  for (guint i = 0; i + 1 < ids->len; i++)
+    {
+      const SmtPersonRow *a = &rows[i], *b = &rows[i + 1];
+      guint ra = GPOINTER_TO_UINT (g_hash_table_lookup (rank, &a->id));
+      guint rb = GPOINTER_TO_UINT (g_hash_table_lookup (rank, &b->id));
+      int c = 0;
+
+      switch (order)
+        {
+        case SMT_PEOPLE_ORDER_BIRTH_YEAR:
+          c = (a->birth_year > b->birth_year) - (a->birth_year < b->birth_year);
+          break;
+        case SMT_PEOPLE_ORDER_SEX:
+          c = (a->sex < b->sex) - (a->sex > b->sex);
+          break;
+        case SMT_PEOPLE_ORDER_HAMLET:
+          if (a->hamlet[0] == '\0' || b->hamlet[0] == '\0')
+            c = (a->hamlet[0] == '\0') - (b->hamlet[0] == '\0');
+          else
+            {
+              g_autoptr(GBytes) ka = smt_text_sort_key (a->hamlet);
+              g_autoptr(GBytes) kb = smt_text_sort_key (b->hamlet);
+
+              c = g_bytes_compare (ka, kb);
+            }
+          break;
+        case SMT_PEOPLE_ORDER_NAME:
+        default:
+          c = (ra > rb) - (ra < rb);
+          break;
+        }
+      if (descending)
+        c = -c;
+      if (c > 0)
+        g_error ("order %d%s: “%s” before “%s”", order, descending ? " desc" : "",
+                 a->full_name, b->full_name);
+      if (c == 0 && order != SMT_PEOPLE_ORDER_NAME)
+        g_assert_cmpuint (ra, <, rb);
+    }
+  for (guint i = 0; i < ids->len; i++)
+    smt_person_row_clear (&rows[i]);
+}
+
+static void
+test_orders (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("smt-order-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "demo.smt", NULL);
+  g_autoptr(SmtRegister) reg = NULL;
+  const SmtPeopleOrder orders[] = {
+    SMT_PEOPLE_ORDER_NAME, SMT_PEOPLE_ORDER_BIRTH_YEAR, SMT_PEOPLE_ORDER_SEX,
+    SMT_PEOPLE_ORDER_HAMLET,
+  };
+
+  g_assert_no_error (error);
+  g_assert_true (smt_demo_generate (path, 600, 3, NULL, NULL, &error));
+  g_assert_no_error (error);
+  reg = smt_register_open (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
+    {
+      check_order (reg, orders[i], FALSE, 0);
+      check_order (reg, orders[i], TRUE, 0);
+      check_order (reg, orders[i], TRUE, 'F');
+    }
+  g_clear_object (&reg);
+  smt_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,5 +501,6 @@ main (int   argc,
   g_test_add_func ("/people-query/folded-search", test_folded_search);
   g_test_add_func ("/people-query/filters", test_filters);
   g_test_add_func ("/people-query/person-filters", test_person_filters);
+  g_test_add_func ("/people-query/orders", test_orders);
   return g_test_run ();
 }

@@ -283,6 +283,8 @@ cmd_people (int    argc,
   g_autofree char *party = NULL;
   int age_min = 0, age_max = 0;
   int limit = 50;
+  g_autofree char *sort = NULL;
+  gboolean descending = FALSE;
   GOptionEntry entries[] = {
     { "search", 'q', 0, G_OPTION_ARG_STRING, &search,
       N_("Only names containing this text (tones and đ ignored)"), N_("TEXT") },
@@ -302,9 +304,14 @@ cmd_people (int    argc,
       "active|away|left|never" },
     { "party", 0, 0, G_OPTION_ARG_STRING, &party, N_("Only Party members (yes) or others (no)"),
       "yes|no" },
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &sort,
+      N_("Order by name (the default), birth-year, sex or hamlet; ties by name"),
+      "name|birth-year|sex|hamlet" },
+    { "desc", 0, 0, G_OPTION_ARG_NONE, &descending, N_("Reverse the order"), NULL },
     { "limit", 'l', 0, G_OPTION_ARG_INT, &limit, N_("Show at most N people (0: all)"), "N" },
     { NULL }
   };
+  static const char *orders[] = { "name", "birth-year", "sex", "hamlet", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(SmtRegister) reg = NULL;
   g_autoptr(GArray) ids = NULL;
@@ -361,6 +368,19 @@ cmd_people (int    argc,
         }
       filter.party = k == 0 ? SMT_PEOPLE_PARTY_YES : SMT_PEOPLE_PARTY_NO;
     }
+  if (sort != NULL)
+    {
+      int k = parse_word (sort, orders);
+
+      if (k < 0)
+        {
+          g_printerr (_("“%s” is not an order: write name, birth-year, sex or hamlet.\n"),
+                      sort);
+          return 2;
+        }
+      filter.order = SMT_PEOPLE_ORDER_NAME + k;
+    }
+  filter.descending = descending;
   reg = open_register (argv[1]);
   if (reg == NULL)
     return 2;

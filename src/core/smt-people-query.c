@@ -220,6 +220,141 @@ filter_ids (SmtRegister            *reg,
   return TRUE;
 }
 
+typedef struct
+{
+  gint64  id;
+  guint   name_rank;   /* position in the name order */
+  int     year;
+  char    sex;
+  GBytes *hamlet_key;  /* borrowed from the hamlet table below; NULL: lives elsewhere */
+} OrderKey;
+
+static int
+order_key_cmp (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  const OrderKey *x = a;
+  const OrderKey *y = b;
+  int how = GPOINTER_TO_INT (data);
+  SmtPeopleOrder order = how & 0xff;
+  int c = 0;
+
+  switch (order)
+    {
+    case SMT_PEOPLE_ORDER_BIRTH_YEAR:
+      c = (x->year > y->year) - (x->year < y->year);
+      break;
+    case SMT_PEOPLE_ORDER_SEX:
+      /* 'M' before 'F' */
+      c = (x->sex < y->sex) - (x->sex > y->sex);
+      break;
+    case SMT_PEOPLE_ORDER_HAMLET:
+      if (x->hamlet_key == NULL || y->hamlet_key == NULL)
+        c = (x->hamlet_key == NULL) - (y->hamlet_key == NULL);
+      else
+        c = g_bytes_compare (x->hamlet_key, y->hamlet_key);
+      break;
+    case SMT_PEOPLE_ORDER_NAME:
+    default:
+      break;
+    }
+  if (c != 0)
+    return (how & 0x100) ? -c : c;
+  return (x->name_rank > y->name_rank) - (x->name_rank < y->name_rank);
+}
+
+/* Puts the ids (in name order) in the order asked: a sort on the column's
+ * value read for every person at once, the name order (always ascending)
+ * breaking ties; by name, descending reverses the list. */
+static gboolean
+order_ids (SmtRegister            *reg,
+           const SmtPeopleFilter  *filter,
+           GArray                 *ids,
+           GError                **error)
+{
+  g_autoptr(GHashTable) rank = NULL;
+  g_autoptr(GHashTable) hamlet_keys = NULL;
+  g_autoptr(GArray) keys = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (filter->order != SMT_PEOPLE_ORDER_NAME && ids->len > 1)
+    {
+      rank = g_hash_table_new (g_int64_hash, g_int64_equal);
+      keys = g_array_sized_new (FALSE, TRUE, sizeof (OrderKey), ids->len);
+      g_array_set_size (keys, ids->len);
+      for (guint i = 0; i < ids->len; i++)
+        {
+          OrderKey *k = &g_array_index (keys, OrderKey, i);
+
+          k->id = g_array_index (ids, gint64, i);
+          k->name_rank = i;
+          g_hash_table_insert (rank, &k->id, k);
+        }
+      if (filter->order == SMT_PEOPLE_ORDER_HAMLET)
+        {
+          hamlet_keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                               (GDestroyNotify) g_bytes_unref);
+          stmt = smt_register_prepare (reg, "SELECT id, name FROM hamlet", error);
+          if (stmt == NULL)
+            return FALSE;
+          while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+            g_hash_table_insert (hamlet_keys,
+                                 g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
+                                            sizeof (gint64)),
+                                 smt_text_sort_key ((const char *) sqlite3_column_text (stmt, 1)));
+          sqlite3_reset (stmt);
+          if (rc != SQLITE_DONE)
+            return smt_register_set_db_error (reg, error);
+          stmt = smt_register_prepare (reg,
+              "SELECT p.id, p.birth_year, p.sex, (SELECT h.hamlet_id FROM household h "
+              "WHERE h.id = " CURRENT_HOUSEHOLD ("p.id", "?1") ") FROM person p", error);
+        }
+      else
+        stmt = smt_register_prepare (reg,
+            "SELECT p.id, p.birth_year, p.sex, ?1 IS NULL FROM person p", error);
+      if (stmt == NULL)
+        return FALSE;
+      smt_bind_text (stmt, 1, smt_register_get_today (reg));
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          OrderKey *k = g_hash_table_lookup (rank, &id);
+          const char *sex;
+
+          if (k == NULL)
+            continue;
+          k->year = sqlite3_column_int (stmt, 1);
+          sex = (const char *) sqlite3_column_text (stmt, 2);
+          k->sex = sex != NULL ? sex[0] : 0;
+          if (hamlet_keys != NULL && sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+            {
+              gint64 hamlet = sqlite3_column_int64 (stmt, 3);
+
+              k->hamlet_key = g_hash_table_lookup (hamlet_keys, &hamlet);
+            }
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        return smt_register_set_db_error (reg, error);
+      g_array_sort_with_data (keys, order_key_cmp,
+                              GINT_TO_POINTER ((int) filter->order
+                                               | (filter->descending ? 0x100 : 0)));
+      for (guint i = 0; i < ids->len; i++)
+        g_array_index (ids, gint64, i) = g_array_index (keys, OrderKey, i).id;
+    }
+  else if (filter->descending)
+    for (guint i = 0, j = ids->len; i + 1 < j; i++, j--)
+      {
+        gint64 t = g_array_index (ids, gint64, i);
+
+        g_array_index (ids, gint64, i) = g_array_index (ids, gint64, j - 1);
+        g_array_index (ids, gint64, j - 1) = t;
+      }
+  return TRUE;
+}
+
 GArray *
 smt_people_query_ids (SmtRegister            *reg,
                       const SmtPeopleFilter  *filter,
@@ -277,6 +412,9 @@ smt_people_query_ids (SmtRegister            *reg,
   /* Sex, age, Party and membership are checked in C over the ordered keys,
    * so the name index alone still gives the order. */
   if (has_person_filter (filter) && !filter_ids (reg, filter, ids, error))
+    return NULL;
+  if (filter != NULL && (filter->order != SMT_PEOPLE_ORDER_NAME || filter->descending)
+      && !order_ids (reg, filter, ids, error))
     return NULL;
   return g_steal_pointer (&ids);
 }

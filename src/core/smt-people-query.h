@@ -30,6 +30,16 @@ typedef enum
   SMT_PEOPLE_PARTY_NO,
 } SmtPeopleParty;
 
+/* The order of the list; ties keep the Vietnamese name order. */
+typedef enum
+{
+  SMT_PEOPLE_ORDER_NAME = 0,    /* tên, chữ lót, họ */
+  SMT_PEOPLE_ORDER_BIRTH_YEAR,
+  SMT_PEOPLE_ORDER_SEX,         /* men first */
+  SMT_PEOPLE_ORDER_HAMLET,      /* the hamlet lived in today, Vietnamese order;
+                                 * people living elsewhere last */
+} SmtPeopleOrder;
+
 /* Every field's zero means "no filter", so designated initialisers name
  * only what they filter on. */
 typedef struct
@@ -48,6 +58,8 @@ typedef struct
   int              age_max;         /* 0: no bound */
   SmtPeopleStatus  status;
   SmtPeopleParty   party;
+  SmtPeopleOrder   order;           /* NAME: the index's order, no sort step */
+  gboolean         descending;
 } SmtPeopleFilter;
 
 /* Keys of the matching people in order; (transfer full). */

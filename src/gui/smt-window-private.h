@@ -35,5 +35,8 @@ void            smt_window_choose_filters   (SmtWindow  *self,
                                              guint       party);
 const char     *smt_window_get_filter_summary (SmtWindow *self);
 void            smt_window_clear_filters    (SmtWindow  *self);
+void            smt_window_sort_people      (SmtWindow  *self,
+                                             guint       column,
+                                             gboolean    descending);
 
 G_END_DECLS

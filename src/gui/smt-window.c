@@ -49,6 +49,7 @@ struct _SmtWindow
   GPtrArray          *hamlets;        /* SmtHamletInfo, as hamlet_filter lists them after "all" */
   GPtrArray          *organisations;  /* SmtOrganisationInfo, likewise */
   gboolean            filling;        /* setting the filters up: no query */
+  int                 probed;         /* the column a sorter probe reached, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (SmtWindow, smt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -145,6 +146,67 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+/* Sorting. The list is the core's, not a GtkSortListModel, so a click on a
+ * header must become an SmtPeopleOrder. GTK 4.8 cannot say which column
+ * the view sorts by (that API came in 4.10), so each sortable column gets
+ * a sorter that only records it was asked: comparing two items with the
+ * view's sorter reaches the primary column's sorter first, and the sign of
+ * the answer gives the direction. */
+static const SmtPeopleOrder column_order[N_COLUMNS] = {
+  [COLUMN_NAME]          = SMT_PEOPLE_ORDER_NAME,
+  [COLUMN_BIRTH_YEAR]    = SMT_PEOPLE_ORDER_BIRTH_YEAR,
+  [COLUMN_SEX]           = SMT_PEOPLE_ORDER_SEX,
+  [COLUMN_HAMLET]        = SMT_PEOPLE_ORDER_HAMLET,
+  [COLUMN_ORGANISATIONS] = -1,
+};
+
+typedef struct
+{
+  SmtWindow *self;
+  int        column;
+} Probe;
+
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  Probe *probe = data;
+
+  if (probe->self->probed < 0)
+    probe->self->probed = probe->column;
+  return GTK_ORDERING_SMALLER;
+}
+
+static void on_filter_changed (SmtWindow *self);
+
+static void
+on_sort_changed (SmtWindow *self)
+{
+  on_filter_changed (self);
+}
+
+/* The order the column headers ask for. */
+static SmtPeopleOrder
+sort_order (SmtWindow *self,
+            gboolean  *descending)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkOrdering answer;
+
+  *descending = FALSE;
+  if (sorter == NULL)
+    return SMT_PEOPLE_ORDER_NAME;
+  self->probed = -1;
+  answer = gtk_sorter_compare (sorter, a, b);
+  if (self->probed < 0 || column_order[self->probed] == (SmtPeopleOrder) -1)
+    return SMT_PEOPLE_ORDER_NAME;
+  *descending = answer == GTK_ORDERING_LARGER;
+  return column_order[self->probed];
+}
+
 static void
 add_columns (SmtWindow *self)
 {
@@ -159,8 +221,20 @@ add_columns (SmtWindow *self)
       gtk_column_view_column_set_fixed_width (column, columns[i].fixed_width);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_resizable (column, TRUE);
+      if (column_order[i] != (SmtPeopleOrder) -1)
+        {
+          Probe *probe = g_new0 (Probe, 1);
+          g_autoptr(GtkSorter) sorter = NULL;
+
+          probe->self = self;
+          probe->column = i;
+          sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, probe, g_free));
+          gtk_column_view_column_set_sorter (column, sorter);
+        }
       gtk_column_view_append_column (self->column_view, column);
     }
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sort_changed), self, G_CONNECT_SWAPPED);
 }
 
 /* ---- what the window shows --------------------------------------------------- */
@@ -404,6 +478,7 @@ on_filter_changed (SmtWindow *self)
       g_ptr_array_add (parts, g_strdup (selected_string (self->party_filter)));
     }
 
+  filter.order = sort_order (self, &filter.descending);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   if (!smt_people_model_set_filter (self->model, &filter, &error))
     {
@@ -849,4 +924,28 @@ smt_window_clear_filters (SmtWindow *self)
 {
   g_return_if_fail (SMT_IS_WINDOW (self));
   on_clear_filters (self);
+}
+
+/**
+ * smt_window_sort_people:
+ * @self: a window showing a register
+ * @column: 0 name, 1 birth year, 2 sex, 3 hamlet
+ * @descending: the direction
+ *
+ * Sorts as a click (or two) on a column header does.
+ */
+void
+smt_window_sort_people (SmtWindow *self,
+                        guint      column,
+                        gboolean   descending)
+{
+  GListModel *list;
+  g_autoptr(GtkColumnViewColumn) c = NULL;
+
+  g_return_if_fail (SMT_IS_WINDOW (self));
+  list = gtk_column_view_get_columns (self->column_view);
+  c = g_list_model_get_item (list, column);
+  g_return_if_fail (c != NULL);
+  gtk_column_view_sort_by_column (self->column_view, c,
+                                  descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
 }

@@ -529,6 +529,24 @@ test_people (void)
     g_assert_cmpstr (smt_window_get_filter_summary (window), ==, "");
   }
 
+  /* A click on a header sorts: birth year, youngest first, as the core
+   * orders it; then back to names. */
+  {
+    SmtPeopleFilter filter = { .order = SMT_PEOPLE_ORDER_BIRTH_YEAR, .descending = TRUE };
+    g_autoptr(GArray) expected = smt_people_query_ids (reg, &filter, &error);
+
+    g_assert_no_error (error);
+    smt_window_sort_people (window, 1, TRUE);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, expected->len);
+    for (guint i = 0; i < expected->len; i++)
+      g_assert_cmpint (smt_people_model_get_id (model, i), ==, g_array_index (expected, gint64, i));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    shot = write_screenshot (GTK_WIDGET (window), "screenshot-sorted.png");
+    g_clear_pointer (&shot, g_free);
+    smt_window_sort_people (window, 0, FALSE);
+    g_assert_cmpint (smt_people_model_get_id (model, 0), ==, g_array_index (ids, gint64, 0));
+  }
+
   /* The smallest screen the offices have. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
   wait_until (is_small, window, WAIT_SECONDS, "the window at 1024×600");
