@@ -556,6 +556,36 @@ smt_window_dispose (GObject *object)
   G_OBJECT_CLASS (smt_window_parent_class)->dispose (object);
 }
 
+/* GTK 4.8's Vietnamese catalogue lacks the shortcuts window's own title
+ * ("Shortcuts"); put ours in the labels that show it. */
+static void
+translate_overlay_title (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child)
+          && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), "Shortcuts") == 0)
+        gtk_label_set_label (GTK_LABEL (child), C_("shortcut window", "Keyboard Shortcuts"));
+      translate_overlay_title (child);
+    }
+}
+
+/* The application gives the window its help overlay (Ctrl+?) once the
+ * window is added to it; the overlay is translated when the window is
+ * first shown. */
+static void
+smt_window_realize (GtkWidget *widget)
+{
+  GtkShortcutsWindow *overlay;
+
+  GTK_WIDGET_CLASS (smt_window_parent_class)->realize (widget);
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (widget));
+  if (overlay != NULL)
+    translate_overlay_title (GTK_WIDGET (overlay));
+}
+
 static void
 smt_window_class_init (SmtWindowClass *klass)
 {
@@ -563,6 +593,7 @@ smt_window_class_init (SmtWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = smt_window_dispose;
+  widget_class->realize = smt_window_realize;
 
   smt_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,

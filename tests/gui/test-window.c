@@ -529,6 +529,21 @@ test_people (void)
     g_assert_cmpstr (smt_window_get_filter_summary (window), ==, "");
   }
 
+  /* Ctrl+? shows the keyboard shortcuts, in Vietnamese. */
+  {
+    GtkWindow *shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))
+                           ? GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)))
+                           : NULL;
+
+    g_assert_nonnull (shortcuts);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (shortcuts));
+    shot = write_screenshot (GTK_WIDGET (shortcuts), "screenshot-shortcuts.png");
+    g_clear_pointer (&shot, g_free);
+    gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);
+  }
+
   /* A click on a header sorts: birth year, youngest first, as the core
    * orders it; then back to names. */
   {
