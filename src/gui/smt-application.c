@@ -517,7 +517,25 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+/* Ctrl+Z, from the main window or a page over it: the main window keeps
+ * what was last recorded. */
+static void
+undo_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  SmtApplication *self = SMT_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (SMT_IS_WINDOW (l->data))
+      {
+        smt_window_undo (l->data);
+        return;
+      }
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "undo",  .activate = undo_action },
   { .name = "open",  .activate = open_action },
   { .name = "about", .activate = about_action },
   { .name = "quit",  .activate = quit_action },
@@ -531,6 +549,7 @@ smt_application_startup (GApplication *application)
   static const char *const quit_accels[] = { "<Control>q", NULL };
   static const char *const open_accels[] = { "<Control>o", NULL };
   static const char *const close_accels[] = { "<Control>w", NULL };
+  static const char *const undo_accels[] = { "<Control>z", NULL };
   SmtApplication *self = SMT_APPLICATION (application);
 
   /* Before chaining up: AdwApplication loads style.css from the resources. */
@@ -543,6 +562,7 @@ smt_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.undo", undo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          close_accels);
 }

@@ -314,21 +314,38 @@ rebuild (SmtPersonWindow *self)
   gtk_box_append (self->groups, ratings_group (self->detail));
 }
 
+/**
+ * smt_person_window_reload:
+ * @self: a person's page
+ *
+ * Reads the person again and shows them as the register has them now.
+ */
+void
+smt_person_window_reload (SmtPersonWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  SmtPersonDetail *detail;
+
+  g_return_if_fail (SMT_IS_PERSON_WINDOW (self));
+
+  detail = smt_person_detail_get (self->reg, self->detail->id, &error);
+  if (detail == NULL)
+    {
+      g_warning ("cannot read the person again: %s", error->message);
+      return;
+    }
+  smt_person_detail_free (self->detail);
+  self->detail = detail;
+  rebuild (self);
+}
+
 static void
 on_event_recorded (SmtPersonWindow *self,
                    gint64           key,
                    SmtEventDialog  *dialog)
 {
-  g_autoptr(GError) error = NULL;
-  SmtPersonDetail *detail = smt_person_detail_get (self->reg, self->detail->id, &error);
-
-  if (detail != NULL)
-    {
-      smt_person_detail_free (self->detail);
-      self->detail = detail;
-      rebuild (self);
-    }
-  g_signal_emit (self, signals[CHANGED], 0);
+  smt_person_window_reload (self);
+  g_signal_emit (self, signals[CHANGED], 0, key);
 }
 
 /**
@@ -394,11 +411,12 @@ smt_person_window_class_init (SmtPersonWindowClass *klass)
 
   /**
    * SmtPersonWindow::changed:
+   * @key: the key of the membership event recorded
    *
    * The person's register rows changed (a membership event was recorded).
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   smt_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,

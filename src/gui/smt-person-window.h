@@ -28,5 +28,6 @@ gboolean               smt_person_window_get_revealed (SmtPersonWindow *self);
 /* Opens the Biến động dialog (Ctrl+E); the page reloads and emits
  * ::changed when a change is recorded. */
 GtkWindow             *smt_person_window_record_event (SmtPersonWindow *self);
+void                   smt_person_window_reload       (SmtPersonWindow *self);
 
 G_END_DECLS

@@ -4,7 +4,9 @@
 
 #include <glib/gi18n.h>
 
+#include "core/smt-date.h"
 #include "core/smt-format.h"
+#include "core/smt-membership.h"
 #include "core/smt-organisation-query.h"
 #include "core/smt-people-query.h"
 
@@ -26,6 +28,7 @@ struct _SmtWindow
   AdwStatusPage      *loading_page;
   GtkProgressBar     *progress_bar;
   AdwStatusPage      *error_page;
+  AdwToastOverlay    *toast_overlay;
   GtkStack           *view_stack;
   SmtOverviewView    *overview_view;
   GtkStack           *list_stack;
@@ -50,6 +53,8 @@ struct _SmtWindow
   GPtrArray          *organisations;  /* SmtOrganisationInfo, likewise */
   gboolean            filling;        /* setting the filters up: no query */
   int                 probed;         /* the column a sorter probe reached, or -1 */
+  gint64              undo_event;     /* the last change recorded in this session, 0: none */
+  gint64              undo_person;
 };
 
 G_DEFINE_FINAL_TYPE (SmtWindow, smt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -604,6 +609,7 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, overview_view);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, list_stack);
@@ -685,6 +691,7 @@ smt_window_set_register (SmtWindow   *self,
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_set_object (&self->reg, reg);
+  self->undo_event = self->undo_person = 0;
 
   /* The search belongs to the register it was typed for. */
   g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
@@ -820,13 +827,13 @@ smt_window_get_progress_bar (SmtWindow *self)
   return GTK_WIDGET (self->progress_bar);
 }
 
-/* A change recorded on a person's page: the list (its organisations
- * column) and the overview show the register as it is now. */
+/* Shows the register as it is now: the list (its organisations column),
+ * the overview, and every person's page open. */
 static void
-on_person_changed (SmtWindow       *self,
-                   SmtPersonWindow *page)
+refresh_views (SmtWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (self->model != NULL && !smt_people_model_refresh (self->model, &error))
     {
@@ -837,7 +844,75 @@ on_person_changed (SmtWindow       *self,
     update_list_state (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "overview") == 0
       && !smt_overview_view_refresh (self->overview_view, self->reg, &error))
-    smt_window_show_error (self, _("Cannot Read the Register"), error);
+    {
+      smt_window_show_error (self, _("Cannot Read the Register"), error);
+      return;
+    }
+  for (GList *l = app != NULL ? gtk_application_get_windows (app) : NULL; l; l = l->next)
+    if (SMT_IS_PERSON_WINDOW (l->data))
+      smt_person_window_reload (l->data);
+}
+
+/* A change recorded on a person's page: shown everywhere, and undoable. */
+static void
+on_person_changed (SmtWindow       *self,
+                   gint64           key,
+                   SmtPersonWindow *page)
+{
+  AdwToast *toast;
+
+  self->undo_event = key;
+  self->undo_person = smt_person_window_get_detail (page)->id;
+  refresh_views (self);
+  toast = adw_toast_new (_("Change recorded"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "app.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * smt_window_undo:
+ * @self: a window showing a register
+ *
+ * Undoes the last change recorded in this session (Ctrl+Z). History is
+ * never rewritten: the change is voided by a new event that says why.
+ *
+ * Returns: %TRUE when a change was undone
+ */
+gboolean
+smt_window_undo (SmtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  SmtMembershipChange change = { 0 };
+
+  g_return_val_if_fail (SMT_IS_WINDOW (self), FALSE);
+
+  if (self->reg == NULL || self->undo_event == 0)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Nothing to undo")));
+      return FALSE;
+    }
+  change.kind = SMT_EVENT_VOID;
+  change.person_id = self->undo_person;
+  change.voids_event_id = self->undo_event;
+  change.date = smt_register_get_today (self->reg);
+  change.reason = _("Undone (Ctrl+Z) right after it was recorded");
+  if (smt_membership_record (self->reg, &change, &error) == 0)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Undo"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return FALSE;
+    }
+  self->undo_event = 0;
+  self->undo_person = 0;
+  refresh_views (self);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("The last change was undone")));
+  return TRUE;
 }
 
 /**

@@ -24,5 +24,6 @@ void         smt_window_show_progress (SmtWindow      *self,
 void         smt_window_show_error    (SmtWindow      *self,
                                        const char     *title,
                                        const GError   *error);
+gboolean     smt_window_undo          (SmtWindow      *self);
 
 G_END_DECLS

@@ -791,6 +791,38 @@ test_membership (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (page));
   shot = write_screenshot (GTK_WIDGET (page), "screenshot-person-after-transfer.png");
   g_clear_pointer (&shot, g_free);
+
+  /* Ctrl+Z undoes the transfer by voiding it (history keeps both rows);
+   * a second Ctrl+Z has nothing left to undo in this session. */
+  {
+    g_autofree char *before_undo = content_hash (reg);
+    g_autofree char *after_undo = NULL;
+    gint64 transfer = last->event_id;
+    gboolean voided = FALSE;
+
+    g_action_group_activate_action (G_ACTION_GROUP (app), "undo", NULL);
+    g_assert_cmpuint (branch_members (reg, pn, a->id), ==, a_before + 1);
+    g_assert_cmpuint (branch_members (reg, pn, b->id), ==, b_before);
+    detail = smt_person_window_get_detail (SMT_PERSON_WINDOW (page));
+    for (guint i = 0; i < detail->timeline->len; i++)
+      {
+        const SmtTimelineRow *t = g_ptr_array_index (detail->timeline, i);
+
+        if (t->event_id == transfer)
+          {
+            g_assert_false (t->current);
+            g_assert_cmpint (t->superseded_by, !=, 0);
+            voided = TRUE;
+          }
+      }
+    g_assert_true (voided);
+    after_undo = content_hash (reg);
+    g_assert_cmpstr (after_undo, !=, before_undo);
+    g_assert_false (smt_window_undo (window));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    shot = write_screenshot (GTK_WIDGET (window), "screenshot-undo.png");
+    g_clear_pointer (&shot, g_free);
+  }
   gtk_window_destroy (page);
   close_window (window);
   stop_application (app);
