@@ -1449,7 +1449,7 @@ branch_text (GString             *out,
     }
   g_string_append_printf (out, "\n%s\n  ", _("Members"));
   append_padded (out, _("Name"), 30);
-  append_padded (out, _("Born"), 6);
+  append_padded (out, _("Born"), 10);
   append_padded (out, _("Sex"), 10);
   append_padded (out, _("Since"), 12);
   g_string_append_printf (out, "%s\n", _("Key"));
@@ -1461,7 +1461,7 @@ branch_text (GString             *out,
 
       g_string_append (out, "  ");
       append_padded (out, m->full_name, 30);
-      append_padded (out, year, 6);
+      append_padded (out, year, 10);
       append_padded (out, m->sex == 'F' ? _("Female") : _("Male"), 10);
       append_padded (out, since, 12);
       g_string_append_printf (out, "%" G_GINT64_FORMAT "%s\n", m->person_id,
