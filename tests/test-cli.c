@@ -540,6 +540,67 @@ test_organisations_branches (void)
   smt_test_rm_rf (dir);
 }
 
+/* One branch: its members on a day as many as `branches` counts, by
+ * given name, with its leaders; a bad key refused. */
+static void
+test_branch (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("smt-cli-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.smt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *id = NULL;
+  const char *p;
+  gint64 members = 0;
+  guint n = 0;
+
+  g_assert_cmpint (run (&out, &err, exe (), "demo", a, "--people", "400", "--seed", "5", NULL),
+                   ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The first branch of the Women's Union with members. */
+  g_assert_cmpint (run (&out, &err, exe (), "branches", a, "--org", "PN", "--date", "2026-10-31",
+                        "--json", NULL), ==, 0);
+  for (p = out; (p = strstr (p, "{\"id\":")) != NULL; p++)
+    if ((members = json_int (p, "members")) > 0)
+      {
+        id = g_strdup_printf ("%" G_GINT64_FORMAT, json_int (p, "id"));
+        break;
+      }
+  g_assert_nonnull (id);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, exe (), "branch", a, id, "--date", "2026-10-31", "--json",
+                        NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "{\"id\":"));
+  g_assert_nonnull (strstr (out, "\"leaders\":["));
+  for (p = strstr (out, "\"members\":["); p != NULL && (p = strstr (p, "\"since\":")) != NULL; p++)
+    n++;
+  g_assert_cmpint (n, ==, members);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* the text form, in Vietnamese */
+  g_assert_cmpint (run (&out, &err, exe (), "branch", a, id, "--date", "2026-10-31", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Người đứng đầu"));
+  g_assert_nonnull (strstr (out, "Họ và tên"));
+  g_assert_nonnull (strstr (out, "31/10/2026"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* not a key, a key no branch has */
+  g_assert_cmpint (run (&out, &err, exe (), "branch", a, "ấp", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "somattran branches"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "branch", a, "99", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "99"));
+
+  smt_test_rm_rf (dir);
+}
+
 /* The content hash that `somattran check` prints. */
 static char *
 content_hash (const char *path)
@@ -668,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/cli/person", test_person);
   g_test_add_func ("/cli/people-filters", test_people_filters);
   g_test_add_func ("/cli/organisations-branches", test_organisations_branches);
+  g_test_add_func ("/cli/branch", test_branch);
   g_test_add_func ("/cli/event", test_event);
   return g_test_run ();
 }

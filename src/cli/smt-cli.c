@@ -14,6 +14,7 @@
 #endif
 
 #include "cli/smt-cli.h"
+#include "core/smt-branch-detail.h"
 #include "core/smt-check.h"
 #include "core/smt-demo.h"
 #include "core/smt-catalogue.h"
@@ -50,6 +51,7 @@ static int cmd_overview (int argc, char **argv);
 static int cmd_person (int argc, char **argv);
 static int cmd_organisations (int argc, char **argv);
 static int cmd_branches (int argc, char **argv);
+static int cmd_branch (int argc, char **argv);
 static int cmd_event (int argc, char **argv);
 static int cmd_backup (int argc, char **argv);
 static int cmd_indicators (int argc, char **argv);
@@ -78,6 +80,9 @@ static const Command commands[] = {
   { "branches", N_("FILE [--org CODE] [--date YYYY-MM-DD] [--json]"),
     N_("List the branches existing on a day, with the hamlets they serve and their members"),
     cmd_branches },
+  { "branch", N_("FILE BRANCH_ID [--date YYYY-MM-DD] [--json]"),
+    N_("One branch: its leaders over time and its members on a day, by given name"),
+    cmd_branch },
   { "event", N_("FILE PERSON_ID KIND [--org CODE] [--branch ID] [--date YYYY-MM-DD] "
                 "[--reason TEXT] [--document TEXT] [--exception TEXT] [--voids EVENT_ID]"),
     N_("Record a membership change (admitted, transferred, transferred_in, transferred_out, "
@@ -1354,6 +1359,203 @@ cmd_branches (int    argc,
       branches_text (out, reg, list, organisations,
                      date != NULL ? date : smt_register_get_today (reg));
     }
+  fputs (out->str, stdout);
+  return 0;
+}
+
+/* ---- branch ----------------------------------------------------------------- */
+
+static void
+branch_json (GString             *out,
+             const SmtBranchInfo *b,
+             const char          *date,
+             GPtrArray           *leaders,
+             GPtrArray           *members)
+{
+  g_string_append_c (out, '{');
+  smt_json_key (out, "id", TRUE);
+  smt_json_int (out, b->id);
+  smt_json_key (out, "organisation_id", FALSE);
+  smt_json_int (out, b->organisation_id);
+  smt_json_key (out, "name", FALSE);
+  smt_json_string (out, b->name);
+  smt_json_key (out, "kind", FALSE);
+  smt_json_string (out, b->kind);
+  smt_json_key (out, "hamlets", FALSE);
+  smt_json_string (out, b->hamlets);
+  smt_json_key (out, "date", FALSE);
+  smt_json_string (out, date);
+  smt_json_key (out, "leaders", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < leaders->len; i++)
+    {
+      const SmtBranchLeader *l = g_ptr_array_index (leaders, i);
+
+      g_string_append (out, i > 0 ? ",{" : "{");
+      smt_json_key (out, "person_id", TRUE);
+      smt_json_int (out, l->person_id);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, l->full_name);
+      smt_json_key (out, "role", FALSE);
+      smt_json_string (out, l->role == SMT_LEADER_DEPUTY ? "deputy" : "leader");
+      smt_json_key (out, "role_label", FALSE);
+      smt_json_string (out, l->role_label);
+      smt_json_key (out, "from", FALSE);
+      smt_json_string (out, l->from_date);
+      smt_json_key (out, "to", FALSE);
+      smt_json_string (out, l->to_date);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]");
+  smt_json_key (out, "members", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < members->len; i++)
+    {
+      const SmtBranchMember *m = g_ptr_array_index (members, i);
+      char sex[2] = { m->sex, 0 };
+
+      g_string_append (out, i > 0 ? ",{" : "{");
+      smt_json_key (out, "person_id", TRUE);
+      smt_json_int (out, m->person_id);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, m->full_name);
+      smt_json_key (out, "sex", FALSE);
+      smt_json_string (out, sex);
+      smt_json_key (out, "birth_year", FALSE);
+      smt_json_int (out, m->birth_year);
+      smt_json_key (out, "since", FALSE);
+      smt_json_string (out, m->since);
+      smt_json_key (out, "away", FALSE);
+      g_string_append (out, m->away ? "true" : "false");
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}\n");
+}
+
+static void
+branch_text (GString             *out,
+             const SmtBranchInfo *b,
+             const char          *date,
+             GPtrArray           *leaders,
+             GPtrArray           *members)
+{
+  g_autofree char *day = smt_date_to_display (date);
+  g_autofree char *count = smt_format_int (members->len);
+
+  g_string_append_printf (out, "%s (%s", b->name, b->kind);
+  if (b->hamlets[0] != '\0')
+    g_string_append_printf (out, ", %s", b->hamlets);
+  g_string_append (out, ")\n\n");
+  g_string_append_printf (out, "%s\n", _("Leaders"));
+  if (leaders->len == 0)
+    g_string_append_printf (out, "  %s\n", _("No leader recorded"));
+  for (guint i = 0; i < leaders->len; i++)
+    {
+      const SmtBranchLeader *l = g_ptr_array_index (leaders, i);
+      g_autofree char *from = smt_date_to_display (l->from_date);
+      g_autofree char *to = l->to_date != NULL ? smt_date_to_display (l->to_date) : NULL;
+      g_autofree char *term = NULL;
+
+      if (to != NULL)
+        /* TRANSLATORS: a term of office, two dates */
+        term = g_strdup_printf (_("%s – %s"), from, to);
+      else
+        /* TRANSLATORS: a term of office still running; %s is its first day */
+        term = g_strdup_printf (_("since %s"), from);
+      g_string_append (out, "  ");
+      append_padded (out, l->full_name, 30);
+      append_padded (out, l->role_label, 32);
+      g_string_append_printf (out, "%s\n", term);
+    }
+  g_string_append_printf (out, "\n%s\n  ", _("Members"));
+  append_padded (out, _("Name"), 30);
+  append_padded (out, _("Born"), 10);
+  append_padded (out, _("Sex"), 10);
+  append_padded (out, _("Since"), 12);
+  g_string_append_printf (out, "%s\n", _("Key"));
+  for (guint i = 0; i < members->len; i++)
+    {
+      const SmtBranchMember *m = g_ptr_array_index (members, i);
+      g_autofree char *since = smt_date_to_display (m->since);
+      g_autofree char *year = g_strdup_printf ("%d", m->birth_year);
+
+      g_string_append (out, "  ");
+      append_padded (out, m->full_name, 30);
+      append_padded (out, year, 10);
+      append_padded (out, m->sex == 'F' ? _("Female") : _("Male"), 10);
+      append_padded (out, since, 12);
+      g_string_append_printf (out, "%" G_GINT64_FORMAT "%s\n", m->person_id,
+                              m->away ? _(" (working away)") : "");
+    }
+  /* TRANSLATORS: a number of members, a date */
+  g_string_append_printf (out, _("\n%s members on %s.\n"), count, day);
+}
+
+static int
+cmd_branch (int    argc,
+            char **argv)
+{
+  g_autofree char *date = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date,
+      N_("Members on this day (default: today)"), N_("YYYY-MM-DD") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) branches = NULL;
+  g_autoptr(GPtrArray) leaders = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const SmtBranchInfo *branch = NULL;
+  guint64 branch_id = 0;
+  int status;
+
+  if ((status = parse_options ("branch", _("FILE BRANCH_ID"), entries, NULL, &argc, &argv)) != 0)
+    return status;
+  if (argc != 3)
+    {
+      g_printerr (_("Name the register and the branch's key: somattran branch FILE ID "
+                    "[--date 2026-10-31] [--json]\n"));
+      return 2;
+    }
+  if (!g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &branch_id, NULL))
+    {
+      g_printerr (_("“%s” is not a branch's key. The key is a number, the last column of "
+                    "“somattran branches”.\n"), argv[2]);
+      return 2;
+    }
+  reg = open_register (argv[1]);
+  if (reg == NULL)
+    return 2;
+  if ((branches = smt_branches_list (reg, 0, date, &error)) == NULL)
+    {
+      print_error (error);
+      return 2;
+    }
+  for (guint i = 0; i < branches->len; i++)
+    if (((const SmtBranchInfo *) g_ptr_array_index (branches, i))->id == (gint64) branch_id)
+      branch = g_ptr_array_index (branches, i);
+  if (branch == NULL)
+    {
+      g_printerr (_("There is no branch with the key %s on that day. Use a key from "
+                    "“somattran branches”.\n"), argv[2]);
+      return 2;
+    }
+  if ((leaders = smt_branch_leaders (reg, branch->id, &error)) == NULL
+      || (members = smt_branch_members (reg, branch->id, date, &error)) == NULL)
+    {
+      print_error (error);
+      return 1;
+    }
+  if (json)
+    branch_json (out, branch, date != NULL ? date : smt_register_get_today (reg), leaders,
+                 members);
+  else
+    branch_text (out, branch, date != NULL ? date : smt_register_get_today (reg), leaders,
+                 members);
   fputs (out->str, stdout);
   return 0;
 }

@@ -11,6 +11,7 @@
 #include "core/smt-people-query.h"
 
 #include "smt-application-private.h"
+#include "smt-organisations-view.h"
 #include "smt-overview-view.h"
 #include "smt-people-model.h"
 #include "smt-person-item.h"
@@ -31,6 +32,7 @@ struct _SmtWindow
   AdwToastOverlay    *toast_overlay;
   GtkStack           *view_stack;
   SmtOverviewView    *overview_view;
+  SmtOrganisationsView *organisations_view;
   GtkStack           *list_stack;
   GtkDropDown        *hamlet_filter;
   GtkDropDown        *organisation_filter;
@@ -612,6 +614,7 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, overview_view);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, organisations_view);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, hamlet_filter);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, organisation_filter);
@@ -642,6 +645,7 @@ static void
 smt_window_init (SmtWindow *self)
 {
   g_type_ensure (SMT_TYPE_OVERVIEW_VIEW);
+  g_type_ensure (SMT_TYPE_ORGANISATIONS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
@@ -699,6 +703,7 @@ smt_window_set_register (SmtWindow   *self,
   g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
 
   smt_overview_view_refresh (self->overview_view, NULL, NULL);
+  smt_organisations_view_refresh (self->organisations_view, NULL, NULL);
   if (reg == NULL)
     {
       adw_window_title_set_title (self->window_title, PACKAGE_NAME);
@@ -733,7 +738,8 @@ smt_window_set_register (SmtWindow   *self,
   /* Tổng quan is the start page; refreshed here since the stack may
    * already show it. */
   gtk_stack_set_visible_child_name (self->view_stack, "overview");
-  if (!smt_overview_view_refresh (self->overview_view, reg, &error))
+  if (!smt_overview_view_refresh (self->overview_view, reg, &error)
+      || !smt_organisations_view_refresh (self->organisations_view, reg, &error))
     {
       smt_window_show_error (self, _("Cannot Read the Register"), error);
       return;

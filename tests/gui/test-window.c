@@ -19,6 +19,8 @@
 #include "core/smt-organisation-query.h"
 #include "core/smt-organisations.h"
 #include "gui/smt-application-private.h"
+#include "core/smt-branch-detail.h"
+#include "gui/smt-organisations-view.h"
 #include "gui/smt-overview-view.h"
 #include "gui/smt-event-dialog.h"
 #include "gui/smt-person-window.h"
@@ -829,6 +831,96 @@ test_membership (void)
   smt_test_rm_rf (dir);
 }
 
+/* ---- organisations and branches ------------------------------------------------ */
+
+/* The first widget of a type under widget, depth first. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_organisations (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = make_fixture (&dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) branches = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GArray) shown = NULL;
+  g_autofree char *shot = NULL;
+  const SmtBranchInfo *branch = NULL;
+  SmtOrganisationsView *view;
+  SmtApplication *app;
+  SmtWindow *window;
+  SmtRegister *reg;
+  gint64 pn;
+
+  reset_state ();
+  app = start_application ();
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  window = only_window (app);
+  wait_until (page_is_overview, window, WAIT_SECONDS, "the register");
+  reg = smt_window_get_register (window);
+
+  smt_window_show_view (window, "organisations");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "organisations");
+  view = SMT_ORGANISATIONS_VIEW (find_descendant (GTK_WIDGET (window),
+                                                  SMT_TYPE_ORGANISATIONS_VIEW));
+  g_assert_nonnull (view);
+
+  /* A chi hội of the Women's Union with members, the largest. */
+  pn = smt_organisation_lookup (reg, "PN");
+  branches = smt_branches_list (reg, pn, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < branches->len; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (branches, i);
+
+      if (branch == NULL || b->members > branch->members)
+        branch = b;
+    }
+  g_assert_nonnull (branch);
+  g_assert_cmpuint (branch->members, >, 0);
+  g_assert_true (smt_organisations_view_select (view, pn, branch->id));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* The members shown are the core's, in the core's order by given name. */
+  members = smt_branch_members (reg, branch->id, NULL, &error);
+  g_assert_no_error (error);
+  shown = smt_organisations_view_dup_member_ids (view);
+  g_assert_cmpuint (shown->len, ==, members->len);
+  g_assert_cmpuint (shown->len, ==, branch->members);
+  g_assert_cmpuint (smt_organisations_view_get_branch_count (view), ==, branch->members);
+  for (guint i = 0; i < members->len; i++)
+    g_assert_cmpint (g_array_index (shown, gint64, i), ==,
+                     ((const SmtBranchMember *) g_ptr_array_index (members, i))->person_id);
+
+  /* A branch the organisation does not have: refused. */
+  g_assert_false (smt_organisations_view_select (view, pn, -5));
+
+  shot = write_screenshot (GTK_WIDGET (window), "screenshot-organisations.png");
+  g_assert_true (g_file_test (shot, G_FILE_TEST_IS_REGULAR));
+
+  close_window (window);
+  stop_application (app);
+  smt_test_rm_rf (dir);
+}
+
 /* ---- errors are shown in the window -------------------------------------------- */
 
 static void
@@ -927,6 +1019,7 @@ main (int   argc,
 
   g_test_add_func ("/window/people", test_people);
   g_test_add_func ("/window/membership", test_membership);
+  g_test_add_func ("/window/organisations", test_organisations);
   g_test_add_func ("/window/open-error", test_open_error);
   g_test_add_func ("/window/first-start", test_first_start);
 

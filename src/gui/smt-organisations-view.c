@@ -1,0 +1,490 @@
+/* smt-organisations-view.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <glib/gi18n.h>
+
+#include "core/smt-branch-detail.h"
+#include "core/smt-date.h"
+#include "core/smt-format.h"
+#include "core/smt-organisation-query.h"
+
+#include "smt-application-private.h"
+#include "smt-organisations-view.h"
+
+/* Tổ chức và chi hội: the organisations on the left, the branches of the
+ * one chosen in the middle, the leaders and members of the branch chosen
+ * on the right, all read-only and as of today. The rows follow the
+ * register, so they are made in code. */
+
+struct _SmtOrganisationsView
+{
+  GtkWidget    parent_instance;
+
+  /* template widgets */
+  GtkListBox  *organisation_list;
+  GtkListBox  *branch_list;
+  GtkStack    *detail_stack;
+  GtkWidget   *detail_scrolled;
+  GtkLabel    *heading;
+  GtkLabel    *subheading;
+  GtkBox      *groups;
+
+  /* owned */
+  SmtRegister *reg;
+  GPtrArray   *organisations;  /* SmtOrganisationInfo, one per row */
+  GPtrArray   *branches;       /* SmtBranchInfo of the organisation chosen, one per row */
+  GArray      *member_ids;     /* gint64, the member rows shown */
+};
+
+G_DEFINE_FINAL_TYPE (SmtOrganisationsView, smt_organisations_view, GTK_TYPE_WIDGET)
+
+/* ---- words ------------------------------------------------------------------- */
+
+/* "women, aged 18 and over": whom an organisation gathers. */
+static char *
+eligibility_text (const SmtOrganisationInfo *o)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (o->sex == 'F')
+    g_ptr_array_add (parts, g_strdup (_("women")));
+  else if (o->sex == 'M')
+    g_ptr_array_add (parts, g_strdup (_("men")));
+  if (o->min_age >= 0 && o->max_age >= 0)
+    /* Translators: an age range of members, in years */
+    g_ptr_array_add (parts, g_strdup_printf (_("aged %d to %d"), o->min_age, o->max_age));
+  else if (o->min_age >= 0)
+    /* Translators: the youngest age of members, in years */
+    g_ptr_array_add (parts, g_strdup_printf (_("aged %d and over"), o->min_age));
+  else if (o->max_age >= 0)
+    /* Translators: the oldest age of members, in years */
+    g_ptr_array_add (parts, g_strdup_printf (_("aged up to %d"), o->max_age));
+  if (parts->len == 0)
+    return g_strdup (_("anyone, no age or sex rule"));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+static GtkWidget *
+count_label (guint count)
+{
+  g_autofree char *text = smt_format_int (count);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+static GtkWidget *
+row_new (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+static void
+list_clear (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+static void
+groups_clear (SmtOrganisationsView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups))) != NULL)
+    gtk_box_remove (self->groups, child);
+}
+
+/* ---- the branch chosen -------------------------------------------------------- */
+
+static GtkWidget *
+leaders_group (GPtrArray *leaders)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Leaders"));
+  if (leaders->len == 0)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               row_new (_("No leader recorded"), NULL));
+  for (guint i = 0; i < leaders->len; i++)
+    {
+      const SmtBranchLeader *l = g_ptr_array_index (leaders, i);
+      g_autofree char *from = smt_date_to_display (l->from_date);
+      g_autofree char *to = l->to_date != NULL ? smt_date_to_display (l->to_date) : NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      if (to != NULL)
+        /* Translators: a role, then a term of office between two dates */
+        subtitle = g_strdup_printf (_("%s, %s – %s"), l->role_label, from, to);
+      else
+        /* Translators: a role, then the first day of a term still running */
+        subtitle = g_strdup_printf (_("%s, since %s"), l->role_label, from);
+      row = row_new (l->full_name, subtitle);
+      if (to == NULL)
+        {
+          GtkWidget *label = gtk_label_new (_("In office"));
+
+          gtk_widget_add_css_class (label, "accent");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  return group;
+}
+
+static GtkWidget *
+members_group (SmtOrganisationsView *self,
+               GPtrArray            *members,
+               const char           *member_word)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *count = smt_format_int (members->len);
+  g_autofree char *day = smt_date_to_display (smt_register_get_today (self->reg));
+  g_autofree char *description = NULL;
+  guint away = 0;
+
+  for (guint i = 0; i < members->len; i++)
+    away += ((const SmtBranchMember *) g_ptr_array_index (members, i))->away;
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Members by Given Name"));
+  if (away > 0)
+    {
+      g_autofree char *away_text = smt_format_int (away);
+
+      /* Translators: "32 hội viên on 23/11/2026, of whom 3 working away" */
+      description = g_strdup_printf (_("%s %s on %s, of whom %s working away"), count,
+                                     member_word, day, away_text);
+    }
+  else
+    /* Translators: "32 hội viên on 23/11/2026" */
+    description = g_strdup_printf (_("%s %s on %s"), count, member_word, day);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  if (members->len == 0)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               row_new (_("No member on this day"), NULL));
+  for (guint i = 0; i < members->len; i++)
+    {
+      const SmtBranchMember *m = g_ptr_array_index (members, i);
+      g_autofree char *since = smt_date_to_display (m->since);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      /* Translators: birth year, sex, first day in the branch: "1980 · Nữ · từ 01/01/2010" */
+      subtitle = g_strdup_printf (_("born %d · %s · member here since %s"), m->birth_year,
+                                  m->sex == 'F' ? C_("sex", "Female") : C_("sex", "Male"),
+                                  since);
+      row = row_new (m->full_name, subtitle);
+      if (m->away)
+        {
+          GtkWidget *label = gtk_label_new (_("Working away"));
+
+          gtk_widget_add_css_class (label, "warning");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_array_append_val (self->member_ids, m->person_id);
+    }
+  return group;
+}
+
+static const char *
+member_word_of (SmtOrganisationsView *self,
+                gint64                organisation_id)
+{
+  for (guint i = 0; self->organisations != NULL && i < self->organisations->len; i++)
+    {
+      const SmtOrganisationInfo *o = g_ptr_array_index (self->organisations, i);
+
+      if (o->id == organisation_id)
+        return o->member_word;
+    }
+  return "";
+}
+
+static void
+show_branch (SmtOrganisationsView *self,
+             const SmtBranchInfo  *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) leaders = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autofree char *subheading = NULL;
+  GtkAdjustment *adj;
+
+  groups_clear (self);
+  g_array_set_size (self->member_ids, 0);
+  if (b == NULL || self->reg == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+      return;
+    }
+  if ((leaders = smt_branch_leaders (self->reg, b->id, &error)) == NULL
+      || (members = smt_branch_members (self->reg, b->id, NULL, &error)) == NULL)
+    {
+      g_warning ("Cannot read branch %" G_GINT64_FORMAT ": %s", b->id, error->message);
+      gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+      return;
+    }
+  gtk_label_set_text (self->heading, b->name);
+  if (b->hamlets[0] != '\0')
+    /* Translators: a kind of branch ("chi hội"), then the hamlets it serves */
+    subheading = g_strdup_printf (_("%s serving %s"), b->kind, b->hamlets);
+  else
+    subheading = g_strdup (b->kind);
+  gtk_label_set_text (self->subheading, subheading);
+  gtk_box_append (self->groups, leaders_group (leaders));
+  gtk_box_append (self->groups,
+                  members_group (self, members, member_word_of (self, b->organisation_id)));
+  gtk_stack_set_visible_child_name (self->detail_stack, "branch");
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->detail_scrolled));
+  gtk_adjustment_set_value (adj, 0);
+}
+
+static void
+on_branch_selected (SmtOrganisationsView *self,
+                    GtkListBoxRow        *row)
+{
+  int i = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+
+  if (i < 0 || self->branches == NULL || (guint) i >= self->branches->len)
+    show_branch (self, NULL);
+  else
+    show_branch (self, g_ptr_array_index (self->branches, i));
+}
+
+/* ---- the organisation chosen -------------------------------------------------- */
+
+static void
+fill_branches (SmtOrganisationsView      *self,
+               const SmtOrganisationInfo *o)
+{
+  g_autoptr(GError) error = NULL;
+
+  list_clear (self->branch_list);
+  g_clear_pointer (&self->branches, g_ptr_array_unref);
+  if (o == NULL || self->reg == NULL)
+    return;
+  self->branches = smt_branches_list (self->reg, o->id, NULL, &error);
+  if (self->branches == NULL)
+    {
+      g_warning ("Cannot read the branches: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < self->branches->len; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (self->branches, i);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      if (b->hamlets[0] != '\0')
+        /* Translators: a kind of branch, then the hamlets it serves: "chi hội · Ấp 3, Ấp 4" */
+        subtitle = g_strdup_printf (_("%s · %s"), b->kind, b->hamlets);
+      else
+        subtitle = g_strdup (b->kind);
+      row = row_new (b->name, subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_label (b->members));
+      gtk_list_box_append (self->branch_list, row);
+    }
+}
+
+static void
+on_organisation_selected (SmtOrganisationsView *self,
+                          GtkListBoxRow        *row)
+{
+  int i = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+  GtkListBoxRow *first;
+
+  if (i < 0 || self->organisations == NULL || (guint) i >= self->organisations->len)
+    fill_branches (self, NULL);
+  else
+    fill_branches (self, g_ptr_array_index (self->organisations, i));
+  /* Something to read at once: the first branch. */
+  if ((first = gtk_list_box_get_row_at_index (self->branch_list, 0)) != NULL)
+    gtk_list_box_select_row (self->branch_list, first);
+  else
+    show_branch (self, NULL);
+}
+
+/* ---- public ----------------------------------------------------------------------- */
+
+gboolean
+smt_organisations_view_refresh (SmtOrganisationsView  *self,
+                                SmtRegister           *reg,
+                                GError               **error)
+{
+  g_autoptr(GPtrArray) organisations = NULL;
+  GtkListBoxRow *first;
+
+  g_return_val_if_fail (SMT_IS_ORGANISATIONS_VIEW (self), FALSE);
+  g_return_val_if_fail (reg == NULL || SMT_IS_REGISTER (reg), FALSE);
+
+  list_clear (self->organisation_list);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_set_object (&self->reg, reg);
+  fill_branches (self, NULL);
+  show_branch (self, NULL);
+  if (reg == NULL)
+    return TRUE;
+
+  if ((organisations = smt_organisations_list (reg, error)) == NULL)
+    return FALSE;
+  self->organisations = g_steal_pointer (&organisations);
+  for (guint i = 0; i < self->organisations->len; i++)
+    {
+      const SmtOrganisationInfo *o = g_ptr_array_index (self->organisations, i);
+      g_autofree char *who = eligibility_text (o);
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: the kind of organisation, then whom it gathers */
+      subtitle = g_strdup_printf (_("%s; %s"),
+                                  o->socio_political ? _("Socio-political organisation")
+                                                     : _("Mass association"),
+                                  who);
+      gtk_list_box_append (self->organisation_list, row_new (o->name, subtitle));
+    }
+  if ((first = gtk_list_box_get_row_at_index (self->organisation_list, 0)) != NULL)
+    gtk_list_box_select_row (self->organisation_list, first);
+  return TRUE;
+}
+
+gboolean
+smt_organisations_view_select (SmtOrganisationsView *self,
+                               gint64                organisation_id,
+                               gint64                branch_id)
+{
+  g_return_val_if_fail (SMT_IS_ORGANISATIONS_VIEW (self), FALSE);
+
+  for (guint i = 0; self->organisations != NULL && i < self->organisations->len; i++)
+    {
+      const SmtOrganisationInfo *o = g_ptr_array_index (self->organisations, i);
+
+      if (o->id != organisation_id)
+        continue;
+      gtk_list_box_select_row (self->organisation_list,
+                               gtk_list_box_get_row_at_index (self->organisation_list, i));
+      if (branch_id == 0)
+        return TRUE;
+      for (guint j = 0; self->branches != NULL && j < self->branches->len; j++)
+        if (((const SmtBranchInfo *) g_ptr_array_index (self->branches, j))->id == branch_id)
+          {
+            gtk_list_box_select_row (self->branch_list,
+                                     gtk_list_box_get_row_at_index (self->branch_list, j));
+            return TRUE;
+          }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+GArray *
+smt_organisations_view_dup_member_ids (SmtOrganisationsView *self)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (SMT_IS_ORGANISATIONS_VIEW (self), NULL);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->member_ids->len);
+  g_array_append_vals (ids, self->member_ids->data, self->member_ids->len);
+  return ids;
+}
+
+guint
+smt_organisations_view_get_branch_count (SmtOrganisationsView *self)
+{
+  GtkListBoxRow *row;
+  int i;
+
+  g_return_val_if_fail (SMT_IS_ORGANISATIONS_VIEW (self), 0);
+
+  row = gtk_list_box_get_selected_row (self->branch_list);
+  i = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+  if (i < 0 || self->branches == NULL || (guint) i >= self->branches->len)
+    return 0;
+  return ((const SmtBranchInfo *) g_ptr_array_index (self->branches, i))->members;
+}
+
+/* ---- object ----------------------------------------------------------------------- */
+
+static void
+smt_organisations_view_dispose (GObject *object)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (object);
+  GtkWidget *child;
+
+  /* No selection handler while the lists go. */
+  if (self->organisation_list != NULL)
+    g_signal_handlers_disconnect_by_data (self->organisation_list, self);
+  if (self->branch_list != NULL)
+    g_signal_handlers_disconnect_by_data (self->branch_list, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_ORGANISATIONS_VIEW);
+  /* The template's top box is not a bound child: unparent it here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_clear_pointer (&self->branches, g_ptr_array_unref);
+  g_clear_object (&self->reg);
+
+  G_OBJECT_CLASS (smt_organisations_view_parent_class)->dispose (object);
+}
+
+static void
+smt_organisations_view_finalize (GObject *object)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (object);
+
+  g_clear_pointer (&self->member_ids, g_array_unref);
+
+  G_OBJECT_CLASS (smt_organisations_view_parent_class)->finalize (object);
+}
+
+static void
+smt_organisations_view_class_init (SmtOrganisationsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = smt_organisations_view_dispose;
+  object_class->finalize = smt_organisations_view_finalize;
+
+  smt_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+      "/io/github/somattran/SoMatTran/smt-organisations-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SmtOrganisationsView, organisation_list);
+  gtk_widget_class_bind_template_child (widget_class, SmtOrganisationsView, branch_list);
+  gtk_widget_class_bind_template_child (widget_class, SmtOrganisationsView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, SmtOrganisationsView, detail_scrolled);
+  gtk_widget_class_bind_template_child (widget_class, SmtOrganisationsView, heading);
+  gtk_widget_class_bind_template_child (widget_class, SmtOrganisationsView, subheading);
+  gtk_widget_class_bind_template_child (widget_class, SmtOrganisationsView, groups);
+  gtk_widget_class_bind_template_callback (widget_class, on_organisation_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_branch_selected);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+smt_organisations_view_init (SmtOrganisationsView *self)
+{
+  self->member_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+smt_organisations_view_new (void)
+{
+  return g_object_new (SMT_TYPE_ORGANISATIONS_VIEW, NULL);
+}
