@@ -34,6 +34,7 @@ struct _SmtPeopleModel
   char        *search;
   SmtPeopleFilter filter;     /* all but the search; its search is always NULL */
   GQueue       blocks;  /* Block *, most recently used first */
+  guint64      rows_fetched;  /* rows read from the core since creation, evicted or not */
 };
 
 static void smt_people_model_list_model_init (GListModelInterface *iface);
@@ -89,6 +90,7 @@ fetch_block (SmtPeopleModel *self,
         }
     }
 
+  self->rows_fetched += n;
   block = g_new0 (Block, 1);
   block->index = index;
   block->items = g_ptr_array_new_full (n, g_object_unref);
@@ -358,6 +360,24 @@ smt_people_model_get_id (SmtPeopleModel *self,
   if (position >= self->ids->len)
     return 0;
   return g_array_index (self->ids, gint64, position);
+}
+
+/**
+ * smt_people_model_get_rows_fetched:
+ * @self: a model
+ *
+ * How many rows the model has read from the register since it was made,
+ * summed over every block fetched: a block read again after its eviction
+ * counts again. Tests use it to check that a view only materialises the
+ * rows around what it shows.
+ *
+ * Returns: the number of rows fetched so far
+ */
+guint64
+smt_people_model_get_rows_fetched (SmtPeopleModel *self)
+{
+  g_return_val_if_fail (SMT_IS_PEOPLE_MODEL (self), 0);
+  return self->rows_fetched;
 }
 
 /**

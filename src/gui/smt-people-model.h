@@ -28,5 +28,6 @@ gboolean        smt_people_model_refresh      (SmtPeopleModel *self,
                                                GError        **error);
 gint64          smt_people_model_get_id       (SmtPeopleModel *self,
                                                guint           position);
+guint64         smt_people_model_get_rows_fetched (SmtPeopleModel *self);
 
 G_END_DECLS
