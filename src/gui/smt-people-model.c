@@ -306,12 +306,19 @@ smt_people_model_refresh (SmtPeopleModel  *self,
   if (ids == NULL)
     return FALSE;
 
+  /* Two signals, not one: on a single "removed N, added M" the list view
+   * looks for the items it shows among the added ones, asking for each of
+   * them, which would fetch nearly every row of a short search at
+   * 100.000 people. The model is empty between the two. */
   removed = self->ids->len;
   clear_blocks (self);
+  g_array_set_size (self->ids, 0);
+  if (removed > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
   g_array_unref (self->ids);
   self->ids = g_steal_pointer (&ids);
-  if (removed > 0 || self->ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
+  if (self->ids->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->ids->len);
   return TRUE;
 }
 
