@@ -10,26 +10,6 @@
 #include "smt-register-private.h"
 #include "smt-text.h"
 
-/* Text of a column, NULL for SQL NULL. */
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* Text of a column, "" for SQL NULL. */
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return g_strdup (text ? text : "");
-}
-
 static int
 column_bound (sqlite3_stmt *stmt,
               int           column)
@@ -76,10 +56,10 @@ smt_organisations_list (SmtRegister  *reg,
       const char *sex = (const char *) sqlite3_column_text (stmt, 9);
 
       info->id = sqlite3_column_int64 (stmt, 0);
-      info->code = column_text (stmt, 1);
-      info->short_name = column_text (stmt, 2);
-      info->name = column_text (stmt, 3);
-      info->member_word = column_text (stmt, 4);
+      info->code = smt_column_text (stmt, 1);
+      info->short_name = smt_column_text (stmt, 2);
+      info->name = smt_column_text (stmt, 3);
+      info->member_word = smt_column_text (stmt, 4);
       info->socio_political = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 5),
                                          "socio_political") == 0;
       info->active = sqlite3_column_int (stmt, 6) != 0;
@@ -176,11 +156,11 @@ read_branches (SmtRegister  *reg,
       e.info = g_new0 (SmtBranchInfo, 1);
       e.info->id = sqlite3_column_int64 (stmt, 0);
       e.info->organisation_id = sqlite3_column_int64 (stmt, 1);
-      e.info->name = column_text (stmt, 2);
-      e.info->kind = column_text (stmt, 3);
+      e.info->name = smt_column_text (stmt, 2);
+      e.info->kind = smt_column_text (stmt, 3);
       e.info->parent_id = sqlite3_column_int64 (stmt, 4);
-      e.info->founded_on = column_dup (stmt, 5);
-      e.info->dissolved_on = column_dup (stmt, 6);
+      e.info->founded_on = smt_column_dup (stmt, 5);
+      e.info->dissolved_on = smt_column_dup (stmt, 6);
       e.info->hamlets = g_strdup ("");
       e.position = sqlite3_column_int (stmt, 7);
       e.key = smt_text_sort_key (e.info->name);
@@ -369,7 +349,7 @@ smt_hamlets_list (SmtRegister  *reg,
 
       e.info = g_new0 (SmtHamletInfo, 1);
       e.info->id = sqlite3_column_int64 (stmt, 0);
-      e.info->name = column_text (stmt, 1);
+      e.info->name = smt_column_text (stmt, 1);
       e.key = smt_text_sort_key (e.info->name);
       g_array_append_val (entries, e);
     }

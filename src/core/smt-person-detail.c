@@ -89,26 +89,6 @@ smt_person_detail_free (SmtPersonDetail *detail)
 
 /* ---- reading ------------------------------------------------------------- */
 
-/* Text of a column, NULL for SQL NULL. */
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* Text of a column, "" for SQL NULL. */
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return g_strdup (text ? text : "");
-}
-
 /* Resets the statement after its rows were read; FALSE with the database
  * error when the last step was not the end. */
 static gboolean
@@ -141,19 +121,19 @@ read_person (SmtRegister      *reg,
     {
       const char *sex = (const char *) sqlite3_column_text (stmt, 3);
 
-      d->ho = column_text (stmt, 0);
-      d->chu_lot = column_text (stmt, 1);
-      d->ten = column_text (stmt, 2);
+      d->ho = smt_column_text (stmt, 0);
+      d->chu_lot = smt_column_text (stmt, 1);
+      d->ten = smt_column_text (stmt, 2);
       d->sex = sex != NULL && sex[0] == 'F' ? 'F' : 'M';
       d->birth_year = sqlite3_column_int (stmt, 4);
-      d->birth_date = column_dup (stmt, 5);
-      d->deceased_on = column_dup (stmt, 6);
-      d->party_since = column_dup (stmt, 7);
-      d->note = column_text (stmt, 8);
-      d->cccd = column_dup (stmt, 9);
-      d->phone = column_dup (stmt, 10);
-      d->ethnicity = column_dup (stmt, 11);
-      d->religion = column_dup (stmt, 12);
+      d->birth_date = smt_column_dup (stmt, 5);
+      d->deceased_on = smt_column_dup (stmt, 6);
+      d->party_since = smt_column_dup (stmt, 7);
+      d->note = smt_column_text (stmt, 8);
+      d->cccd = smt_column_dup (stmt, 9);
+      d->phone = smt_column_dup (stmt, 10);
+      d->ethnicity = smt_column_dup (stmt, 11);
+      d->religion = smt_column_dup (stmt, 12);
       d->name = d->chu_lot[0] != '\0'
                   ? g_strdup_printf ("%s %s %s", d->ho, d->chu_lot, d->ten)
                   : g_strdup_printf ("%s %s", d->ho, d->ten);
@@ -200,7 +180,7 @@ household_label (SmtRegister  *reg,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      head = column_text (stmt, 0);
+      head = smt_column_text (stmt, 0);
       rc = SQLITE_DONE;
     }
   if (!finish (reg, stmt, rc, error))
@@ -242,11 +222,11 @@ read_residences (SmtRegister      *reg,
       SmtResidenceRow *row = g_new0 (SmtResidenceRow, 1);
 
       row->household_id = sqlite3_column_int64 (stmt, 0);
-      row->from = column_text (stmt, 1);
+      row->from = smt_column_text (stmt, 1);
       row->head = sqlite3_column_int (stmt, 2) != 0;
-      row->reason = column_text (stmt, 3);
-      row->hamlet = column_text (stmt, 5);
-      g_ptr_array_add (addresses, column_text (stmt, 4));
+      row->reason = smt_column_text (stmt, 3);
+      row->hamlet = smt_column_text (stmt, 5);
+      g_ptr_array_add (addresses, smt_column_text (stmt, 4));
       if (d->residences->len > 0)
         {
           SmtResidenceRow *prev = g_ptr_array_index (d->residences, d->residences->len - 1);
@@ -349,18 +329,18 @@ read_timeline (SmtRegister      *reg,
       gboolean known = FALSE;
 
       row->event_id = sqlite3_column_int64 (stmt, 0);
-      row->date = column_text (stmt, 1);
+      row->date = smt_column_text (stmt, 1);
       row->organisation_id = sqlite3_column_int64 (stmt, 2);
-      row->organisation = column_text (stmt, 3);
+      row->organisation = smt_column_text (stmt, 3);
       smt_event_kind_from_string ((const char *) sqlite3_column_text (stmt, 4), &kind);
       row->event_kind = kind;
       row->kind = g_strdup (smt_event_kind_label (kind));
-      row->branch = column_text (stmt, 5);
-      row->reason = column_text (stmt, 6);
-      row->exception = column_text (stmt, 7);
+      row->branch = smt_column_text (stmt, 5);
+      row->reason = smt_column_text (stmt, 6);
+      row->exception = smt_column_text (stmt, 7);
       row->superseded_by = sqlite3_column_int64 (stmt, 8);
       row->current = row->superseded_by == 0;
-      row->entered_at = column_text (stmt, 9);
+      row->entered_at = smt_column_text (stmt, 9);
       g_ptr_array_add (d->timeline, row);
 
       for (guint i = 0; i < organisations->len && !known; i++)
@@ -370,7 +350,7 @@ read_timeline (SmtRegister      *reg,
           Organisation o = {
             .id = row->organisation_id,
             .position = sqlite3_column_int (stmt, 11),
-            .member_word = column_text (stmt, 10),
+            .member_word = smt_column_text (stmt, 10),
             .short_name = g_strdup (row->organisation),
           };
 
@@ -451,7 +431,7 @@ read_memberships (SmtRegister      *reg,
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         {
-          branch = column_text (stmt, 0);
+          branch = smt_column_text (stmt, 0);
           rc = SQLITE_DONE;
         }
       if (!finish (reg, stmt, rc, error))
@@ -496,9 +476,9 @@ read_attendance (SmtRegister      *reg,
       SmtAttendanceRow *row = g_new0 (SmtAttendanceRow, 1);
 
       row->meeting_id = sqlite3_column_int64 (stmt, 0);
-      row->date = column_text (stmt, 1);
-      row->branch = column_text (stmt, 2);
-      row->topic = column_text (stmt, 3);
+      row->date = smt_column_text (stmt, 1);
+      row->branch = smt_column_text (stmt, 2);
+      row->topic = smt_column_text (stmt, 3);
       g_ptr_array_add (d->attendance, row);
     }
   return finish (reg, stmt, rc, error);
@@ -526,8 +506,8 @@ read_ratings (SmtRegister      *reg,
       SmtRatingRow *row = g_new0 (SmtRatingRow, 1);
 
       row->year = sqlite3_column_int (stmt, 0);
-      row->organisation = column_text (stmt, 1);
-      row->level = column_text (stmt, 2);
+      row->organisation = smt_column_text (stmt, 1);
+      row->level = smt_column_text (stmt, 2);
       g_ptr_array_add (d->ratings, row);
     }
   return finish (reg, stmt, rc, error);

@@ -127,6 +127,12 @@ void          smt_register_set_cached   (SmtRegister    *self,
                                          GDestroyNotify  destroy);
 void          smt_register_forget_cached (SmtRegister   *self);
 
+/* A text column as a new string: NULL for SQL NULL (dup), or "" (text). */
+char         *smt_column_dup            (sqlite3_stmt *stmt,
+                                         int           column);
+char         *smt_column_text           (sqlite3_stmt *stmt,
+                                         int           column);
+
 /* Bind UTF-8 text (already NFC), or NULL for SQL NULL. */
 void          smt_bind_text             (sqlite3_stmt *stmt,
                                          int           index,

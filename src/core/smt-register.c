@@ -215,6 +215,24 @@ smt_register_prepare (SmtRegister  *self,
   return stmt;
 }
 
+char *
+smt_column_dup (sqlite3_stmt *stmt,
+                int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+char *
+smt_column_text (sqlite3_stmt *stmt,
+                 int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return g_strdup (text ? text : "");
+}
+
 void
 smt_bind_text (sqlite3_stmt *stmt,
                int           index,
