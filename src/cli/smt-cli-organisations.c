@@ -1,0 +1,614 @@
+/* smt-cli-organisations.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "cli/smt-cli-private.h"
+#include "core/smt-branch-detail.h"
+#include "core/smt-date.h"
+#include "core/smt-format.h"
+#include "core/smt-membership.h"
+#include "core/smt-organisation-query.h"
+#include "core/smt-organisations.h"
+#include "core/smt-person-detail.h"
+#include "io/smt-json.h"
+
+/* ---- organisations, branches ------------------------------------------------ */
+
+/* Appends text and pads it to width characters: printf pads bytes, and
+ * Vietnamese letters take two or three. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               glong       width)
+{
+  g_string_append (out, text);
+  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
+    g_string_append_c (out, ' ');
+}
+
+/* Right-aligns text in width characters. */
+static void
+append_right (GString    *out,
+              const char *text,
+              glong       width)
+{
+  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
+    g_string_append_c (out, ' ');
+  g_string_append (out, text);
+}
+
+/* JSON number for a bound or a key, null when absent. */
+static void
+json_int_or_null (GString *out,
+                  gint64   value,
+                  gint64   absent)
+{
+  if (value == absent)
+    g_string_append (out, "null");
+  else
+    smt_json_int (out, value);
+}
+
+/* "nữ, 18 tuổi trở lên": who an organisation gathers. */
+static char *
+eligibility_text (const SmtOrganisationInfo *o)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (o->sex == 'F')
+    g_ptr_array_add (parts, g_strdup (_("women")));
+  else if (o->sex == 'M')
+    g_ptr_array_add (parts, g_strdup (_("men")));
+  if (o->min_age >= 0 && o->max_age >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("aged %d to %d"), o->min_age, o->max_age));
+  else if (o->min_age >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("aged %d or over"), o->min_age));
+  else if (o->max_age >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("aged up to %d"), o->max_age));
+  if (parts->len == 0)
+    return g_strdup (_("anyone"));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+static void
+organisations_json (GString   *out,
+                    GPtrArray *list)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SmtOrganisationInfo *o = g_ptr_array_index (list, i);
+      char sex[2] = { o->sex, '\0' };
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "id", TRUE);
+      smt_json_int (out, o->id);
+      smt_json_key (out, "code", FALSE);
+      smt_json_string (out, o->code);
+      smt_json_key (out, "short_name", FALSE);
+      smt_json_string (out, o->short_name);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, o->name);
+      smt_json_key (out, "member_word", FALSE);
+      smt_json_string (out, o->member_word);
+      smt_json_key (out, "socio_political", FALSE);
+      smt_cli_json_bool (out, o->socio_political);
+      smt_json_key (out, "active", FALSE);
+      smt_cli_json_bool (out, o->active);
+      smt_json_key (out, "min_age", FALSE);
+      json_int_or_null (out, o->min_age, -1);
+      smt_json_key (out, "max_age", FALSE);
+      json_int_or_null (out, o->max_age, -1);
+      smt_json_key (out, "sex", FALSE);
+      smt_json_string (out, o->sex != 0 ? sex : NULL);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]\n");
+}
+
+static void
+organisations_text (GString   *out,
+                    GPtrArray *list)
+{
+  append_padded (out, _("Code"), 6);
+  append_padded (out, _("Organisation"), 48);
+  append_padded (out, _("Kind"), 20);
+  g_string_append_printf (out, "%s\n", _("Gathers"));
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SmtOrganisationInfo *o = g_ptr_array_index (list, i);
+      g_autofree char *who = eligibility_text (o);
+
+      append_padded (out, o->code, 6);
+      append_padded (out, o->name, 48);
+      append_padded (out, o->socio_political ? _("socio-political") : _("mass association"), 20);
+      g_string_append (out, who);
+      if (!o->active)
+        g_string_append (out, _(" (no longer active)"));
+      g_string_append_c (out, '\n');
+    }
+}
+
+int
+smt_cli_cmd_organisations (int    argc,
+                           char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int status;
+
+  if ((status = smt_cli_parse_args ("organisations", _("FILE"), entries, NULL, 2,
+                                    _("Name the register: somattran organisations FILE "
+                                       "[--json]\n"),
+                                    &argc, &argv, &reg, NULL)) != 0)
+    return status;
+  if ((list = smt_organisations_list (reg, &error)) == NULL)
+    return smt_cli_print_error (error, 1);
+  if (json)
+    organisations_json (out, list);
+  else
+    organisations_text (out, list);
+  fputs (out->str, stdout);
+  return 0;
+}
+
+static void
+branches_json (GString   *out,
+               GPtrArray *list)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (list, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "id", TRUE);
+      smt_json_int (out, b->id);
+      smt_json_key (out, "organisation_id", FALSE);
+      smt_json_int (out, b->organisation_id);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, b->name);
+      smt_json_key (out, "kind", FALSE);
+      smt_json_string (out, b->kind);
+      smt_json_key (out, "parent_id", FALSE);
+      json_int_or_null (out, b->parent_id, 0);
+      smt_json_key (out, "hamlets", FALSE);
+      smt_json_string (out, b->hamlets);
+      smt_json_key (out, "founded_on", FALSE);
+      smt_json_string (out, b->founded_on);
+      smt_json_key (out, "dissolved_on", FALSE);
+      smt_json_string (out, b->dissolved_on);
+      smt_json_key (out, "members", FALSE);
+      smt_json_int (out, b->members);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]\n");
+}
+
+static void
+branches_text (GString    *out,
+               SmtRegister *reg,
+               GPtrArray  *list,
+               GPtrArray  *organisations,
+               const char *date)
+{
+  g_autofree char *title = smt_register_dup_commune_title (reg);
+  g_autofree char *day = smt_date_to_display (date);
+  g_autofree char *count = smt_format_int (list->len);
+  g_autofree char *total = NULL;
+  gint64 organisation_id = 0;
+  guint members = 0;
+
+  /* TRANSLATORS: commune, date */
+  g_string_append_printf (out, _("Branches of %s on %s\n"), title, day);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (list, i);
+      g_autofree char *n = smt_format_int (b->members);
+
+      if (b->organisation_id != organisation_id)
+        {
+          const char *name = "?";
+          const char *word = "";
+
+          organisation_id = b->organisation_id;
+          for (guint o = 0; o < organisations->len; o++)
+            {
+              const SmtOrganisationInfo *info = g_ptr_array_index (organisations, o);
+
+              if (info->id == organisation_id)
+                {
+                  name = info->name;
+                  word = info->member_word;
+                }
+            }
+          g_string_append_printf (out, "\n%s\n  ", name);
+          append_padded (out, _("Branch"), 40);
+          append_padded (out, _("Kind"), 17);
+          append_padded (out, _("Hamlets"), 20);
+          /* TRANSLATORS: the column of members: "hội viên", "đoàn viên" */
+          append_right (out, word, 10);
+          g_string_append_printf (out, "  %s\n", _("Key"));
+        }
+      g_string_append (out, "  ");
+      append_padded (out, b->name, 40);
+      append_padded (out, b->kind, 17);
+      append_padded (out, b->hamlets, 20);
+      append_right (out, n, 10);
+      g_string_append_printf (out, "  %" G_GINT64_FORMAT "\n", b->id);
+      members += b->members;
+    }
+  total = smt_format_int (members);
+  g_string_append_printf (out, _("\n%s branches, %s members on that day.\n"), count, total);
+}
+
+int
+smt_cli_cmd_branches (int    argc,
+                      char **argv)
+{
+  g_autofree char *org = NULL;
+  g_autofree char *date = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "org", 'o', 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"),
+      N_("CODE") },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date,
+      N_("Branches existing on this day, with their members then (default: today)"),
+      N_("YYYY-MM-DD") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gint64 organisation_id = 0;
+  int status;
+
+  if ((status = smt_cli_parse_args ("branches", _("FILE"), entries, NULL, 2,
+                                    _("Name the register: somattran branches FILE [--org PN] "
+                                       "[--date 2026-10-31] [--json]\n"),
+                                    &argc, &argv, &reg, NULL)) != 0)
+    return status;
+  if (org != NULL && (organisation_id = smt_organisation_lookup (reg, org)) == 0)
+    {
+      g_printerr (_("There is no organisation with the code “%s”. Use one of the codes "
+                    "in the list of organisations.\n"), org);
+      return 2;
+    }
+  if ((list = smt_branches_list (reg, organisation_id, date, &error)) == NULL)
+    return smt_cli_print_error (error, 2);
+  if (json)
+    branches_json (out, list);
+  else
+    {
+      if ((organisations = smt_organisations_list (reg, &error)) == NULL)
+        return smt_cli_print_error (error, 1);
+      branches_text (out, reg, list, organisations,
+                     date != NULL ? date : smt_register_get_today (reg));
+    }
+  fputs (out->str, stdout);
+  return 0;
+}
+
+/* ---- branch ----------------------------------------------------------------- */
+
+static void
+branch_json (GString             *out,
+             const SmtBranchInfo *b,
+             const char          *date,
+             GPtrArray           *leaders,
+             GPtrArray           *members)
+{
+  g_string_append_c (out, '{');
+  smt_json_key (out, "id", TRUE);
+  smt_json_int (out, b->id);
+  smt_json_key (out, "organisation_id", FALSE);
+  smt_json_int (out, b->organisation_id);
+  smt_json_key (out, "name", FALSE);
+  smt_json_string (out, b->name);
+  smt_json_key (out, "kind", FALSE);
+  smt_json_string (out, b->kind);
+  smt_json_key (out, "hamlets", FALSE);
+  smt_json_string (out, b->hamlets);
+  smt_json_key (out, "date", FALSE);
+  smt_json_string (out, date);
+  smt_json_key (out, "leaders", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < leaders->len; i++)
+    {
+      const SmtBranchLeader *l = g_ptr_array_index (leaders, i);
+
+      g_string_append (out, i > 0 ? ",{" : "{");
+      smt_json_key (out, "person_id", TRUE);
+      smt_json_int (out, l->person_id);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, l->full_name);
+      smt_json_key (out, "role", FALSE);
+      smt_json_string (out, l->role == SMT_LEADER_DEPUTY ? "deputy" : "leader");
+      smt_json_key (out, "role_label", FALSE);
+      smt_json_string (out, l->role_label);
+      smt_json_key (out, "from", FALSE);
+      smt_json_string (out, l->from_date);
+      smt_json_key (out, "to", FALSE);
+      smt_json_string (out, l->to_date);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]");
+  smt_json_key (out, "members", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < members->len; i++)
+    {
+      const SmtBranchMember *m = g_ptr_array_index (members, i);
+      char sex[2] = { m->sex, 0 };
+
+      g_string_append (out, i > 0 ? ",{" : "{");
+      smt_json_key (out, "person_id", TRUE);
+      smt_json_int (out, m->person_id);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, m->full_name);
+      smt_json_key (out, "sex", FALSE);
+      smt_json_string (out, sex);
+      smt_json_key (out, "birth_year", FALSE);
+      smt_json_int (out, m->birth_year);
+      smt_json_key (out, "since", FALSE);
+      smt_json_string (out, m->since);
+      smt_json_key (out, "away", FALSE);
+      g_string_append (out, m->away ? "true" : "false");
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}\n");
+}
+
+static void
+branch_text (GString             *out,
+             const SmtBranchInfo *b,
+             const char          *date,
+             GPtrArray           *leaders,
+             GPtrArray           *members)
+{
+  g_autofree char *day = smt_date_to_display (date);
+  g_autofree char *count = smt_format_int (members->len);
+
+  g_string_append_printf (out, "%s (%s", b->name, b->kind);
+  if (b->hamlets[0] != '\0')
+    g_string_append_printf (out, ", %s", b->hamlets);
+  g_string_append (out, ")\n\n");
+  g_string_append_printf (out, "%s\n", _("Leaders"));
+  if (leaders->len == 0)
+    g_string_append_printf (out, "  %s\n", _("No leader recorded"));
+  for (guint i = 0; i < leaders->len; i++)
+    {
+      const SmtBranchLeader *l = g_ptr_array_index (leaders, i);
+      g_autofree char *from = smt_date_to_display (l->from_date);
+      g_autofree char *to = l->to_date != NULL ? smt_date_to_display (l->to_date) : NULL;
+      g_autofree char *term = NULL;
+
+      if (to != NULL)
+        /* TRANSLATORS: a term of office, two dates */
+        term = g_strdup_printf (_("%s – %s"), from, to);
+      else
+        /* TRANSLATORS: a term of office still running; %s is its first day */
+        term = g_strdup_printf (_("since %s"), from);
+      g_string_append (out, "  ");
+      append_padded (out, l->full_name, 30);
+      append_padded (out, l->role_label, 32);
+      g_string_append_printf (out, "%s\n", term);
+    }
+  g_string_append_printf (out, "\n%s\n  ", _("Members"));
+  append_padded (out, _("Name"), 30);
+  append_padded (out, _("Born"), 10);
+  append_padded (out, _("Sex"), 10);
+  append_padded (out, _("Since"), 12);
+  g_string_append_printf (out, "%s\n", _("Key"));
+  for (guint i = 0; i < members->len; i++)
+    {
+      const SmtBranchMember *m = g_ptr_array_index (members, i);
+      g_autofree char *since = smt_date_to_display (m->since);
+      g_autofree char *year = g_strdup_printf ("%d", m->birth_year);
+
+      g_string_append (out, "  ");
+      append_padded (out, m->full_name, 30);
+      append_padded (out, year, 10);
+      append_padded (out, m->sex == 'F' ? _("Female") : _("Male"), 10);
+      append_padded (out, since, 12);
+      g_string_append_printf (out, "%" G_GINT64_FORMAT "%s\n", m->person_id,
+                              m->away ? _(" (working away)") : "");
+    }
+  /* TRANSLATORS: a number of members, a date */
+  g_string_append_printf (out, _("\n%s members on %s.\n"), count, day);
+}
+
+int
+smt_cli_cmd_branch (int    argc,
+                    char **argv)
+{
+  g_autofree char *date = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date,
+      N_("Members on this day (default: today)"), N_("YYYY-MM-DD") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) branches = NULL;
+  g_autoptr(GPtrArray) leaders = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const SmtBranchInfo *branch = NULL;
+  guint64 branch_id = 0;
+  int status;
+
+  if ((status = smt_cli_parse_args ("branch", _("FILE BRANCH_ID"), entries, NULL, 3,
+                                    _("Name the register and the branch's key: somattran branch "
+                                       "FILE ID [--date 2026-10-31] [--json]\n"),
+                                    &argc, &argv, NULL, NULL)) != 0)
+    return status;
+  if (!g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &branch_id, NULL))
+    {
+      g_printerr (_("“%s” is not a branch's key. The key is a number, the last column of "
+                    "“somattran branches”.\n"), argv[2]);
+      return 2;
+    }
+  reg = smt_cli_open_register (argv[1]);
+  if (reg == NULL)
+    return 2;
+  if ((branches = smt_branches_list (reg, 0, date, &error)) == NULL)
+    return smt_cli_print_error (error, 2);
+  for (guint i = 0; i < branches->len; i++)
+    if (((const SmtBranchInfo *) g_ptr_array_index (branches, i))->id == (gint64) branch_id)
+      branch = g_ptr_array_index (branches, i);
+  if (branch == NULL)
+    {
+      g_printerr (_("There is no branch with the key %s on that day. Use a key from "
+                    "“somattran branches”.\n"), argv[2]);
+      return 2;
+    }
+  if ((leaders = smt_branch_leaders (reg, branch->id, &error)) == NULL
+      || (members = smt_branch_members (reg, branch->id, date, &error)) == NULL)
+    return smt_cli_print_error (error, 1);
+  if (json)
+    branch_json (out, branch, date != NULL ? date : smt_register_get_today (reg), leaders,
+                 members);
+  else
+    branch_text (out, branch, date != NULL ? date : smt_register_get_today (reg), leaders,
+                 members);
+  fputs (out->str, stdout);
+  return 0;
+}
+
+/* ---- event ------------------------------------------------------------------ */
+
+int
+smt_cli_cmd_event (int    argc,
+                   char **argv)
+{
+  g_autofree char *org = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *document = NULL;
+  g_autofree char *exception = NULL;
+  gint64 branch_id = 0;
+  gint64 voids = 0;
+  GOptionEntry entries[] = {
+    { "org", 'o', 0, G_OPTION_ARG_STRING, &org,
+      N_("The organisation (PN, ND…); not needed when a branch is named"), N_("CODE") },
+    { "branch", 'b', 0, G_OPTION_ARG_INT64, &branch_id,
+      N_("The branch joined (the key shown by “somattran branches”)"), "ID" },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
+      N_("The day of the event (default: today)"), N_("YYYY-MM-DD") },
+    { "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, N_("Why; required for a void"),
+      N_("TEXT") },
+    { "document", 0, 0, G_OPTION_ARG_STRING, &document,
+      N_("The decision or document (quyết định số …)"), N_("TEXT") },
+    { "exception", 0, 0, G_OPTION_ARG_STRING, &exception,
+      N_("Admit outside the age or sex rule, recording why"), N_("TEXT") },
+    { "voids", 0, 0, G_OPTION_ARG_INT64, &voids,
+      N_("For a void: the key of the event to annul (from “somattran person”)"), "EVENT_ID" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtPersonDetail) detail = NULL;
+  g_autoptr(SmtPersonDetail) after = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *key = NULL;
+  SmtMembershipChange change = { 0 };
+  guint64 person_id = 0;
+  gint64 id;
+  int status;
+
+  if ((status = smt_cli_parse_args ("event", _("FILE PERSON_ID KIND"), entries, NULL, 4,
+                                    _("Name the register, the person's key and the kind of "
+                                       "event: somattran event FILE ID admitted --branch ID "
+                                       "[--date 2026-02-05]\n"),
+                                    &argc, &argv, NULL, NULL)) != 0)
+    return status;
+  if (!g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &person_id, NULL))
+    {
+      g_printerr (_("“%s” is not a person's key. The key is a number, the last column of "
+                    "“somattran people”.\n"), argv[2]);
+      return 2;
+    }
+  if (!smt_event_kind_from_string (argv[3], &change.kind) || change.kind == SMT_EVENT_DECEASED)
+    {
+      g_printerr (_("“%s” is not a kind of event. Use one of admitted, transferred, "
+                    "transferred_in, transferred_out, left, removed, away, back, void.\n"),
+                  argv[3]);
+      return 2;
+    }
+  if (date_text != NULL && (date = smt_date_parse (date_text)) == NULL)
+    {
+      g_printerr (_("“%s” is not a valid date. Write it as YYYY-MM-DD, for example "
+                    "2026-02-05.\n"), date_text);
+      return 2;
+    }
+  reg = smt_cli_open_register (argv[1]);
+  if (reg == NULL)
+    return 2;
+  if (org != NULL && (change.organisation_id = smt_organisation_lookup (reg, org)) == 0)
+    {
+      g_printerr (_("There is no organisation with the code “%s”. Use one of the codes "
+                    "in the list of organisations.\n"), org);
+      return 2;
+    }
+  if ((detail = smt_person_detail_get (reg, (gint64) person_id, &error)) == NULL)
+    return smt_cli_print_error (error, g_error_matches (error, SMT_REGISTER_ERROR,
+                                                        SMT_REGISTER_ERROR_NOT_FOUND) ? 2 : 1);
+  if (change.kind == SMT_EVENT_VOID)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < detail->timeline->len && !found; i++)
+        found = ((SmtTimelineRow *) g_ptr_array_index (detail->timeline, i))->event_id == voids;
+      if (!found)
+        {
+          g_printerr (_("The event to void is not in the history of %s. Give its key with "
+                        "--voids, as “somattran person” shows it.\n"), detail->name);
+          return 2;
+        }
+    }
+
+  change.person_id = (gint64) person_id;
+  change.branch_id = branch_id;
+  change.date = date != NULL ? date : smt_register_get_today (reg);
+  change.reason = reason;
+  change.document = document;
+  change.exception_note = exception;
+  change.voids_event_id = voids;
+  if ((id = smt_membership_record (reg, &change, &error)) == 0)
+    return smt_cli_print_error (error, 2);
+
+  key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  if ((after = smt_person_detail_get (reg, (gint64) person_id, &error)) == NULL)
+    return smt_cli_print_error (error, 1);
+  for (guint i = 0; i < after->timeline->len; i++)
+    {
+      const SmtTimelineRow *t = g_ptr_array_index (after->timeline, i);
+      g_autofree char *day = NULL;
+
+      if (t->event_id != id)
+        continue;
+      day = smt_date_to_display (t->date);
+      /* TRANSLATORS: "Kết nạp", the person, the branch or organisation, the date */
+      g_print (_("Recorded: %s — %s (%s), on %s.\n"), t->kind, after->name,
+               t->branch[0] != '\0' ? t->branch : t->organisation, day);
+    }
+  g_print (_("Key of the new event: %s\n"), key);
+  return 0;
+}

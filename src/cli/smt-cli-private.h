@@ -1,0 +1,45 @@
+/* smt-cli-private.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <stdio.h>
+#include <glib/gi18n-lib.h>
+
+#include "core/smt-register.h"
+
+G_BEGIN_DECLS
+
+/* The subcommands: argv[0] is the command's name; each returns the exit status. */
+int smt_cli_cmd_demo (int argc, char **argv);
+int smt_cli_cmd_check (int argc, char **argv);
+int smt_cli_cmd_backup (int argc, char **argv);
+int smt_cli_cmd_people (int argc, char **argv);
+int smt_cli_cmd_overview (int argc, char **argv);
+int smt_cli_cmd_person (int argc, char **argv);
+int smt_cli_cmd_organisations (int argc, char **argv);
+int smt_cli_cmd_branches (int argc, char **argv);
+int smt_cli_cmd_branch (int argc, char **argv);
+int smt_cli_cmd_event (int argc, char **argv);
+int smt_cli_cmd_indicators (int argc, char **argv);
+int smt_cli_cmd_explain (int argc, char **argv);
+int smt_cli_cmd_trend (int argc, char **argv);
+
+int          smt_cli_print_error       (const GError       *error,
+                                        int                 status);
+int          smt_cli_parse_args        (const char         *name,
+                                        const char         *params,
+                                        const GOptionEntry *entries,
+                                        const GOptionEntry *more_entries,
+                                        int                 n_args,
+                                        const char         *usage,
+                                        int                *argc,
+                                        char             ***argv,
+                                        SmtRegister       **reg,
+                                        ...) G_GNUC_NULL_TERMINATED;
+SmtRegister *smt_cli_open_register     (const char         *path);
+void         smt_cli_json_bool         (GString            *out,
+                                        gboolean            value);
+
+G_END_DECLS

@@ -1,0 +1,127 @@
+/* smt-cli-register.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <glib/gstdio.h>
+#ifdef G_OS_WIN32
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+#include "cli/smt-cli-private.h"
+#include "core/smt-check.h"
+#include "core/smt-demo.h"
+#include "core/smt-format.h"
+#include "core/smt-people-query.h"
+#include "io/smt-backup.h"
+
+static void
+demo_progress (double      fraction,
+               const char *what,
+               gpointer    user_data)
+{
+  if (isatty (fileno (stderr)))
+    {
+      g_printerr ("\r%3d %% %s\033[K", (int) (fraction * 100 + 0.5), what);
+      if (fraction >= 1.0)
+        g_printerr ("\n");
+    }
+}
+
+int
+smt_cli_cmd_demo (int    argc,
+                  char **argv)
+{
+  int people = SMT_DEMO_DEFAULT_PEOPLE;
+  gint64 seed = SMT_DEMO_DEFAULT_SEED;
+  GOptionEntry entries[] = {
+    { "people", 'n', 0, G_OPTION_ARG_INT, &people, N_("Number of people (default 10000)"), "N" },
+    { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, N_("Seed: the same seed gives the same commune"),
+      "S" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *title = NULL;
+  GStatBuf st;
+  int status;
+
+  if ((status = smt_cli_parse_args ("demo", _("FILE"), entries, NULL, 2,
+                                    _("Name the new register file: somattran demo FILE "
+                                       "[--people N] [--seed S]\n"),
+                                    &argc, &argv, NULL, NULL)) != 0)
+    return status;
+  if (people < 1 || people > 1000000)
+    {
+      g_printerr (_("The number of people must be between 1 and 1.000.000.\n"));
+      return 2;
+    }
+  if (!smt_demo_generate (argv[1], (guint) people, (guint64) seed, demo_progress, NULL, &error))
+    return smt_cli_print_error (error, 1);
+  reg = smt_cli_open_register (argv[1]);
+  if (reg == NULL)
+    return 1;
+  count = smt_format_int (smt_people_count (reg));
+  title = smt_register_dup_commune_title (reg);
+  size = smt_format_size (g_stat (argv[1], &st) == 0 ? (guint64) st.st_size : 0);
+  g_print (_("Created the demo commune %s in %s: %s people, %s.\n"), title, argv[1], count, size);
+  return 0;
+}
+
+int
+smt_cli_cmd_check (int    argc,
+                   char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *hash = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *count = NULL;
+  gboolean clean;
+  int status;
+
+  if ((status = smt_cli_parse_args ("check", _("FILE"), NULL, NULL, 2,
+                                    _("Name the register to check: somattran check FILE\n"),
+                                    &argc, &argv, &reg, NULL)) != 0)
+    return status;
+  clean = smt_register_check (reg, problems, &error);
+  if (error != NULL)
+    return smt_cli_print_error (error, 2);
+  title = smt_register_dup_commune_title (reg);
+  count = smt_format_int (smt_people_count (reg));
+  hash = smt_register_content_hash (reg, NULL);
+  g_print (_("Register: %s (%s people)\n"), title, count);
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("  - %s\n", (const char *) g_ptr_array_index (problems, i));
+  if (clean)
+    g_print (_("Checked integrity, append-only history, membership histories, names, sort keys, "
+               "dates, CCCD numbers, branches, ratings and keys: no problem found.\n"));
+  else
+    g_print (_("Problems found: see the list above.\n"));
+  g_print (_("Content hash (SHA-256): %s\n"), hash ? hash : "");
+  return clean ? 0 : 1;
+}
+
+
+int
+smt_cli_cmd_backup (int    argc,
+                    char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  int status;
+
+  if ((status = smt_cli_parse_args ("backup", _("FILE DEST"), NULL, NULL, 3,
+                                    _("Name the register and the copy to write: somattran "
+                                       "backup FILE DEST\n"),
+                                    &argc, &argv, &reg, NULL)) != 0)
+    return status;
+  if (!smt_backup_write (reg, argv[2], &error))
+    return smt_cli_print_error (error, 1);
+  g_print (_("Copied %s to %s.\n"), argv[1], argv[2]);
+  return 0;
+}
