@@ -391,6 +391,48 @@ smt_organisations_view_select (SmtOrganisationsView *self,
   return FALSE;
 }
 
+/**
+ * smt_organisations_view_reload:
+ * @self: a view showing a register
+ * @error: where to put a database error
+ *
+ * Reads the register again after a change, keeping the organisation and
+ * branch chosen when they are still there.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+smt_organisations_view_reload (SmtOrganisationsView  *self,
+                               GError               **error)
+{
+  GtkListBoxRow *row;
+  gint64 organisation_id = 0, branch_id = 0;
+  g_autoptr(SmtRegister) reg = NULL;
+
+  g_return_val_if_fail (SMT_IS_ORGANISATIONS_VIEW (self), FALSE);
+
+  if (self->reg == NULL)
+    return TRUE;
+  row = gtk_list_box_get_selected_row (self->organisation_list);
+  if (row != NULL && self->organisations != NULL
+      && (guint) gtk_list_box_row_get_index (row) < self->organisations->len)
+    organisation_id = ((const SmtOrganisationInfo *)
+                       g_ptr_array_index (self->organisations,
+                                          gtk_list_box_row_get_index (row)))->id;
+  row = gtk_list_box_get_selected_row (self->branch_list);
+  if (row != NULL && self->branches != NULL
+      && (guint) gtk_list_box_row_get_index (row) < self->branches->len)
+    branch_id = ((const SmtBranchInfo *)
+                 g_ptr_array_index (self->branches, gtk_list_box_row_get_index (row)))->id;
+
+  reg = g_object_ref (self->reg);
+  if (!smt_organisations_view_refresh (self, reg, error))
+    return FALSE;
+  if (organisation_id != 0 && !smt_organisations_view_select (self, organisation_id, branch_id))
+    smt_organisations_view_select (self, organisation_id, 0);
+  return TRUE;
+}
+
 GArray *
 smt_organisations_view_dup_member_ids (SmtOrganisationsView *self)
 {

@@ -21,6 +21,10 @@ gboolean   smt_organisations_view_refresh (SmtOrganisationsView  *self,
                                            SmtRegister           *reg,
                                            GError               **error);
 
+/* After a change: reads the register again, keeping the choice. */
+gboolean   smt_organisations_view_reload  (SmtOrganisationsView  *self,
+                                           GError               **error);
+
 /* For the tests: chooses an organisation and one of its branches (0: its
  * first) by key, as a click would; FALSE if either is not listed. */
 gboolean   smt_organisations_view_select  (SmtOrganisationsView  *self,

@@ -854,6 +854,11 @@ refresh_views (SmtWindow *self)
       smt_window_show_error (self, _("Cannot Read the Register"), error);
       return;
     }
+  if (!smt_organisations_view_reload (self->organisations_view, &error))
+    {
+      smt_window_show_error (self, _("Cannot Read the Register"), error);
+      return;
+    }
   for (GList *l = app != NULL ? gtk_application_get_windows (app) : NULL; l; l = l->next)
     if (SMT_IS_PERSON_WINDOW (l->data))
       smt_person_window_reload (l->data);

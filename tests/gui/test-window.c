@@ -616,6 +616,9 @@ test_people (void)
   smt_test_rm_rf (dir);
 }
 
+static GtkWidget *find_descendant (GtkWidget *widget,
+                                   GType      type);
+
 /* ---- Biến động: a membership change recorded from a person's page ------------ */
 
 static guint
@@ -665,6 +668,7 @@ test_membership (void)
   g_autofree char *hash_after = NULL;
   g_autofree char *shot = NULL;
   const SmtBranchInfo *a = NULL, *b = NULL;
+  SmtOrganisationsView *orgs_view;
   const SmtPersonDetail *detail;
   const SmtTimelineRow *last;
   SmtApplication *app;
@@ -744,6 +748,11 @@ test_membership (void)
   g_assert_cmpstr (hash_after, ==, hash);
   g_clear_pointer (&hash_after, g_free);
 
+  /* The Tổ chức và chi hội view shows chi hội A; it follows the changes. */
+  orgs_view = SMT_ORGANISATIONS_VIEW (find_descendant (GTK_WIDGET (window),
+                                                       SMT_TYPE_ORGANISATIONS_VIEW));
+  g_assert_true (smt_organisations_view_select (orgs_view, pn, a->id));
+
   /* Admitted into chi hội A ten days ago: in A's members and on the page. */
   smt_event_dialog_set_date (SMT_EVENT_DIALOG (dialog), admitted_on);
   smt_event_dialog_set_reason (SMT_EVENT_DIALOG (dialog), "Kết nạp mới");
@@ -751,6 +760,15 @@ test_membership (void)
   g_assert_true (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
   wait_until_null (&dialog);
   g_assert_cmpuint (branch_members (reg, pn, a->id), ==, a_before + 1);
+  {
+    g_autoptr(GArray) shown = smt_organisations_view_dup_member_ids (orgs_view);
+    gboolean found = FALSE;
+
+    g_assert_cmpuint (shown->len, ==, a_before + 1);
+    for (guint i = 0; i < shown->len; i++)
+      found |= g_array_index (shown, gint64, i) == person;
+    g_assert_true (found);
+  }
   detail = smt_person_window_get_detail (SMT_PERSON_WINDOW (page));
   g_assert_cmpuint (detail->timeline->len, >, 0);
   last = g_ptr_array_index (detail->timeline, detail->timeline->len - 1);
