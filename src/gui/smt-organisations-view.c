@@ -289,6 +289,7 @@ fill_branches (SmtOrganisationsView      *self,
     {
       const SmtBranchInfo *b = g_ptr_array_index (self->branches, i);
       g_autofree char *subtitle = NULL;
+      guint in_groups = 0;
       GtkWidget *row;
 
       if (b->hamlets[0] != '\0')
@@ -296,6 +297,25 @@ fill_branches (SmtOrganisationsView      *self,
         subtitle = g_strdup_printf (_("%s · %s"), b->kind, b->hamlets);
       else
         subtitle = g_strdup (b->kind);
+      /* A chi hội's members may all sit in its tổ hội: say how many, so
+       * its own count (often 0) is not read as an empty chi hội. */
+      for (guint j = 0; j < self->branches->len; j++)
+        {
+          const SmtBranchInfo *child = g_ptr_array_index (self->branches, j);
+
+          if (child->parent_id == b->id)
+            in_groups += child->members;
+        }
+      if (in_groups > 0)
+        {
+          g_autofree char *count = smt_format_int (in_groups);
+          char *longer;
+
+          /* Translators: "chi hội · Ấp 3 · 44 more in its tổ hội" */
+          longer = g_strdup_printf (_("%s · %s more in its groups (tổ hội)"), subtitle, count);
+          g_free (subtitle);
+          subtitle = longer;
+        }
       row = row_new (b->name, subtitle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_label (b->members));
       gtk_list_box_append (self->branch_list, row);
