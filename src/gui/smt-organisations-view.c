@@ -11,6 +11,7 @@
 
 #include "smt-application-private.h"
 #include "smt-organisations-view.h"
+#include "smt-view.h"
 
 /* Tổ chức và chi hội: the organisations on the left, the branches of the
  * one chosen in the middle, the leaders and members of the branch chosen
@@ -37,7 +38,10 @@ struct _SmtOrganisationsView
   GArray      *member_ids;     /* gint64, the member rows shown */
 };
 
-G_DEFINE_FINAL_TYPE (SmtOrganisationsView, smt_organisations_view, GTK_TYPE_WIDGET)
+static void smt_organisations_view_view_init (SmtViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SmtOrganisationsView, smt_organisations_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SMT_TYPE_VIEW, smt_organisations_view_view_init))
 
 /* ---- words ------------------------------------------------------------------- */
 
@@ -549,4 +553,23 @@ GtkWidget *
 smt_organisations_view_new (void)
 {
   return g_object_new (SMT_TYPE_ORGANISATIONS_VIEW, NULL);
+}
+
+/* The same register again is a change: keep what the user chose. */
+static gboolean
+smt_organisations_view_view_refresh (SmtView      *view,
+                                     SmtRegister  *reg,
+                                     GError      **error)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (view);
+
+  if (reg != NULL && reg == self->reg)
+    return smt_organisations_view_reload (self, error);
+  return smt_organisations_view_refresh (self, reg, error);
+}
+
+static void
+smt_organisations_view_view_init (SmtViewInterface *iface)
+{
+  iface->refresh = smt_organisations_view_view_refresh;
 }

@@ -11,6 +11,7 @@
 
 #include "smt-application-private.h"
 #include "smt-overview-view.h"
+#include "smt-view.h"
 
 /* Tổng quan: the commune at a glance for the current month, built from
  * smt_overview_compute () each time the view is refreshed. The groups are
@@ -32,7 +33,10 @@ struct _SmtOverviewView
   SmtOverview *overview;
 };
 
-G_DEFINE_FINAL_TYPE (SmtOverviewView, smt_overview_view, GTK_TYPE_WIDGET)
+static void smt_overview_view_view_init (SmtViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SmtOverviewView, smt_overview_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SMT_TYPE_VIEW, smt_overview_view_view_init))
 
 static GtkWidget *
 group_new (const char *title,
@@ -321,4 +325,18 @@ GtkWidget *
 smt_overview_view_new (void)
 {
   return g_object_new (SMT_TYPE_OVERVIEW_VIEW, NULL);
+}
+
+static gboolean
+smt_overview_view_view_refresh (SmtView      *view,
+                                SmtRegister  *reg,
+                                GError      **error)
+{
+  return smt_overview_view_refresh (SMT_OVERVIEW_VIEW (view), reg, error);
+}
+
+static void
+smt_overview_view_view_init (SmtViewInterface *iface)
+{
+  iface->refresh = smt_overview_view_view_refresh;
 }

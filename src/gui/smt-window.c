@@ -16,6 +16,7 @@
 #include "smt-people-model.h"
 #include "smt-person-item.h"
 #include "smt-person-window.h"
+#include "smt-view.h"
 #include "smt-window-private.h"
 
 struct _SmtWindow
@@ -55,8 +56,10 @@ struct _SmtWindow
   GPtrArray          *organisations;  /* SmtOrganisationInfo, likewise */
   gboolean            filling;        /* setting the filters up: no query */
   int                 probed;         /* the column a sorter probe reached, or -1 */
-  gint64              undo_event;     /* the last change recorded in this session, 0: none */
-  gint64              undo_person;
+  /* The last change recorded in this session; NULL: none. */
+  SmtWindowUndoFunc   undo;
+  gpointer            undo_data;
+  GDestroyNotify      undo_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (SmtWindow, smt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -75,6 +78,33 @@ typedef enum
 
 /* Fixed widths: GTK 4.8 sizes a column from the rows bound at the moment,
  * so natural widths would make the columns jump while scrolling. */
+/* A view shows the register as it was when it was last refreshed; one
+ * that is out of date is refreshed when it comes into sight. */
+static GQuark
+stale_quark (void)
+{
+  return g_quark_from_static_string ("smt-view-stale");
+}
+
+static gboolean
+refresh_view (SmtWindow  *self,
+              GtkWidget  *view,
+              GError    **error)
+{
+  g_object_set_qdata (G_OBJECT (view), stale_quark (), NULL);
+  return smt_view_refresh (SMT_VIEW (view), self->reg, error);
+}
+
+static void
+clear_undo (SmtWindow *self)
+{
+  if (self->undo_destroy != NULL)
+    self->undo_destroy (self->undo_data);
+  self->undo = NULL;
+  self->undo_data = NULL;
+  self->undo_destroy = NULL;
+}
+
 static const struct
 {
   const char *title;
@@ -329,19 +359,19 @@ on_search_changed (SmtWindow      *self,
   apply_search (self);
 }
 
-/* Each view shows the register as it is now: the overview is counted
- * again whenever it comes into sight. */
+/* A view out of date is refreshed when it comes into sight. */
 static void
 on_view_changed (SmtWindow  *self,
                  GParamSpec *pspec,
                  GtkStack   *stack)
 {
   g_autoptr(GError) error = NULL;
+  GtkWidget *view = gtk_stack_get_visible_child (stack);
 
-  if (self->reg == NULL
-      || g_strcmp0 (gtk_stack_get_visible_child_name (stack), "overview") != 0)
+  if (self->reg == NULL || view == NULL || !SMT_IS_VIEW (view)
+      || g_object_get_qdata (G_OBJECT (view), stale_quark ()) == NULL)
     return;
-  if (!smt_overview_view_refresh (self->overview_view, self->reg, &error))
+  if (!refresh_view (self, view, &error))
     smt_window_show_error (self, _("Cannot Read the Register"), error);
 }
 
@@ -557,6 +587,7 @@ smt_window_dispose (GObject *object)
   g_clear_object (&self->reg);
   g_clear_pointer (&self->hamlets, g_ptr_array_unref);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  clear_undo (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_WINDOW);
 
@@ -684,6 +715,7 @@ smt_window_set_register (SmtWindow   *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *window_title = NULL;
+  GtkWidget *visible;
 
   g_return_if_fail (SMT_IS_WINDOW (self));
   g_return_if_fail (reg == NULL || SMT_IS_REGISTER (reg));
@@ -695,15 +727,20 @@ smt_window_set_register (SmtWindow   *self,
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_set_object (&self->reg, reg);
-  self->undo_event = self->undo_person = 0;
+  clear_undo (self);
 
   /* The search belongs to the register it was typed for. */
   g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
 
-  smt_overview_view_refresh (self->overview_view, NULL, NULL);
-  smt_organisations_view_refresh (self->organisations_view, NULL, NULL);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
+       page != NULL; page = gtk_widget_get_next_sibling (page))
+    if (SMT_IS_VIEW (page))
+      {
+        smt_view_refresh (SMT_VIEW (page), NULL, NULL);
+        g_object_set_qdata (G_OBJECT (page), stale_quark (), GINT_TO_POINTER (reg != NULL));
+      }
   if (reg == NULL)
     {
       adw_window_title_set_title (self->window_title, PACKAGE_NAME);
@@ -738,8 +775,9 @@ smt_window_set_register (SmtWindow   *self,
   /* Tổng quan is the start page; refreshed here since the stack may
    * already show it. */
   gtk_stack_set_visible_child_name (self->view_stack, "overview");
-  if (!smt_overview_view_refresh (self->overview_view, reg, &error)
-      || !smt_organisations_view_refresh (self->organisations_view, reg, &error))
+  visible = gtk_stack_get_visible_child (self->view_stack);
+  if (g_object_get_qdata (G_OBJECT (visible), stale_quark ()) != NULL
+      && !refresh_view (self, visible, &error))
     {
       smt_window_show_error (self, _("Cannot Read the Register"), error);
       return;
@@ -833,13 +871,14 @@ smt_window_get_progress_bar (SmtWindow *self)
   return GTK_WIDGET (self->progress_bar);
 }
 
-/* Shows the register as it is now: the list (its organisations column),
- * the overview, and every person's page open. */
+/* Shows the register as it is now: the list, the view in sight (the others
+ * when they come into sight), and every person's page open. */
 static void
 refresh_views (SmtWindow *self)
 {
   g_autoptr(GError) error = NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GtkWidget *visible = gtk_stack_get_visible_child (self->view_stack);
 
   if (self->model != NULL && !smt_people_model_refresh (self->model, &error))
     {
@@ -848,13 +887,11 @@ refresh_views (SmtWindow *self)
     }
   if (self->model != NULL)
     update_list_state (self);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "overview") == 0
-      && !smt_overview_view_refresh (self->overview_view, self->reg, &error))
-    {
-      smt_window_show_error (self, _("Cannot Read the Register"), error);
-      return;
-    }
-  if (!smt_organisations_view_reload (self->organisations_view, &error))
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
+       page != NULL; page = gtk_widget_get_next_sibling (page))
+    if (SMT_IS_VIEW (page))
+      g_object_set_qdata (G_OBJECT (page), stale_quark (), GINT_TO_POINTER (TRUE));
+  if (visible != NULL && SMT_IS_VIEW (visible) && !refresh_view (self, visible, &error))
     {
       smt_window_show_error (self, _("Cannot Read the Register"), error);
       return;
@@ -864,29 +901,84 @@ refresh_views (SmtWindow *self)
       smt_person_window_reload (l->data);
 }
 
+/**
+ * smt_window_record_change:
+ * @self: a window showing a register
+ * @message: (nullable): said in a toast; %NULL: "Change recorded"
+ * @undo: (nullable): how Ctrl+Z undoes the change; %NULL: it cannot be
+ * @undo_data: passed to @undo
+ * @undo_destroy: (nullable): frees @undo_data
+ *
+ * Called by a view, dialog or page after it recorded a change: every view
+ * shows it, and the change becomes the one Ctrl+Z undoes.
+ */
+void
+smt_window_record_change (SmtWindow         *self,
+                          const char        *message,
+                          SmtWindowUndoFunc  undo,
+                          gpointer           undo_data,
+                          GDestroyNotify     undo_destroy)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (SMT_IS_WINDOW (self));
+
+  clear_undo (self);
+  self->undo = undo;
+  self->undo_data = undo_data;
+  self->undo_destroy = undo_destroy;
+  refresh_views (self);
+  toast = adw_toast_new (message != NULL ? message : _("Change recorded"));
+  if (undo != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "app.undo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+typedef struct
+{
+  gint64 person_id;
+  gint64 event_id;
+} MembershipUndo;
+
+static gboolean
+undo_membership (SmtRegister  *reg,
+                 gpointer      data,
+                 GError      **error)
+{
+  const MembershipUndo *undo = data;
+  SmtMembershipChange change = { 0 };
+
+  change.kind = SMT_EVENT_VOID;
+  change.person_id = undo->person_id;
+  change.voids_event_id = undo->event_id;
+  change.date = smt_register_get_today (reg);
+  change.reason = _("Undone (Ctrl+Z) right after it was recorded");
+  return smt_membership_record (reg, &change, error) != 0;
+}
+
 /* A change recorded on a person's page: shown everywhere, and undoable. */
 static void
 on_person_changed (SmtWindow       *self,
                    gint64           key,
                    SmtPersonWindow *page)
 {
-  AdwToast *toast;
+  MembershipUndo *undo = g_new0 (MembershipUndo, 1);
 
-  self->undo_event = key;
-  self->undo_person = smt_person_window_get_detail (page)->id;
-  refresh_views (self);
-  toast = adw_toast_new (_("Change recorded"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "app.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  undo->person_id = smt_person_window_get_detail (page)->id;
+  undo->event_id = key;
+  smt_window_record_change (self, NULL, undo_membership, undo, g_free);
 }
 
 /**
  * smt_window_undo:
- * @self: a window showing a register
+ * @self: a window
  *
  * Undoes the last change recorded in this session (Ctrl+Z). History is
- * never rewritten: the change is voided by a new event that says why.
+ * never rewritten: the change is voided or reversed by a new record that
+ * says why.
  *
  * Returns: %TRUE when a change was undone
  */
@@ -894,22 +986,16 @@ gboolean
 smt_window_undo (SmtWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  SmtMembershipChange change = { 0 };
 
   g_return_val_if_fail (SMT_IS_WINDOW (self), FALSE);
 
-  if (self->reg == NULL || self->undo_event == 0)
+  if (self->reg == NULL || self->undo == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("Nothing to undo")));
       return FALSE;
     }
-  change.kind = SMT_EVENT_VOID;
-  change.person_id = self->undo_person;
-  change.voids_event_id = self->undo_event;
-  change.date = smt_register_get_today (self->reg);
-  change.reason = _("Undone (Ctrl+Z) right after it was recorded");
-  if (smt_membership_record (self->reg, &change, &error) == 0)
+  if (!self->undo (self->reg, self->undo_data, &error))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Undo"),
                                                   error->message);
@@ -918,8 +1004,7 @@ smt_window_undo (SmtWindow *self)
       gtk_window_present (GTK_WINDOW (dialog));
       return FALSE;
     }
-  self->undo_event = 0;
-  self->undo_person = 0;
+  clear_undo (self);
   refresh_views (self);
   adw_toast_overlay_add_toast (self->toast_overlay,
                                adw_toast_new (_("The last change was undone")));

@@ -26,4 +26,13 @@ void         smt_window_show_error    (SmtWindow      *self,
                                        const GError   *error);
 gboolean     smt_window_undo          (SmtWindow      *self);
 
+typedef gboolean (*SmtWindowUndoFunc) (SmtRegister  *reg,
+                                       gpointer      data,
+                                       GError      **error);
+void         smt_window_record_change (SmtWindow         *self,
+                                       const char        *message,
+                                       SmtWindowUndoFunc  undo,
+                                       gpointer           undo_data,
+                                       GDestroyNotify     undo_destroy);
+
 G_END_DECLS

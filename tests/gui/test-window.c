@@ -749,6 +749,7 @@ test_membership (void)
   g_clear_pointer (&hash_after, g_free);
 
   /* The Tổ chức và chi hội view shows chi hội A; it follows the changes. */
+  smt_window_show_view (window, "organisations");
   orgs_view = SMT_ORGANISATIONS_VIEW (find_descendant (GTK_WIDGET (window),
                                                        SMT_TYPE_ORGANISATIONS_VIEW));
   g_assert_true (smt_organisations_view_select (orgs_view, pn, a->id));
