@@ -28,50 +28,16 @@
 #include "gui/smt-window-private.h"
 
 #include "../smt-test-util.h"
+#include "smt-gui-test.h"
 
-#define FIXTURE_PEOPLE 2000
-#define WAIT_SECONDS   20
+#define FIXTURE_PEOPLE 10000
 
 /* ---- helpers ------------------------------------------------------------------ */
 
-typedef gboolean (*Condition) (gpointer data);
 
-static gboolean
-timed_out_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
 
-/* Runs the main loop until condition holds; fails after seconds. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            guint       seconds,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (seconds, timed_out_cb, &timed_out);
 
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out after %u s waiting for %s", seconds, what);
-  g_source_remove (id);
-}
 
-static gboolean
-pointer_is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-/* Waits for a window closed by the code under test to be finalized. */
-static void
-wait_until_null (gpointer pointer)
-{
-  wait_until (pointer_is_null, pointer, WAIT_SECONDS, "the dialog to close");
-}
 
 /* The person page the application has open, or NULL. */
 static GtkWindow *
@@ -123,104 +89,12 @@ count_cb (gpointer data)
   (*(guint *) data)++;
 }
 
-static char *
-write_screenshot (GtkWidget  *widget,
-                  const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  char *path;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot %dx%d: %s", width, height, path);
-  return path;
-}
 
-/* A demo register of FIXTURE_PEOPLE people in a fresh folder. */
-static char *
-make_fixture (char **dir_out)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("smt-gui-XXXXXX", &error);
-  char *path;
-  gboolean ok;
 
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "xa-mau.smt", NULL);
-  ok = smt_demo_generate (path, FIXTURE_PEOPLE, 1, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (ok);
-  *dir_out = dir;
-  return path;
-}
 
-static SmtApplication *
-start_application (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp = g_canonicalize_filename (g_get_tmp_dir (), NULL);
-  SmtApplication *app;
 
-  /* The application reads and writes state.ini: never the user's own. */
-  g_assert_true (g_str_has_prefix (g_get_user_config_dir (), tmp));
-  g_assert_true (g_str_has_prefix (g_get_user_data_dir (), tmp));
 
-  app = smt_application_new ();
-
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  return app;
-}
-
-/* Forgets the last register and the sample commune. */
-static void
-reset_state (void)
-{
-  g_autofree char *config = g_build_filename (g_get_user_config_dir (), "somattran", NULL);
-  g_autofree char *data = g_build_filename (g_get_user_data_dir (), "somattran", NULL);
-
-  smt_test_rm_rf (config);
-  smt_test_rm_rf (data);
-}
-
-/* A registered GtkApplication keeps a reference to itself until its
- * shutdown, which only g_application_run() emits: no finalize check here. */
-static void
-stop_application (SmtApplication *app)
-{
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
-  g_object_unref (app);
-}
-
-/* The only window of the application; the caller holds a reference. */
-static SmtWindow *
-only_window (SmtApplication *app)
-{
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
-
-  g_assert_cmpuint (g_list_length (windows), ==, 1);
-  g_assert_true (SMT_IS_WINDOW (windows->data));
-  return g_object_ref (windows->data);
-}
-
-static void
-close_window (SmtWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 /* Types text into the search entry, one character at a time, faster than
  * the debounce, then waits for the one search that follows. */
@@ -250,7 +124,7 @@ type_search (SmtWindow  *window,
   gtk_editable_set_position (entry, -1);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, text);
 
-  wait_until (flag_is_set, &searches, WAIT_SECONDS, "search-changed");
+  smt_gui_wait_until (flag_is_set, &searches, SMT_GUI_WAIT_SECONDS, "search-changed");
   g_assert_cmpuint (searches, ==, 1);
   g_assert_cmpuint (queries, ==, 1);
   expected = *text != '\0' ? text : NULL;
@@ -268,7 +142,7 @@ test_people (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *path = make_fixture (&dir);
+  g_autofree char *path = smt_gui_demo_copy (&dir);
   g_autofree char *last = NULL;
   g_autofree char *title = NULL;
   g_autofree char *total_text = NULL;
@@ -285,16 +159,16 @@ test_people (void)
   guint n, total;
 
   /* The register used last time is what a plain "somattran" opens. */
-  reset_state ();
+  smt_gui_reset_state ();
   g_assert_cmpint (g_mkdir_with_parents (state_dir, 0700), ==, 0);
   g_key_file_set_string (state, "state", "language", "vi");
   g_key_file_set_string (state, "state", "last-register", path);
   g_assert_true (g_key_file_save_to_file (state, state_path, &error));
   g_assert_no_error (error);
 
-  app = start_application ();
+  app = smt_gui_start_application ();
   g_application_activate (G_APPLICATION (app));
-  window = only_window (app);
+  window = smt_gui_only_window (app);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_test_message ("window %d×%d", gtk_widget_get_width (GTK_WIDGET (window)),
                   gtk_widget_get_height (GTK_WIDGET (window)));
@@ -322,7 +196,7 @@ test_people (void)
     g_assert_cmpuint (o->people, >, o->households);
     g_assert_cmpuint (o->organisations->len, ==, 8);
     g_assert_cmpuint (o->branches, >, 0);
-    shot = write_screenshot (GTK_WIDGET (window), "screenshot-overview.png");
+    shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-overview.png");
     g_clear_pointer (&shot, g_free);
 
     /* And its end: meetings, ratings, changes to confirm. */
@@ -334,7 +208,7 @@ test_people (void)
       adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
       gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      shot = write_screenshot (GTK_WIDGET (window), "screenshot-overview-end.png");
+      shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-overview-end.png");
       g_clear_pointer (&shot, g_free);
       gtk_adjustment_set_value (adj, 0);
     }
@@ -388,7 +262,7 @@ test_people (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (smt_window_get_status_label (window))),
                             total_text));
 
-  shot = write_screenshot (GTK_WIDGET (window), "screenshot-people.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-people.png");
   g_assert_true (g_file_test (shot, G_FILE_TEST_IS_REGULAR));
   g_clear_pointer (&shot, g_free);
 
@@ -436,7 +310,7 @@ test_people (void)
     g_assert_cmpuint (detail->timeline->len, ==, most);
     gtk_window_set_default_size (page, 760, 700);
     gtk_test_widget_wait_for_draw (GTK_WIDGET (page));
-    shot = write_screenshot (GTK_WIDGET (page), "screenshot-person.png");
+    shot = smt_gui_write_screenshot (GTK_WIDGET (page), "screenshot-person.png");
     g_clear_pointer (&shot, g_free);
     /* Scrolled down to the history below the identity. */
     {
@@ -448,7 +322,7 @@ test_people (void)
       gtk_adjustment_set_value (adj, 640);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (page));
     }
-    shot = write_screenshot (GTK_WIDGET (page), "screenshot-person-history.png");
+    shot = smt_gui_write_screenshot (GTK_WIDGET (page), "screenshot-person-history.png");
     g_clear_pointer (&shot, g_free);
     smt_person_window_set_revealed (SMT_PERSON_WINDOW (page), TRUE);
     g_assert_true (smt_person_window_get_revealed (SMT_PERSON_WINDOW (page)));
@@ -485,7 +359,7 @@ test_people (void)
       }
   }
   g_assert_cmpstr (smt_window_get_page_name (window), ==, "list");
-  shot = write_screenshot (GTK_WIDGET (window), "screenshot-search.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-search.png");
   g_clear_pointer (&shot, g_free);
 
   /* Filters: women of the Women's Union aged 18 to 40, as the core
@@ -524,7 +398,7 @@ test_people (void)
                                 status));
     }
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-    shot = write_screenshot (GTK_WIDGET (window), "screenshot-filtered.png");
+    shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-filtered.png");
     g_clear_pointer (&shot, g_free);
     smt_window_clear_filters (window);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, total);
@@ -541,7 +415,7 @@ test_people (void)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
     gtk_test_widget_wait_for_draw (GTK_WIDGET (shortcuts));
-    shot = write_screenshot (GTK_WIDGET (shortcuts), "screenshot-shortcuts.png");
+    shot = smt_gui_write_screenshot (GTK_WIDGET (shortcuts), "screenshot-shortcuts.png");
     g_clear_pointer (&shot, g_free);
     gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);
   }
@@ -558,7 +432,7 @@ test_people (void)
     for (guint i = 0; i < expected->len; i++)
       g_assert_cmpint (smt_people_model_get_id (model, i), ==, g_array_index (expected, gint64, i));
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-    shot = write_screenshot (GTK_WIDGET (window), "screenshot-sorted.png");
+    shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-sorted.png");
     g_clear_pointer (&shot, g_free);
     smt_window_sort_people (window, 0, FALSE);
     g_assert_cmpint (smt_people_model_get_id (model, 0), ==, g_array_index (ids, gint64, 0));
@@ -566,13 +440,13 @@ test_people (void)
 
   /* The smallest screen the offices have. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
-  wait_until (is_small, window, WAIT_SECONDS, "the window at 1024×600");
+  smt_gui_wait_until (is_small, window, SMT_GUI_WAIT_SECONDS, "the window at 1024×600");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shot = write_screenshot (GTK_WIDGET (window), "screenshot-1024.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-1024.png");
   g_clear_pointer (&shot, g_free);
   smt_window_show_view (window, "overview");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shot = write_screenshot (GTK_WIDGET (window), "screenshot-overview-1024.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-overview-1024.png");
   g_clear_pointer (&shot, g_free);
   smt_window_show_view (window, "people");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -581,7 +455,7 @@ test_people (void)
   type_search (window, "xyzxyz");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
   g_assert_cmpstr (smt_window_get_page_name (window), ==, "empty");
-  shot = write_screenshot (GTK_WIDGET (window), "screenshot-empty.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-empty.png");
   g_clear_pointer (&shot, g_free);
 
   /* Escape clears the search; everyone is back. */
@@ -592,7 +466,7 @@ test_people (void)
                                                &searches);
 
     g_signal_emit_by_name (smt_window_get_search_entry (window), "stop-search");
-    wait_until (flag_is_set, &searches, WAIT_SECONDS, "search-changed after Escape");
+    smt_gui_wait_until (flag_is_set, &searches, SMT_GUI_WAIT_SECONDS, "search-changed after Escape");
     g_signal_handler_disconnect (smt_window_get_search_entry (window), handler);
   }
   g_assert_null (smt_people_model_get_search (model));
@@ -610,14 +484,12 @@ test_people (void)
   }
 
   /* Closing the window closes the register. */
-  close_window (window);
+  smt_gui_close_window (window);
   g_assert_null (reg);
-  stop_application (app);
+  smt_gui_stop_application (app);
   smt_test_rm_rf (dir);
 }
 
-static GtkWidget *find_descendant (GtkWidget *widget,
-                                   GType      type);
 
 /* ---- Biến động: a membership change recorded from a person's page ------------ */
 
@@ -641,22 +513,13 @@ branch_members (SmtRegister *reg,
   return 0;
 }
 
-static char *
-content_hash (SmtRegister *reg)
-{
-  g_autoptr(GError) error = NULL;
-  char *hash = smt_register_content_hash (reg, &error);
-
-  g_assert_no_error (error);
-  return hash;
-}
 
 static void
 test_membership (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *path = make_fixture (&dir);
+  g_autofree char *path = smt_gui_demo_copy (&dir);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) branches = NULL;
   g_autoptr(GArray) ids = NULL;
@@ -680,11 +543,11 @@ test_membership (void)
   guint a_before, b_before;
   int year;
 
-  reset_state ();
-  app = start_application ();
+  smt_gui_reset_state ();
+  app = smt_gui_start_application ();
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  window = only_window (app);
-  wait_until (page_is_overview, window, WAIT_SECONDS, "the register");
+  window = smt_gui_only_window (app);
+  smt_gui_wait_until (page_is_overview, window, SMT_GUI_WAIT_SECONDS, "the register");
   reg = smt_window_get_register (window);
 
   /* Two chi hội of the Women's Union, and a woman of 20 to 60 living in
@@ -732,7 +595,7 @@ test_membership (void)
   }
   a_before = branch_members (reg, pn, a->id);
   b_before = branch_members (reg, pn, b->id);
-  hash = content_hash (reg);
+  hash = smt_gui_content_hash (reg);
 
   page = smt_window_open_person (window, person);
   g_assert_nonnull (page);
@@ -744,13 +607,13 @@ test_membership (void)
   smt_event_dialog_set_date (SMT_EVENT_DIALOG (dialog), "31/02/2026");
   g_assert_false (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
   g_assert_nonnull (smt_event_dialog_get_error (SMT_EVENT_DIALOG (dialog)));
-  hash_after = content_hash (reg);
+  hash_after = smt_gui_content_hash (reg);
   g_assert_cmpstr (hash_after, ==, hash);
   g_clear_pointer (&hash_after, g_free);
 
   /* The Tổ chức và chi hội view shows chi hội A; it follows the changes. */
   smt_window_show_view (window, "organisations");
-  orgs_view = SMT_ORGANISATIONS_VIEW (find_descendant (GTK_WIDGET (window),
+  orgs_view = SMT_ORGANISATIONS_VIEW (smt_gui_find_descendant (GTK_WIDGET (window),
                                                        SMT_TYPE_ORGANISATIONS_VIEW));
   g_assert_true (smt_organisations_view_select (orgs_view, pn, a->id));
 
@@ -759,7 +622,7 @@ test_membership (void)
   smt_event_dialog_set_reason (SMT_EVENT_DIALOG (dialog), "Kết nạp mới");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_true (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
-  wait_until_null (&dialog);
+  smt_gui_wait_until_null (&dialog);
   g_assert_cmpuint (branch_members (reg, pn, a->id), ==, a_before + 1);
   {
     g_autoptr(GArray) shown = smt_organisations_view_dup_member_ids (orgs_view);
@@ -777,7 +640,7 @@ test_membership (void)
   g_assert_cmpstr (last->date, ==, admitted_iso);
   g_assert_true (last->current);
   g_free (hash);
-  hash = content_hash (reg);
+  hash = smt_gui_content_hash (reg);
 
   /* A leave dated before the admission (an end before its start): the
    * core's message is shown in the dialog and nothing is written. */
@@ -788,11 +651,11 @@ test_membership (void)
   g_assert_false (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
   g_assert_nonnull (smt_event_dialog_get_error (SMT_EVENT_DIALOG (dialog)));
   g_test_message ("refused: %s", smt_event_dialog_get_error (SMT_EVENT_DIALOG (dialog)));
-  hash_after = content_hash (reg);
+  hash_after = smt_gui_content_hash (reg);
   g_assert_cmpstr (hash_after, ==, hash);
   g_clear_pointer (&hash_after, g_free);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  shot = write_screenshot (GTK_WIDGET (dialog), "screenshot-event-refused.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (dialog), "screenshot-event-refused.png");
   g_clear_pointer (&shot, g_free);
 
   /* Transferred today to chi hội B: out of A, into B. */
@@ -801,7 +664,7 @@ test_membership (void)
   smt_event_dialog_set_reason (SMT_EVENT_DIALOG (dialog), "Chuyển nơi cư trú trong xã");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_true (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
-  wait_until_null (&dialog);
+  smt_gui_wait_until_null (&dialog);
   g_assert_cmpuint (branch_members (reg, pn, a->id), ==, a_before);
   g_assert_cmpuint (branch_members (reg, pn, b->id), ==, b_before + 1);
   detail = smt_person_window_get_detail (SMT_PERSON_WINDOW (page));
@@ -810,13 +673,13 @@ test_membership (void)
   g_assert_cmpstr (last->branch, ==, b->name);
 
   gtk_test_widget_wait_for_draw (GTK_WIDGET (page));
-  shot = write_screenshot (GTK_WIDGET (page), "screenshot-person-after-transfer.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (page), "screenshot-person-after-transfer.png");
   g_clear_pointer (&shot, g_free);
 
   /* Ctrl+Z undoes the transfer by voiding it (history keeps both rows);
    * a second Ctrl+Z has nothing left to undo in this session. */
   {
-    g_autofree char *before_undo = content_hash (reg);
+    g_autofree char *before_undo = smt_gui_content_hash (reg);
     g_autofree char *after_undo = NULL;
     gint64 transfer = last->event_id;
     gboolean voided = FALSE;
@@ -837,45 +700,28 @@ test_membership (void)
           }
       }
     g_assert_true (voided);
-    after_undo = content_hash (reg);
+    after_undo = smt_gui_content_hash (reg);
     g_assert_cmpstr (after_undo, !=, before_undo);
     g_assert_false (smt_window_undo (window));
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-    shot = write_screenshot (GTK_WIDGET (window), "screenshot-undo.png");
+    shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-undo.png");
     g_clear_pointer (&shot, g_free);
   }
   gtk_window_destroy (page);
-  close_window (window);
-  stop_application (app);
+  smt_gui_close_window (window);
+  smt_gui_stop_application (app);
   smt_test_rm_rf (dir);
 }
 
 /* ---- organisations and branches ------------------------------------------------ */
 
-/* The first widget of a type under widget, depth first. */
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 test_organisations (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *path = make_fixture (&dir);
+  g_autofree char *path = smt_gui_demo_copy (&dir);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) branches = NULL;
   g_autoptr(GPtrArray) members = NULL;
@@ -888,17 +734,17 @@ test_organisations (void)
   SmtRegister *reg;
   gint64 pn;
 
-  reset_state ();
-  app = start_application ();
+  smt_gui_reset_state ();
+  app = smt_gui_start_application ();
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  window = only_window (app);
-  wait_until (page_is_overview, window, WAIT_SECONDS, "the register");
+  window = smt_gui_only_window (app);
+  smt_gui_wait_until (page_is_overview, window, SMT_GUI_WAIT_SECONDS, "the register");
   reg = smt_window_get_register (window);
 
   smt_window_show_view (window, "organisations");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (smt_window_get_page_name (window), ==, "organisations");
-  view = SMT_ORGANISATIONS_VIEW (find_descendant (GTK_WIDGET (window),
+  view = SMT_ORGANISATIONS_VIEW (smt_gui_find_descendant (GTK_WIDGET (window),
                                                   SMT_TYPE_ORGANISATIONS_VIEW));
   g_assert_nonnull (view);
 
@@ -932,11 +778,11 @@ test_organisations (void)
   /* A branch the organisation does not have: refused. */
   g_assert_false (smt_organisations_view_select (view, pn, -5));
 
-  shot = write_screenshot (GTK_WIDGET (window), "screenshot-organisations.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-organisations.png");
   g_assert_true (g_file_test (shot, G_FILE_TEST_IS_REGULAR));
 
-  close_window (window);
-  stop_application (app);
+  smt_gui_close_window (window);
+  smt_gui_stop_application (app);
   smt_test_rm_rf (dir);
 }
 
@@ -954,22 +800,22 @@ test_open_error (void)
   SmtWindow *window;
 
   g_assert_no_error (error);
-  reset_state ();
+  smt_gui_reset_state ();
   g_assert_true (g_file_set_contents (path, "Họ và tên;Năm sinh\n", -1, &error));
   g_assert_no_error (error);
 
-  app = start_application ();
+  app = smt_gui_start_application ();
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  window = only_window (app);
+  window = smt_gui_only_window (app);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  wait_until (page_is_error, window, WAIT_SECONDS, "the error page");
+  smt_gui_wait_until (page_is_error, window, SMT_GUI_WAIT_SECONDS, "the error page");
   g_assert_null (smt_window_get_register (window));
   g_assert_false (gtk_widget_get_sensitive (smt_window_get_search_entry (window)));
   g_assert_null (smt_application_dup_last_register ());
-  shot = write_screenshot (GTK_WIDGET (window), "screenshot-error.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-error.png");
 
-  close_window (window);
-  stop_application (app);
+  smt_gui_close_window (window);
+  smt_gui_stop_application (app);
   smt_test_rm_rf (dir);
 }
 
@@ -984,20 +830,20 @@ test_first_start (void)
   SmtApplication *app;
   SmtWindow *window;
 
-  reset_state ();
+  smt_gui_reset_state ();
   g_assert_false (g_file_test (demo, G_FILE_TEST_EXISTS));
-  app = start_application ();
+  app = smt_gui_start_application ();
   g_application_activate (G_APPLICATION (app));
-  window = only_window (app);
+  window = smt_gui_only_window (app);
   g_assert_cmpstr (smt_window_get_page_name (window), ==, "loading");
   g_assert_false (gtk_widget_get_sensitive (smt_window_get_search_entry (window)));
 
   /* The worker thread reports progress to the window. */
-  wait_until (progress_shown, window, 240, "progress of the sample commune");
+  smt_gui_wait_until (progress_shown, window, 240, "progress of the sample commune");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shot = write_screenshot (GTK_WIDGET (window), "screenshot-loading.png");
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-loading.png");
 
-  wait_until (page_is_overview, window, 240, "the sample commune");
+  smt_gui_wait_until (page_is_overview, window, 240, "the sample commune");
   g_assert_true (g_file_test (demo, G_FILE_TEST_IS_REGULAR));
   g_assert_true (gtk_widget_get_sensitive (smt_window_get_search_entry (window)));
   last = smt_application_dup_last_register ();
@@ -1005,36 +851,15 @@ test_first_start (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (smt_window_get_people_model (window))),
                     ==, smt_people_count (smt_window_get_register (window)));
 
-  close_window (window);
-  stop_application (app);
+  smt_gui_close_window (window);
+  smt_gui_stop_application (app);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = NULL;
-  int status;
-
-  /* Our own config and data folders, before GLib caches the real ones.
-   * (G_TEST_OPTION_ISOLATE_DIRS would hide the system's icons and GSettings
-   * schemas too, and gtk_test_init() ignores options anyway.) */
-  home = g_dir_make_tmp ("smt-gui-home-XXXXXX", NULL);
-  g_assert_nonnull (home);
-  {
-    g_autofree char *config = g_build_filename (home, "config", NULL);
-    g_autofree char *data = g_build_filename (home, "data", NULL);
-
-    g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  /* Not gtk_test_init(): it sets the C locale, under which gettext ignores
-   * LANGUAGE=vi. */
-  g_test_init (&argc, &argv, NULL);
-  smt_locale_init ();
-  gtk_disable_setlocale ();
-  gtk_init ();
+  smt_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/window/people", test_people);
   g_test_add_func ("/window/membership", test_membership);
@@ -1042,7 +867,5 @@ main (int   argc,
   g_test_add_func ("/window/open-error", test_open_error);
   g_test_add_func ("/window/first-start", test_first_start);
 
-  status = g_test_run ();
-  smt_test_rm_rf (home);
-  return status;
+  return smt_gui_test_run ();
 }
