@@ -42,7 +42,7 @@ int
 smt_cli_cmd_people (int    argc,
                     char **argv)
 {
-  static const char * const statuses[] = { "active", "away", "left", "never", NULL };
+  static const char * const statuses[] = { "active", "away", "left", "never", "member", NULL };
   static const char * const answers[] = { "yes", "no", NULL };
   g_autofree char *search = NULL;
   g_autofree char *hamlet = NULL;
@@ -69,8 +69,9 @@ smt_cli_cmd_people (int    argc,
     { "age-max", 0, 0, G_OPTION_ARG_INT, &age_max, N_("Only people at most N years old today"),
       "N" },
     { "status", 0, 0, G_OPTION_ARG_STRING, &member,
-      N_("Membership today: active, away (working away), left (a former member) or never"),
-      "active|away|left|never" },
+      N_("Membership today: active, away (working away), left (a former member), never, or "
+         "member (active or away)"),
+      "active|away|left|never|member" },
     { "party", 0, 0, G_OPTION_ARG_STRING, &party, N_("Only Party members (yes) or others (no)"),
       "yes|no" },
     { "sort", 0, 0, G_OPTION_ARG_STRING, &sort,
@@ -118,8 +119,8 @@ smt_cli_cmd_people (int    argc,
 
       if (k < 0)
         {
-          g_printerr (_("“%s” is not a membership status: write active, away, left or "
-                        "never.\n"), member);
+          g_printerr (_("“%s” is not a membership status: write active, away, left, never "
+                        "or member.\n"), member);
           return 2;
         }
       filter.status = SMT_PEOPLE_STATUS_ACTIVE + k;

@@ -387,7 +387,8 @@ count_branches (SmtRegister  *reg,
       " (SELECT max (m.date) FROM meeting m WHERE m.branch_id = b.id AND m.kind = 'regular' "
       "  AND m.date < ?1 AND " CURRENT ("meeting", "m") "), "
       " EXISTS (SELECT 1 FROM meeting m WHERE m.branch_id = b.id AND m.kind = 'regular' "
-      "  AND m.date BETWEEN ?1 AND ?2 AND " CURRENT ("meeting", "m") ") "
+      "  AND m.date BETWEEN ?1 AND ?2 AND " CURRENT ("meeting", "m") "), "
+      " b.organisation_id "
       "FROM branch b LEFT JOIN organisation g ON g.id = b.organisation_id "
       "WHERE b.kind <> 'tổ hội' AND (b.founded_on IS NULL OR b.founded_on <= ?2) "
       "AND (b.dissolved_on IS NULL OR b.dissolved_on >= ?2) "
@@ -407,6 +408,7 @@ count_branches (SmtRegister  *reg,
         continue;
       b = g_new0 (SmtOverviewBranch, 1);
       b->branch_id = sqlite3_column_int64 (stmt, 0);
+      b->organisation_id = sqlite3_column_int64 (stmt, 5);
       b->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       b->organisation = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       b->last_meeting = g_strdup ((const char *) sqlite3_column_text (stmt, 3));

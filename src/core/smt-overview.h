@@ -23,6 +23,7 @@ typedef struct
 typedef struct
 {
   gint64  branch_id;
+  gint64  organisation_id;
   char   *name;          /* "Chi hội Phụ nữ ấp 3" */
   char   *organisation;  /* short name of its organisation */
   char   *last_meeting;  /* ISO date of its last regular meeting before, or NULL */

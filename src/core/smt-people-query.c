@@ -86,6 +86,8 @@ membership_matches (GArray                *spans,
       return ever && !active && !away;
     case SMT_PEOPLE_STATUS_NEVER:
       return !ever;
+    case SMT_PEOPLE_STATUS_MEMBER:
+      return active || away;
     case SMT_PEOPLE_STATUS_ANY:
     default:
       /* with an organisation: a member of it today, away or not */

@@ -21,6 +21,7 @@ typedef enum
   SMT_PEOPLE_STATUS_AWAY,    /* a member working away (đi làm ăn xa) */
   SMT_PEOPLE_STATUS_LEFT,    /* was a member, is no longer */
   SMT_PEOPLE_STATUS_NEVER,   /* has never been a member */
+  SMT_PEOPLE_STATUS_MEMBER,  /* a member, working away or not */
 } SmtPeopleStatus;
 
 typedef enum

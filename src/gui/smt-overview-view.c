@@ -7,6 +7,7 @@
 #include "core/smt-date.h"
 #include "core/smt-format.h"
 #include "core/smt-overview.h"
+#include "core/smt-people-query.h"
 #include "core/smt-period.h"
 
 #include "smt-application-private.h"
@@ -82,6 +83,23 @@ text_row (const char *title,
   return row;
 }
 
+/* A row that opens the list it counts: activating it (click, Enter) runs
+ * one of the window's "view." actions with target. */
+static GtkWidget *
+link_row (GtkWidget  *row,
+          const char *action,
+          GVariant   *target)
+{
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_add_css_class (arrow, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  return row;
+}
+
 /* "… and 1.234 more" when a list is longer than the view shows. */
 static void
 add_more_row (GtkWidget *expander,
@@ -105,9 +123,12 @@ people_group (const SmtOverview *o)
   GtkWidget *group = group_new (_("Residents"), NULL);
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             count_row (_("People living in the commune"), NULL, o->people));
+                             link_row (count_row (_("People living in the commune"), NULL,
+                                                  o->people),
+                                       "view.people", g_variant_new ("(xu)", 0, 0)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             count_row (_("Households"), NULL, o->households));
+                             link_row (count_row (_("Households"), NULL, o->households),
+                                       "view.people", g_variant_new ("(xu)", 0, 0)));
   return group;
 }
 
@@ -118,9 +139,11 @@ members_group (const SmtOverview *o)
                                 _("Members on the day counted, working away included"));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             count_row (_("Members, counted by person"),
-                                        _("Someone in two organisations counts once"),
-                                        o->members));
+                             link_row (count_row (_("Members, counted by person"),
+                                                  _("Someone in two organisations counts once"),
+                                                  o->members),
+                                       "view.people",
+                                       g_variant_new ("(xu)", 0, SMT_PEOPLE_STATUS_MEMBER)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              count_row (_("Memberships"),
                                         _("Someone in two organisations counts twice"),
@@ -138,7 +161,10 @@ members_group (const SmtOverview *o)
           subtitle = g_strdup_printf (_("Of whom %s working away"), away);
         }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 count_row (org->name, subtitle, org->members));
+                                 link_row (count_row (org->name, subtitle, org->members),
+                                           "view.people",
+                                           g_variant_new ("(xu)", org->organisation_id,
+                                                          SMT_PEOPLE_STATUS_MEMBER)));
     }
   return group;
 }
@@ -174,7 +200,10 @@ meetings_group (const SmtOverview *o)
       else
         /* Translators: an organisation; the branch has never met */
         line = g_strdup_printf (_("%s — no regular meeting recorded"), b->organisation);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), text_row (b->name, line));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                link_row (text_row (b->name, line), "view.branch",
+                                          g_variant_new ("(xx)", b->organisation_id,
+                                                         b->branch_id)));
     }
   add_more_row (expander, shown, o->without_meeting->len);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
@@ -191,9 +220,11 @@ ratings_group (const SmtOverview *o)
   title = g_strdup_printf (_("Ratings of %d"), o->rating_year);
   group = group_new (title, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             count_row (_("Members rated"), NULL, o->members_rated));
+                             link_row (count_row (_("Members rated"), NULL, o->members_rated),
+                                       "view.show", g_variant_new_string ("ratings")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             count_row (_("Branches rated"), NULL, o->branches_rated));
+                             link_row (count_row (_("Branches rated"), NULL, o->branches_rated),
+                                       "view.show", g_variant_new_string ("ratings")));
   return group;
 }
 
@@ -225,7 +256,9 @@ confirm_group (const SmtOverview *o)
     {
       const SmtOverviewConfirm *c = g_ptr_array_index (o->to_confirm, i);
 
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), text_row (c->text, NULL));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                link_row (text_row (c->text, NULL), "view.person",
+                                          g_variant_new_int64 (c->person_id)));
     }
   add_more_row (expander, shown, o->to_confirm->len);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);

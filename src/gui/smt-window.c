@@ -394,7 +394,7 @@ on_search_activate (SmtWindow      *self,
 
 static const SmtPeopleStatus statuses[] = {
   SMT_PEOPLE_STATUS_ANY, SMT_PEOPLE_STATUS_ACTIVE, SMT_PEOPLE_STATUS_AWAY,
-  SMT_PEOPLE_STATUS_LEFT, SMT_PEOPLE_STATUS_NEVER,
+  SMT_PEOPLE_STATUS_LEFT, SMT_PEOPLE_STATUS_NEVER, SMT_PEOPLE_STATUS_MEMBER,
 };
 
 static void
@@ -414,7 +414,7 @@ fill_filters (SmtWindow  *self,
 {
   const char *statuses_text[] = {
     _("Any"), _("Active member"), _("Working away"), _("Former member"), _("Never a member"),
-    NULL
+    _("Member, working away or not"), NULL
   };
   const char *sexes[] = { _("Men and women"), C_("sex", "Male"), C_("sex", "Female"), NULL };
   const char *parties[] = { _("Any"), _("Party members"), _("Not Party members"), NULL };
@@ -573,6 +573,86 @@ focus_search_action (GtkWidget  *widget,
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+/* ---- the lines of Tổng quan open their lists ------------------------------------- */
+
+/* view.show "ratings": shows a view of the sidebar. */
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SmtWindow *self = SMT_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->view_stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* view.people (organisation, status): the people list with only those
+ * filters on, and no search. */
+static void
+show_people_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SmtWindow *self = SMT_WINDOW (widget);
+  gint64 organisation_id;
+  guint32 status;
+  guint organisation = 0, status_index = 0;
+
+  if (self->reg == NULL)
+    return;
+  g_variant_get (parameter, "(xu)", &organisation_id, &status);
+  for (guint i = 0; self->organisations != NULL && i < self->organisations->len; i++)
+    if (((SmtOrganisationInfo *) g_ptr_array_index (self->organisations, i))->id
+        == organisation_id)
+      organisation = i + 1;
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (statuses[i] == (SmtPeopleStatus) status)
+      status_index = i;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->filling = TRUE;
+  gtk_drop_down_set_selected (self->hamlet_filter, 0);
+  gtk_drop_down_set_selected (self->organisation_filter, organisation);
+  gtk_drop_down_set_selected (self->status_filter, status_index);
+  gtk_drop_down_set_selected (self->sex_filter, 0);
+  gtk_drop_down_set_selected (self->party_filter, 0);
+  gtk_spin_button_set_value (self->age_min_filter, 0);
+  gtk_spin_button_set_value (self->age_max_filter, 0);
+  self->filling = FALSE;
+  on_filter_changed (self);
+  gtk_stack_set_visible_child_name (self->view_stack, "people");
+}
+
+/* view.person id: the person's page. */
+static void
+open_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SmtWindow *self = SMT_WINDOW (widget);
+
+  if (self->reg != NULL)
+    smt_window_open_person (self, g_variant_get_int64 (parameter));
+}
+
+/* view.branch (organisation, branch): the branch in Tổ chức và chi hội. */
+static void
+show_branch_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SmtWindow *self = SMT_WINDOW (widget);
+  gint64 organisation_id, branch_id;
+
+  if (self->reg == NULL)
+    return;
+  g_variant_get (parameter, "(xx)", &organisation_id, &branch_id);
+  gtk_stack_set_visible_child_name (self->view_stack, "organisations");
+  smt_organisations_view_select (self->organisations_view, organisation_id, branch_id);
+}
+
 /* ---- GObject ----------------------------------------------------------------- */
 
 static void
@@ -668,6 +748,10 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_clear_filters);
 
   gtk_widget_class_install_action (widget_class, "people.search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "view.show", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "view.people", "(xu)", show_people_action);
+  gtk_widget_class_install_action (widget_class, "view.person", "x", open_person_action);
+  gtk_widget_class_install_action (widget_class, "view.branch", "(xx)", show_branch_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "people.search", NULL);
 }

@@ -855,6 +855,110 @@ test_first_start (void)
   smt_gui_stop_application (app);
 }
 
+/* ---- Tổng quan: each line opens its list --------------------------------------- */
+
+/* The row of the overview whose title is title. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_overview_links (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = smt_gui_demo_copy (&dir);
+  SmtApplication *app;
+  SmtWindow *window;
+  SmtRegister *reg;
+  SmtOverviewView *view;
+  const SmtOverview *o;
+  const SmtOverviewOrganisation *org;
+  const SmtOverviewConfirm *confirm;
+  const SmtOverviewBranch *branch;
+  GtkWidget *row;
+  GtkWindow *page;
+  SmtOrganisationsView *orgs_view;
+  g_autoptr(GArray) member_ids = NULL;
+
+  smt_gui_reset_state ();
+  app = smt_gui_start_application ();
+  window = smt_gui_open_register (app, path);
+  reg = smt_window_get_register (window);
+  view = SMT_OVERVIEW_VIEW (smt_window_get_overview (window));
+  o = smt_overview_view_get_overview (view);
+  g_assert_nonnull (o);
+
+  /* An organisation's line: the list of its members, as many as it says. */
+  org = g_ptr_array_index (o->organisations, 1);
+  row = find_row (GTK_WIDGET (view), org->name);
+  g_assert_nonnull (row);
+  gtk_widget_activate (row);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (smt_window_get_people_model (window))),
+                    ==, org->members);
+  g_assert_cmpstr (smt_window_get_filter_summary (window), !=, "");
+
+  /* Members counted by person: everyone in any organisation. */
+  smt_window_show_view (window, "overview");
+  row = find_row (GTK_WIDGET (view), _("Members, counted by person"));
+  g_assert_nonnull (row);
+  gtk_widget_activate (row);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (smt_window_get_people_model (window))),
+                    ==, o->members);
+
+  /* A branch without a meeting: shown in Tổ chức và chi hội. */
+  smt_window_show_view (window, "overview");
+  g_assert_cmpuint (o->without_meeting->len, >, 0);
+  branch = g_ptr_array_index (o->without_meeting, 0);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.branch", "(xx)",
+                              branch->organisation_id, branch->branch_id);
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "organisations");
+  orgs_view = SMT_ORGANISATIONS_VIEW (smt_gui_find_descendant (GTK_WIDGET (window),
+                                                               SMT_TYPE_ORGANISATIONS_VIEW));
+  member_ids = smt_organisations_view_dup_member_ids (orgs_view);
+  {
+    g_autoptr(GPtrArray) members = smt_branch_members (reg, branch->branch_id, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (member_ids->len, ==, members->len);
+  }
+
+  /* A change to confirm: the person's page. */
+  smt_window_show_view (window, "overview");
+  if (o->to_confirm->len > 0)
+    {
+      confirm = g_ptr_array_index (o->to_confirm, 0);
+      row = find_row (GTK_WIDGET (view), confirm->text);
+      g_assert_nonnull (row);
+      gtk_widget_activate (row);
+      page = smt_gui_find_window (app, SMT_TYPE_PERSON_WINDOW);
+      g_assert_nonnull (page);
+      g_assert_cmpint (smt_person_window_get_detail (SMT_PERSON_WINDOW (page))->id, ==,
+                       confirm->person_id);
+      gtk_window_destroy (page);
+    }
+
+  smt_gui_close_window (window);
+  smt_gui_stop_application (app);
+  smt_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -862,6 +966,7 @@ main (int   argc,
   smt_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/window/people", test_people);
+  g_test_add_func ("/window/overview-links", test_overview_links);
   g_test_add_func ("/window/membership", test_membership);
   g_test_add_func ("/window/organisations", test_organisations);
   g_test_add_func ("/window/open-error", test_open_error);
