@@ -125,3 +125,49 @@ smt_cli_cmd_backup (int    argc,
   g_print (_("Copied %s to %s.\n"), argv[1], argv[2]);
   return 0;
 }
+
+int
+smt_cli_cmd_new (int    argc,
+                 char **argv)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *province = NULL;
+  g_autofree char *place = NULL;
+  GOptionEntry entries[] = {
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name,
+      N_("The commune's name, without “Xã” (required)"), N_("NAME") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, N_("xã (the default), phường or đặc khu"),
+      N_("KIND") },
+    { "province", 0, 0, G_OPTION_ARG_STRING, &province, N_("Province or city"), N_("NAME") },
+    { "place", 0, 0, G_OPTION_ARG_STRING, &place,
+      N_("Place of the date line (default: the commune's name)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autofree char *title = NULL;
+  SmtCommuneFields commune = { 0 };
+  int status;
+
+  if ((status = smt_cli_parse_args ("new", _("FILE"), entries, NULL, 2,
+                                    _("Name the new register file: somattran new FILE --name "
+                                       "NAME\n"),
+                                    &argc, &argv, NULL, NULL)) != 0)
+    return status;
+  if (name == NULL)
+    {
+      g_printerr (_("Give the commune's name: somattran new FILE --name NAME.\n"));
+      return 2;
+    }
+  commune.name = name;
+  commune.kind = kind;
+  commune.province = province != NULL ? province : "";
+  commune.place = place;
+  reg = smt_register_create (argv[1], &commune, 0, &error);
+  if (reg == NULL)
+    return smt_cli_print_error (error, 1);
+  title = smt_register_dup_commune_title (reg);
+  g_print (_("Created an empty register for %s in %s.\n"), title, argv[1]);
+  return 0;
+}

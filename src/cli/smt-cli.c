@@ -21,6 +21,8 @@ static int cmd_help (int argc, char **argv);
 static const Command commands[] = {
   { "demo", N_("FILE [--people N] [--seed S]"),
     N_("Create a realistic demo commune in a new register file"), smt_cli_cmd_demo },
+  { "new", N_("FILE --name NAME [--kind xã|phường|đặc khu] [--province NAME] [--place NAME]"),
+    N_("Create an empty register for a commune"), smt_cli_cmd_new },
   { "check", N_("FILE"),
     N_("Verify the register's integrity and every rule of its history"), smt_cli_cmd_check },
   { "people", N_("FILE [--search TEXT] [--hamlet NAME] [--org CODE] [--sex nam|nu] "

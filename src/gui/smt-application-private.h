@@ -19,5 +19,7 @@ gboolean  smt_application_open_path        (SmtApplication *self,
 char     *smt_application_dup_last_register (void);
 /* Where the sample commune lives: <data>/somattran/xa-mau.smt. */
 char     *smt_application_dup_demo_path    (void);
+GMenuModel *smt_application_get_recent_menu (SmtApplication *self);
+GtkWindow *smt_application_new_register    (SmtApplication *self);
 
 G_END_DECLS

@@ -10,10 +10,14 @@
 #include "gui/smt-gui-resources.h"
 
 #include "smt-application-private.h"
+#include "smt-new-register-dialog.h"
 #include "smt-window.h"
 
 #define STATE_GROUP        "state"
 #define STATE_KEY_REGISTER "last-register"
+#define STATE_KEY_RECENT   "recent-registers"
+#define STATE_KEY_TITLES   "recent-titles"
+#define MAX_RECENT         8
 
 /* The sample commune made on first start, while a window shows progress.
  * Shared between the worker thread (progress) and the main thread. */
@@ -36,6 +40,8 @@ struct _SmtApplication
 
   /* borrowed: the job of the running task, if any */
   DemoJob        *demo_job;
+  /* the registers opened lately, for the main menu */
+  GMenu          *recent_menu;
 };
 
 G_DEFINE_FINAL_TYPE (SmtApplication, smt_application, ADW_TYPE_APPLICATION)
@@ -79,23 +85,107 @@ smt_application_dup_last_register (void)
   return g_steal_pointer (&value);
 }
 
+/* "Xã Hòa Điền — xa-hoa-dien.smt" */
+static char *
+recent_label (const char *path,
+              const char *title)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *display = g_filename_display_name (base);
+
+  if (title == NULL || *title == '\0')
+    return g_steal_pointer (&display);
+  return g_strdup_printf ("%s — %s", title, display);
+}
+
+/* The menu of recent registers, from state.ini: those still on disk. */
 static void
-remember_last_register (const char *register_path)
+fill_recent_menu (SmtApplication *self)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autofree char *path = state_path ();
+  g_auto(GStrv) paths = NULL;
+  g_auto(GStrv) titles = NULL;
+  gsize n_paths = 0, n_titles = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  if (!g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, NULL))
+    return;
+  paths = g_key_file_get_string_list (keyfile, STATE_GROUP, STATE_KEY_RECENT, &n_paths, NULL);
+  titles = g_key_file_get_string_list (keyfile, STATE_GROUP, STATE_KEY_TITLES, &n_titles, NULL);
+  for (gsize i = 0; i < n_paths; i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_file_test (paths[i], G_FILE_TEST_IS_REGULAR))
+        continue;
+      label = recent_label (paths[i], i < n_titles ? titles[i] : NULL);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "app.open-recent",
+                                               g_variant_new_string (paths[i]));
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+/* Remembers the register for the next start and at the top of the recent
+ * registers, with its commune's name. */
+static void
+remember_last_register (SmtApplication *self,
+                        const char     *register_path,
+                        const char     *title)
 {
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = state_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *absolute = g_canonicalize_filename (register_path, NULL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) old_paths = NULL;
+  g_auto(GStrv) old_titles = NULL;
+  gsize n_paths = 0, n_titles = 0;
 
   /* The file holds other keys too (the language, read before GTK starts). */
   g_key_file_load_from_file (keyfile, path,
                              G_KEY_FILE_KEEP_COMMENTS | G_KEY_FILE_KEEP_TRANSLATIONS, NULL);
   g_key_file_set_string (keyfile, STATE_GROUP, STATE_KEY_REGISTER, absolute);
+
+  g_ptr_array_add (paths, g_strdup (absolute));
+  g_ptr_array_add (titles, g_strdup (title != NULL ? title : ""));
+  old_paths = g_key_file_get_string_list (keyfile, STATE_GROUP, STATE_KEY_RECENT, &n_paths, NULL);
+  old_titles = g_key_file_get_string_list (keyfile, STATE_GROUP, STATE_KEY_TITLES, &n_titles,
+                                           NULL);
+  for (gsize i = 0; i < n_paths && paths->len < MAX_RECENT; i++)
+    if (g_strcmp0 (old_paths[i], absolute) != 0)
+      {
+        g_ptr_array_add (paths, g_strdup (old_paths[i]));
+        g_ptr_array_add (titles, g_strdup (i < n_titles ? old_titles[i] : ""));
+      }
+  g_key_file_set_string_list (keyfile, STATE_GROUP, STATE_KEY_RECENT,
+                              (const char * const *) paths->pdata, paths->len);
+  g_key_file_set_string_list (keyfile, STATE_GROUP, STATE_KEY_TITLES,
+                              (const char * const *) titles->pdata, titles->len);
+
   if (g_mkdir_with_parents (dir, 0700) != 0
       || !g_key_file_save_to_file (keyfile, path, &error))
     g_warning ("Cannot remember the last register in %s: %s",
                path, error ? error->message : g_strerror (errno));
+  fill_recent_menu (self);
+}
+
+/**
+ * smt_application_get_recent_menu:
+ * @self: the application
+ *
+ * Returns: (transfer none): the registers opened lately, newest first, as
+ * app.open-recent items
+ */
+GMenuModel *
+smt_application_get_recent_menu (SmtApplication *self)
+{
+  g_return_val_if_fail (SMT_IS_APPLICATION (self), NULL);
+  return G_MENU_MODEL (self->recent_menu);
 }
 
 char *
@@ -188,7 +278,11 @@ smt_application_open_path (SmtApplication *self,
       return FALSE;
     }
   smt_window_set_register (window, reg);
-  remember_last_register (path);
+  {
+    g_autofree char *title = smt_register_dup_commune_title (reg);
+
+    remember_last_register (self, path, title);
+  }
   return TRUE;
 }
 
@@ -534,9 +628,103 @@ undo_action (GSimpleAction *action,
       }
 }
 
+/* The window a register chosen from the menu goes to: the active one. */
+static SmtWindow *
+target_window (SmtApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  while (active != NULL && !SMT_IS_WINDOW (active))
+    active = gtk_window_get_transient_for (active);
+  if (active != NULL)
+    return SMT_WINDOW (active);
+  active = GTK_WINDOW (smt_window_new (GTK_APPLICATION (self)));
+  gtk_window_present (active);
+  return SMT_WINDOW (active);
+}
+
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  SmtApplication *self = SMT_APPLICATION (user_data);
+
+  smt_application_open_path (self, target_window (self),
+                             g_variant_get_string (parameter, NULL));
+}
+
+/* The sample commune, made again if it was deleted. */
+static void
+open_demo_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  SmtApplication *self = SMT_APPLICATION (user_data);
+  SmtWindow *window = target_window (self);
+  g_autofree char *demo = smt_application_dup_demo_path ();
+
+  if (g_file_test (demo, G_FILE_TEST_IS_REGULAR))
+    smt_application_open_path (self, window, demo);
+  else if (smt_window_get_register (window) == NULL)
+    start_demo (self, window, demo);
+  else
+    {
+      SmtWindow *other = smt_window_new (GTK_APPLICATION (self));
+
+      gtk_window_present (GTK_WINDOW (other));
+      start_demo (self, other, demo);
+    }
+}
+
+static void
+on_register_created (SmtApplication       *self,
+                     const char           *path,
+                     SmtNewRegisterDialog *dialog)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  SmtWindow *window = SMT_IS_WINDOW (parent) ? SMT_WINDOW (parent) : target_window (self);
+
+  smt_application_open_path (self, window, path);
+}
+
+/**
+ * smt_application_new_register:
+ * @self: the application
+ *
+ * Opens the dialog that creates an empty register (Ctrl+Shift+N); the new
+ * register replaces the one in the active window.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWindow *
+smt_application_new_register (SmtApplication *self)
+{
+  SmtNewRegisterDialog *dialog;
+
+  g_return_val_if_fail (SMT_IS_APPLICATION (self), NULL);
+
+  dialog = smt_new_register_dialog_new (GTK_WINDOW (target_window (self)));
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_register_created), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  smt_application_new_register (SMT_APPLICATION (user_data));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "undo",  .activate = undo_action },
   { .name = "open",  .activate = open_action },
+  { .name = "new",   .activate = new_action },
+  { .name = "open-demo", .activate = open_demo_action },
+  { .name = "open-recent", .activate = open_recent_action, .parameter_type = "s" },
   { .name = "about", .activate = about_action },
   { .name = "quit",  .activate = quit_action },
 };
@@ -548,6 +736,7 @@ smt_application_startup (GApplication *application)
 {
   static const char *const quit_accels[] = { "<Control>q", NULL };
   static const char *const open_accels[] = { "<Control>o", NULL };
+  static const char *const new_accels[] = { "<Control><Shift>n", NULL };
   static const char *const close_accels[] = { "<Control>w", NULL };
   static const char *const undo_accels[] = { "<Control>z", NULL };
   SmtApplication *self = SMT_APPLICATION (application);
@@ -562,6 +751,8 @@ smt_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
+  fill_recent_menu (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.undo", undo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          close_accels);
@@ -621,9 +812,22 @@ smt_application_open (GApplication  *application,
 }
 
 static void
+smt_application_finalize (GObject *object)
+{
+  SmtApplication *self = (SmtApplication *) object;
+
+  g_clear_object (&self->recent_menu);
+
+  G_OBJECT_CLASS (smt_application_parent_class)->finalize (object);
+}
+
+static void
 smt_application_class_init (SmtApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = smt_application_finalize;
 
   app_class->startup = smt_application_startup;
   app_class->activate = smt_application_activate;
@@ -633,6 +837,7 @@ smt_application_class_init (SmtApplicationClass *klass)
 static void
 smt_application_init (SmtApplication *self)
 {
+  self->recent_menu = g_menu_new ();
 }
 
 SmtApplication *

@@ -56,6 +56,8 @@ struct _SmtWindow
   GPtrArray          *organisations;  /* SmtOrganisationInfo, likewise */
   gboolean            filling;        /* setting the filters up: no query */
   int                 probed;         /* the column a sorter probe reached, or -1 */
+  GMenu              *recent_submenu;
+
   /* The last change recorded in this session; NULL: none. */
   SmtWindowUndoFunc   undo;
   gpointer            undo_data;
@@ -704,12 +706,28 @@ smt_window_realize (GtkWidget *widget)
     translate_overlay_title (GTK_WIDGET (overlay));
 }
 
+/* The recent registers of the menu are the application's. */
+static void
+smt_window_constructed (GObject *object)
+{
+  SmtWindow *self = (SmtWindow *) object;
+  GtkApplication *app;
+
+  G_OBJECT_CLASS (smt_window_parent_class)->constructed (object);
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (SMT_IS_APPLICATION (app))
+    g_menu_append_section (self->recent_submenu, NULL,
+                           smt_application_get_recent_menu (SMT_APPLICATION (app)));
+}
+
 static void
 smt_window_class_init (SmtWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = smt_window_constructed;
   object_class->dispose = smt_window_dispose;
   widget_class->realize = smt_window_realize;
 
@@ -723,6 +741,7 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, overview_view);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, organisations_view);

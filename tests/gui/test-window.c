@@ -23,6 +23,7 @@
 #include "gui/smt-organisations-view.h"
 #include "gui/smt-overview-view.h"
 #include "gui/smt-event-dialog.h"
+#include "gui/smt-new-register-dialog.h"
 #include "gui/smt-person-window.h"
 #include "gui/smt-person-item.h"
 #include "gui/smt-window-private.h"
@@ -959,6 +960,76 @@ test_overview_links (void)
   smt_test_rm_rf (dir);
 }
 
+/* ---- new, open and recent registers ----------------------------------------------- */
+
+static void
+test_registers (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = smt_gui_demo_copy (&dir);
+  g_autofree char *new_path = g_build_filename (dir, "xa-tan-lap.smt", NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *demo_title = NULL;
+  SmtApplication *app;
+  SmtWindow *window;
+  GtkWindow *dialog;
+  GMenuModel *recent;
+
+  smt_gui_reset_state ();
+  app = smt_gui_start_application ();
+  window = smt_gui_open_register (app, path);
+  demo_title = smt_register_dup_commune_title (smt_window_get_register (window));
+  recent = smt_application_get_recent_menu (app);
+  g_assert_cmpint (g_menu_model_get_n_items (recent), ==, 1);
+
+  /* No name: said in the dialog, no file made. */
+  dialog = smt_application_new_register (app);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  smt_new_register_dialog_set_fields (SMT_NEW_REGISTER_DIALOG (dialog), 0, "  ", "Cần Thơ", "");
+  smt_new_register_dialog_set_path (SMT_NEW_REGISTER_DIALOG (dialog), new_path);
+  g_assert_false (smt_new_register_dialog_create (SMT_NEW_REGISTER_DIALOG (dialog)));
+  g_assert_nonnull (smt_new_register_dialog_get_error (SMT_NEW_REGISTER_DIALOG (dialog)));
+  g_assert_false (g_file_test (new_path, G_FILE_TEST_EXISTS));
+
+  /* A file that exists is left as it is. */
+  smt_new_register_dialog_set_fields (SMT_NEW_REGISTER_DIALOG (dialog), 0, "Tân Lập", "Cần Thơ",
+                                      "");
+  smt_new_register_dialog_set_path (SMT_NEW_REGISTER_DIALOG (dialog), path);
+  g_assert_false (smt_new_register_dialog_create (SMT_NEW_REGISTER_DIALOG (dialog)));
+  g_assert_nonnull (strstr (smt_new_register_dialog_get_error (SMT_NEW_REGISTER_DIALOG (dialog)),
+                            "xa-mau.smt"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  shot = smt_gui_write_screenshot (GTK_WIDGET (dialog), "screenshot-new-register.png");
+
+  /* Created, and shown in the window in place of the demo. */
+  smt_new_register_dialog_set_path (SMT_NEW_REGISTER_DIALOG (dialog), new_path);
+  g_assert_true (smt_new_register_dialog_create (SMT_NEW_REGISTER_DIALOG (dialog)));
+  smt_gui_wait_until_null (&dialog);
+  g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
+  title = smt_register_dup_commune_title (smt_window_get_register (window));
+  g_assert_cmpstr (title, ==, "Xã Tân Lập");
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "overview");
+
+  /* Both in the recent registers, the newest first. */
+  g_assert_cmpint (g_menu_model_get_n_items (recent), ==, 2);
+  g_assert_true (g_menu_model_get_item_attribute (recent, 0, G_MENU_ATTRIBUTE_LABEL, "s",
+                                                  &label));
+  g_assert_true (g_str_has_prefix (label, "Xã Tân Lập — "));
+
+  /* Opening the demo again from the menu. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-recent",
+                                  g_variant_new_string (path));
+  g_clear_pointer (&title, g_free);
+  title = smt_register_dup_commune_title (smt_window_get_register (window));
+  g_assert_cmpstr (title, ==, demo_title);
+
+  smt_gui_close_window (window);
+  smt_gui_stop_application (app);
+  smt_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -970,6 +1041,7 @@ main (int   argc,
   g_test_add_func ("/window/membership", test_membership);
   g_test_add_func ("/window/organisations", test_organisations);
   g_test_add_func ("/window/open-error", test_open_error);
+  g_test_add_func ("/window/registers", test_registers);
   g_test_add_func ("/window/first-start", test_first_start);
 
   return smt_gui_test_run ();
