@@ -169,22 +169,14 @@ members_group (const SmtOverview *o)
   return group;
 }
 
-static GtkWidget *
-meetings_group (const SmtOverview *o)
+/* The branches of an expander, made when it is first opened: at 100.000
+ * people a list of hundreds of rows costs a second and 100 MB to build. */
+static void
+fill_meeting_rows (AdwExpanderRow    *expander,
+                   const SmtOverview *o)
 {
-  GtkWidget *group = group_new (_("Branch Meetings"), NULL);
-  GtkWidget *expander = adw_expander_row_new ();
-  g_autofree char *missing = smt_format_int (o->without_meeting->len);
-  g_autofree char *all = smt_format_int (o->branches);
-  g_autofree char *subtitle = NULL;
   guint shown = MIN (o->without_meeting->len, MAX_LIST_ROWS);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
-                                 _("Branches without a meeting this month"));
-  /* Translators: "12 of 48 branches" */
-  subtitle = g_strdup_printf (_("%s of %s branches"), missing, all);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-  gtk_widget_set_sensitive (expander, o->without_meeting->len > 0);
   for (guint i = 0; i < shown; i++)
     {
       const SmtOverviewBranch *b = g_ptr_array_index (o->without_meeting, i);
@@ -200,12 +192,73 @@ meetings_group (const SmtOverview *o)
       else
         /* Translators: an organisation; the branch has never met */
         line = g_strdup_printf (_("%s — no regular meeting recorded"), b->organisation);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+      adw_expander_row_add_row (expander,
                                 link_row (text_row (b->name, line), "view.branch",
                                           g_variant_new ("(xx)", b->organisation_id,
                                                          b->branch_id)));
     }
-  add_more_row (expander, shown, o->without_meeting->len);
+  add_more_row (GTK_WIDGET (expander), shown, o->without_meeting->len);
+}
+
+static void
+fill_confirm_rows (AdwExpanderRow    *expander,
+                   const SmtOverview *o)
+{
+  guint shown = MIN (o->to_confirm->len, MAX_LIST_ROWS);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      const SmtOverviewConfirm *c = g_ptr_array_index (o->to_confirm, i);
+
+      adw_expander_row_add_row (expander,
+                                link_row (text_row (c->text, NULL), "view.person",
+                                          g_variant_new_int64 (c->person_id)));
+    }
+  add_more_row (GTK_WIDGET (expander), shown, o->to_confirm->len);
+}
+
+typedef void (*FillRows) (AdwExpanderRow *expander, const SmtOverview *o);
+
+static void
+on_expanded (AdwExpanderRow  *expander,
+             GParamSpec      *pspec,
+             SmtOverviewView *self)
+{
+  FillRows fill = (FillRows) g_object_get_data (G_OBJECT (expander), "smt-fill");
+
+  if (!adw_expander_row_get_expanded (expander) || fill == NULL || self->overview == NULL)
+    return;
+  g_object_set_data (G_OBJECT (expander), "smt-fill", NULL);
+  fill (expander, self->overview);
+}
+
+static GtkWidget *
+lazy_expander_new (SmtOverviewView *self,
+                   FillRows         fill)
+{
+  GtkWidget *expander = adw_expander_row_new ();
+
+  g_object_set_data (G_OBJECT (expander), "smt-fill", (gpointer) fill);
+  g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (on_expanded), self, 0);
+  return expander;
+}
+
+static GtkWidget *
+meetings_group (SmtOverviewView   *self,
+                const SmtOverview *o)
+{
+  GtkWidget *group = group_new (_("Branch Meetings"), NULL);
+  GtkWidget *expander = lazy_expander_new (self, fill_meeting_rows);
+  g_autofree char *missing = smt_format_int (o->without_meeting->len);
+  g_autofree char *all = smt_format_int (o->branches);
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
+                                 _("Branches without a meeting this month"));
+  /* Translators: "12 of 48 branches" */
+  subtitle = g_strdup_printf (_("%s of %s branches"), missing, all);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+  gtk_widget_set_sensitive (expander, o->without_meeting->len > 0);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
   return group;
 }
@@ -229,7 +282,8 @@ ratings_group (const SmtOverview *o)
 }
 
 static GtkWidget *
-confirm_group (const SmtOverview *o)
+confirm_group (SmtOverviewView   *self,
+               const SmtOverview *o)
 {
   GtkWidget *group = group_new (_("Changes to Confirm"),
                                 _("What the register suggests; nothing is changed until "
@@ -237,7 +291,6 @@ confirm_group (const SmtOverview *o)
   GtkWidget *expander;
   g_autofree char *count = NULL;
   g_autofree char *subtitle = NULL;
-  guint shown = MIN (o->to_confirm->len, MAX_LIST_ROWS);
 
   if (o->to_confirm->len == 0)
     {
@@ -245,22 +298,13 @@ confirm_group (const SmtOverview *o)
                                  text_row (_("Nothing to confirm"), NULL));
       return group;
     }
-  expander = adw_expander_row_new ();
+  expander = lazy_expander_new (self, fill_confirm_rows);
   count = smt_format_int (o->to_confirm->len);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
                                  _("Members who died, moved away or are past the age"));
   /* Translators: %s is a number of people (1.234) */
   subtitle = g_strdup_printf (_("%s to confirm"), count);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-  for (guint i = 0; i < shown; i++)
-    {
-      const SmtOverviewConfirm *c = g_ptr_array_index (o->to_confirm, i);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                link_row (text_row (c->text, NULL), "view.person",
-                                          g_variant_new_int64 (c->person_id)));
-    }
-  add_more_row (expander, shown, o->to_confirm->len);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
   return group;
 }
@@ -290,7 +334,8 @@ smt_overview_view_refresh (SmtOverviewView  *self,
 
   clear_groups (self);
   g_clear_pointer (&self->overview, smt_overview_free);
-  gtk_label_set_text (self->heading, "");
+  /* Seen only while a register just opened is being counted. */
+  gtk_label_set_text (self->heading, _("Counting…"));
   if (reg == NULL)
     return TRUE;
 
@@ -306,9 +351,9 @@ smt_overview_view_refresh (SmtOverviewView  *self,
 
   gtk_box_append (self->groups, people_group (overview));
   gtk_box_append (self->groups, members_group (overview));
-  gtk_box_append (self->groups, meetings_group (overview));
+  gtk_box_append (self->groups, meetings_group (self, overview));
   gtk_box_append (self->groups, ratings_group (overview));
-  gtk_box_append (self->groups, confirm_group (overview));
+  gtk_box_append (self->groups, confirm_group (self, overview));
   self->overview = g_steal_pointer (&overview);
   return TRUE;
 }

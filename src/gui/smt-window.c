@@ -57,6 +57,9 @@ struct _SmtWindow
   gboolean            filling;        /* setting the filters up: no query */
   int                 probed;         /* the column a sorter probe reached, or -1 */
   GMenu              *recent_submenu;
+  guint               first_refresh_id;  /* the view in sight, after the first frame */
+  gulong              first_paint_id;
+  gulong              first_map_id;
 
   /* The last change recorded in this session; NULL: none. */
   SmtWindowUndoFunc   undo;
@@ -105,6 +108,72 @@ clear_undo (SmtWindow *self)
   self->undo = NULL;
   self->undo_data = NULL;
   self->undo_destroy = NULL;
+}
+
+static void
+cancel_first_refresh (SmtWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_clear_handle_id (&self->first_refresh_id, g_source_remove);
+  if (self->first_paint_id != 0 && clock != NULL)
+    g_signal_handler_disconnect (clock, self->first_paint_id);
+  self->first_paint_id = 0;
+  g_clear_signal_handler (&self->first_map_id, self);
+}
+
+static void schedule_first_refresh (SmtWindow *self);
+
+static void
+on_first_map (SmtWindow *self)
+{
+  g_clear_signal_handler (&self->first_map_id, self);
+  schedule_first_refresh (self);
+}
+
+static gboolean
+first_refresh_cb (gpointer data)
+{
+  SmtWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *visible = gtk_stack_get_visible_child (self->view_stack);
+
+  self->first_refresh_id = 0;
+  if (self->reg != NULL && visible != NULL && SMT_IS_VIEW (visible)
+      && g_object_get_qdata (G_OBJECT (visible), stale_quark ()) != NULL
+      && !refresh_view (self, visible, &error))
+    smt_window_show_error (self, _("Cannot Read the Register"), error);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                SmtWindow     *self)
+{
+  g_signal_handler_disconnect (clock, self->first_paint_id);
+  self->first_paint_id = 0;
+  if (self->first_refresh_id == 0)
+    self->first_refresh_id = g_idle_add (first_refresh_cb, self);
+}
+
+/* A register just opened shows its window at once: the start page is
+ * counted (a third of a second at 100.000 people, reading the facts) after
+ * the first frame, which says "Counting…". */
+static void
+schedule_first_refresh (SmtWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  cancel_first_refresh (self);
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      /* Not on screen yet: counted after its first frame. */
+      self->first_map_id = g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
+      return;
+    }
+  self->first_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint),
+                                           self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static const struct
@@ -670,6 +739,7 @@ smt_window_dispose (GObject *object)
   g_clear_pointer (&self->hamlets, g_ptr_array_unref);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   clear_undo (self);
+  cancel_first_refresh (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_WINDOW);
 
@@ -879,12 +949,8 @@ smt_window_set_register (SmtWindow   *self,
    * already show it. */
   gtk_stack_set_visible_child_name (self->view_stack, "overview");
   visible = gtk_stack_get_visible_child (self->view_stack);
-  if (g_object_get_qdata (G_OBJECT (visible), stale_quark ()) != NULL
-      && !refresh_view (self, visible, &error))
-    {
-      smt_window_show_error (self, _("Cannot Read the Register"), error);
-      return;
-    }
+  if (g_object_get_qdata (G_OBJECT (visible), stale_quark ()) != NULL)
+    schedule_first_refresh (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 

@@ -9,6 +9,7 @@
 #include "core/smt-check.h"
 #include "core/smt-demo.h"
 #include "core/smt-locale.h"
+#include "gui/smt-overview-view.h"
 
 #include "../smt-test-util.h"
 
@@ -207,6 +208,21 @@ page_is_overview (gpointer data)
   return g_strcmp0 (smt_window_get_page_name (data), "overview") == 0;
 }
 
+static gboolean
+overview_counted (gpointer data)
+{
+  GtkWidget *view = smt_window_get_overview (data);
+
+  return smt_overview_view_get_overview (SMT_OVERVIEW_VIEW (view)) != NULL;
+}
+
+void
+smt_gui_wait_for_overview (SmtWindow *window)
+{
+  smt_gui_wait_until (overview_counted, window, SMT_GUI_WAIT_SECONDS, "Tổng quan");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+}
+
 SmtWindow *
 smt_gui_open_register (SmtApplication *app,
                        const char     *path)
@@ -217,6 +233,7 @@ smt_gui_open_register (SmtApplication *app,
   g_application_open (G_APPLICATION (app), &file, 1, "");
   window = smt_gui_only_window (app);
   smt_gui_wait_until (page_is_overview, window, SMT_GUI_WAIT_SECONDS, "the register");
+  smt_gui_wait_for_overview (window);
   return window;
 }
 

@@ -56,6 +56,10 @@ void            smt_gui_close_window       (SmtWindow      *window);
 SmtWindow      *smt_gui_open_register      (SmtApplication *app,
                                             const char     *path);
 
+/* Waits until Tổng quan has been counted: after a register opens, the
+ * window counts it after its first frame. */
+void            smt_gui_wait_for_overview  (SmtWindow      *window);
+
 /* The first widget of a type under widget, depth first, or NULL. */
 GtkWidget      *smt_gui_find_descendant    (GtkWidget *widget,
                                             GType      type);
