@@ -100,6 +100,17 @@ link_row (GtkWidget  *row,
   return row;
 }
 
+/* A count that opens nothing, its figure aligned with those that do. */
+static GtkWidget *
+plain_row (GtkWidget *row)
+{
+  GtkWidget *spacer = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  gtk_widget_set_opacity (spacer, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spacer);
+  return row;
+}
+
 /* "… and 1.234 more" when a list is longer than the view shows. */
 static void
 add_more_row (GtkWidget *expander,
@@ -145,9 +156,9 @@ members_group (const SmtOverview *o)
                                        "view.people",
                                        g_variant_new ("(xu)", 0, SMT_PEOPLE_STATUS_MEMBER)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             count_row (_("Memberships"),
-                                        _("Someone in two organisations counts twice"),
-                                        o->memberships));
+                             plain_row (count_row (_("Memberships"),
+                                                   _("Someone in two organisations counts twice"),
+                                                   o->memberships)));
   for (guint i = 0; i < o->organisations->len; i++)
     {
       const SmtOverviewOrganisation *org = g_ptr_array_index (o->organisations, i);
