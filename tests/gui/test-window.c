@@ -35,11 +35,6 @@
 
 /* ---- helpers ------------------------------------------------------------------ */
 
-
-
-
-
-
 /* The person page the application has open, or NULL. */
 static GtkWindow *
 find_person_window (SmtApplication *app)
@@ -89,13 +84,6 @@ count_cb (gpointer data)
 {
   (*(guint *) data)++;
 }
-
-
-
-
-
-
-
 
 /* Types text into the search entry, one character at a time, faster than
  * the debounce, then waits for the one search that follows. */
@@ -492,7 +480,6 @@ test_people (void)
   smt_test_rm_rf (dir);
 }
 
-
 /* ---- Biến động: a membership change recorded from a person's page ------------ */
 
 static guint
@@ -514,7 +501,6 @@ branch_members (SmtRegister *reg,
   g_assert_not_reached ();
   return 0;
 }
-
 
 static void
 test_membership (void)
@@ -717,7 +703,6 @@ test_membership (void)
 }
 
 /* ---- organisations and branches ------------------------------------------------ */
-
 
 static void
 test_organisations (void)
@@ -1039,6 +1024,87 @@ test_registers (void)
   smt_test_rm_rf (dir);
 }
 
+/* ---- every view, on screen ---------------------------------------------------- */
+
+/* Labels in sight whose text is an English message that has a Vietnamese
+ * translation: a string set without _(). */
+static void
+collect_english (GtkWidget *widget,
+                 GPtrArray *english)
+{
+  if (!gtk_widget_get_child_visible (widget) || !gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *label = gtk_label_get_label (GTK_LABEL (widget));
+
+      if (*label != '\0' && g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, label), label) != 0)
+        g_ptr_array_add (english, g_strdup (label));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_english (child, english);
+}
+
+static gboolean
+has_size (gpointer data)
+{
+  const int *size = g_object_get_data (data, "smt-size");
+
+  return gtk_widget_get_width (data) <= size[0] && gtk_widget_get_height (data) <= size[1];
+}
+
+/* Each view of the sidebar at 1366×768 and at 1024×600, saved for a person
+ * to look at, with no English in sight. */
+static void
+test_views (void)
+{
+  static const int sizes[][2] = { { 1366, 768 }, { 1024, 600 } };
+  g_autofree char *dir = NULL;
+  g_autofree char *path = smt_gui_demo_copy (&dir);
+  SmtApplication *app;
+  SmtWindow *window;
+  GtkStack *stack;
+  guint n_views = 0;
+
+  smt_gui_reset_state ();
+  app = smt_gui_start_application ();
+  window = smt_gui_open_register (app, path);
+  stack = GTK_STACK (gtk_widget_get_parent (smt_window_get_overview (window)));
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[s][0], sizes[s][1]);
+      g_object_set_data (G_OBJECT (window), "smt-size", (gpointer) sizes[s]);
+      smt_gui_wait_until (has_size, window, SMT_GUI_WAIT_SECONDS, "the window's size");
+      n_views = 0;
+      for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack)); page != NULL;
+           page = gtk_widget_get_next_sibling (page))
+        {
+          const char *name = gtk_stack_page_get_name (gtk_stack_get_page (stack, page));
+          g_autoptr(GPtrArray) english = g_ptr_array_new_with_free_func (g_free);
+          g_autofree char *file = NULL;
+          g_autofree char *shot = NULL;
+
+          smt_window_show_view (window, name);
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          file = g_strdup_printf ("screenshot-view-%s-%d.png", name, sizes[s][0]);
+          shot = smt_gui_write_screenshot (GTK_WIDGET (window), file);
+          collect_english (GTK_WIDGET (window), english);
+          for (guint i = 0; i < english->len; i++)
+            g_test_message ("%s: English in sight: “%s”", name,
+                            (const char *) g_ptr_array_index (english, i));
+          g_assert_cmpuint (english->len, ==, 0);
+          n_views++;
+        }
+    }
+  g_assert_cmpuint (n_views, >=, 3);
+
+  smt_gui_close_window (window);
+  smt_gui_stop_application (app);
+  smt_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1051,6 +1117,7 @@ main (int   argc,
   g_test_add_func ("/window/organisations", test_organisations);
   g_test_add_func ("/window/open-error", test_open_error);
   g_test_add_func ("/window/registers", test_registers);
+  g_test_add_func ("/window/views", test_views);
   g_test_add_func ("/window/first-start", test_first_start);
 
   return smt_gui_test_run ();
