@@ -5,10 +5,12 @@
 #include "cli/smt-cli-private.h"
 #include "core/smt-branch-detail.h"
 #include "core/smt-date.h"
+#include "core/smt-event-query.h"
 #include "core/smt-format.h"
 #include "core/smt-membership.h"
 #include "core/smt-organisation-query.h"
 #include "core/smt-organisations.h"
+#include "core/smt-period.h"
 #include "core/smt-person-detail.h"
 #include "io/smt-json.h"
 
@@ -610,5 +612,184 @@ smt_cli_cmd_event (int    argc,
                t->branch[0] != '\0' ? t->branch : t->organisation, day);
     }
   g_print (_("Key of the new event: %s\n"), key);
+  return 0;
+}
+
+static void
+events_json (GString   *out,
+             GPtrArray *rows)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SmtEventRow *r = g_ptr_array_index (rows, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "id", TRUE);
+      smt_json_int (out, r->id);
+      smt_json_key (out, "kind", FALSE);
+      smt_json_string (out, smt_event_kind_to_string (r->kind));
+      smt_json_key (out, "date", FALSE);
+      smt_json_string (out, r->date);
+      smt_json_key (out, "person_id", FALSE);
+      smt_json_int (out, r->person_id);
+      smt_json_key (out, "person", FALSE);
+      smt_json_string (out, r->person_name);
+      smt_json_key (out, "organisation_id", FALSE);
+      smt_json_int (out, r->organisation_id);
+      smt_json_key (out, "branch_id", FALSE);
+      json_int_or_null (out, r->branch_id, 0);
+      smt_json_key (out, "branch", FALSE);
+      smt_json_string (out, r->branch);
+      smt_json_key (out, "from_branch", FALSE);
+      smt_json_string (out, r->from_branch);
+      smt_json_key (out, "reason", FALSE);
+      smt_json_string (out, r->reason);
+      smt_json_key (out, "document", FALSE);
+      smt_json_string (out, r->document);
+      smt_json_key (out, "voids", FALSE);
+      json_int_or_null (out, r->voids_event_id, 0);
+      smt_json_key (out, "voided", FALSE);
+      smt_cli_json_bool (out, r->voided);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]\n");
+}
+
+static void
+events_text (GString   *out,
+             GPtrArray *rows)
+{
+  guint counts[SMT_N_EVENTS];
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SmtEventRow *r = g_ptr_array_index (rows, i);
+      g_autofree char *date = smt_date_to_display (r->date);
+      g_autofree char *where = NULL;
+
+      if (r->from_branch != NULL && r->branch != NULL)
+        where = g_strdup_printf ("%s → %s", r->from_branch, r->branch);
+      else
+        where = g_strdup (r->branch != NULL ? r->branch : "");
+      g_string_append_printf (out, "%s  ", date);
+      append_padded (out, smt_event_kind_label (r->kind), 17);
+      append_padded (out, r->person_name, 26);
+      append_padded (out, r->organisation, 12);
+      g_string_append_printf (out, "%s%s%s%s\n", where, *r->reason != '\0' ? " — " : "",
+                              r->reason,
+                              /* Translators: after an event that a later void annuls */
+                              r->voided ? _(" (voided)") : "");
+    }
+  smt_events_count (rows, counts);
+  for (int k = 0; k < SMT_N_EVENTS; k++)
+    if (counts[k] > 0)
+      {
+        g_autofree char *n = smt_format_int (counts[k]);
+
+        g_ptr_array_add (parts, g_strdup_printf ("%s %s", smt_event_kind_label (k), n));
+      }
+  g_ptr_array_add (parts, NULL);
+  if (rows->len == 0)
+    g_string_append (out, _("No membership change in this period.\n"));
+  else
+    {
+      g_autofree char *joined = g_strjoinv (" · ", (char **) parts->pdata);
+
+      /* Translators: a summary line, "Tổng: Kết nạp 12 · Ra khỏi tổ chức 3" */
+      g_string_append_printf (out, _("Total: %s\n"), joined);
+    }
+}
+
+int
+smt_cli_cmd_events (int    argc,
+                    char **argv)
+{
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *org = NULL;
+  g_autofree char *kind = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("From this day"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Up to this day"), N_("YYYY-MM-DD") },
+    { "month", 'm', 0, G_OPTION_ARG_STRING, &month,
+      N_("One month (default: the current one)"), N_("YYYY-MM") },
+    { "org", 'o', 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"),
+      N_("CODE") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind,
+      N_("Only this kind: admitted, transferred, transferred_in, transferred_out, left, "
+         "removed, away, back, deceased or void"), N_("KIND") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  SmtEventFilter filter = { NULL, NULL, 0, -1 };
+  SmtEventKind k;
+  int status;
+
+  if ((status = smt_cli_parse_args ("events", _("FILE"), entries, NULL, 2,
+                                    _("Name the register: somattran events FILE [--month "
+                                       "YYYY-MM]\n"),
+                                    &argc, &argv, &reg, NULL)) != 0)
+    return status;
+  if ((from_text != NULL && (from = smt_date_parse (from_text)) == NULL)
+      || (to_text != NULL && (to = smt_date_parse (to_text)) == NULL))
+    {
+      g_printerr (_("“%s” is not a valid date. Write it as YYYY-MM-DD, for example "
+                    "2026-02-05.\n"), from == NULL && from_text != NULL ? from_text : to_text);
+      return 2;
+    }
+  if (from == NULL && to == NULL)
+    {
+      g_autoptr(SmtPeriod) period = NULL;
+
+      if (month == NULL)
+        month = g_strndup (smt_register_get_today (reg), 7);
+      if ((period = smt_period_parse (month, &error)) == NULL
+          || smt_period_get_kind (period) != SMT_PERIOD_MONTH)
+        {
+          g_printerr (_("“%s” is not a month: write it as YYYY-MM, for example 2026-02.\n"),
+                      month);
+          return 2;
+        }
+      from = g_strdup (smt_period_get_start (period));
+      to = g_strdup (smt_period_get_end (period));
+    }
+  if (org != NULL && (filter.organisation_id = smt_organisation_lookup (reg, org)) == 0)
+    {
+      g_printerr (_("There is no organisation with the code “%s”. Use one of the codes "
+                    "in the list of organisations.\n"), org);
+      return 2;
+    }
+  if (kind != NULL)
+    {
+      if (!smt_event_kind_from_string (kind, &k))
+        {
+          g_printerr (_("“%s” is not a kind of event. Use one of admitted, transferred, "
+                        "transferred_in, transferred_out, left, removed, away, back, "
+                        "deceased, void.\n"), kind);
+          return 2;
+        }
+      filter.kind = k;
+    }
+  filter.from = from;
+  filter.to = to;
+  if ((rows = smt_events_list (reg, &filter, &error)) == NULL)
+    return smt_cli_print_error (error, 1);
+  if (json)
+    events_json (out, rows);
+  else
+    events_text (out, rows);
+  fputs (out->str, stdout);
   return 0;
 }

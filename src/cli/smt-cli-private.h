@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 /* The subcommands: argv[0] is the command's name; each returns the exit status. */
 int smt_cli_cmd_demo (int argc, char **argv);
 int smt_cli_cmd_new (int argc, char **argv);
+int smt_cli_cmd_events (int argc, char **argv);
 int smt_cli_cmd_check (int argc, char **argv);
 int smt_cli_cmd_backup (int argc, char **argv);
 int smt_cli_cmd_people (int argc, char **argv);

@@ -49,6 +49,10 @@ static const Command commands[] = {
                 "[--reason TEXT] [--document TEXT] [--exception TEXT] [--voids EVENT_ID]"),
     N_("Record a membership change (admitted, transferred, transferred_in, transferred_out, "
        "left, removed, away, back, void), as the Biến động dialogs do"), smt_cli_cmd_event },
+  { "events", N_("FILE [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD] [--org CODE] "
+                 "[--kind KIND] [--json]"),
+    N_("List the membership changes of a period, newest first, as the Biến động view does"),
+    smt_cli_cmd_events },
   { "indicators", N_("FILE --period P [--org CODE] [--hamlet NAME] [--resolution NUMBER] [--json]"),
     N_("Compute every indicator for a period (2025-05, 2025-Q2, 2025-H1, 2025-9M, 2025, "
        "2021-01-01..2025-12-31)"), smt_cli_cmd_indicators },

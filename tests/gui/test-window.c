@@ -14,6 +14,7 @@
 #include "core/smt-text.h"
 #include "core/smt-check.h"
 #include "core/smt-date.h"
+#include "core/smt-event-query.h"
 #include "core/smt-indicators.h"
 #include "core/smt-membership.h"
 #include "core/smt-organisation-query.h"
@@ -23,6 +24,8 @@
 #include "gui/smt-organisations-view.h"
 #include "gui/smt-overview-view.h"
 #include "gui/smt-event-dialog.h"
+#include "gui/smt-event-item.h"
+#include "gui/smt-events-view.h"
 #include "gui/smt-new-register-dialog.h"
 #include "gui/smt-person-window.h"
 #include "gui/smt-person-item.h"
@@ -1105,6 +1108,126 @@ test_views (void)
   smt_test_rm_rf (dir);
 }
 
+/* ---- Biến động: the journal, and a change recorded from it ------------------------- */
+
+static void
+test_events (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = smt_gui_demo_copy (&dir);
+  g_autofree char *shot = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) branches = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  SmtApplication *app;
+  SmtWindow *window;
+  SmtRegister *reg;
+  SmtEventsView *view;
+  GListModel *model;
+  GtkWindow *dialog;
+  const SmtBranchMember *member = NULL;
+  SmtEventFilter filter = { NULL, NULL, 0, -1 };
+  gint64 pn;
+  guint found, n_before;
+  char year_start[16], year_end[16];
+
+  smt_gui_reset_state ();
+  app = smt_gui_start_application ();
+  window = smt_gui_open_register (app, path);
+  reg = smt_window_get_register (window);
+  smt_window_show_view (window, "events");
+  view = SMT_EVENTS_VIEW (smt_gui_find_descendant (GTK_WIDGET (window), SMT_TYPE_EVENTS_VIEW));
+  model = smt_events_view_get_model (view);
+  pn = smt_organisation_lookup (reg, "PN");
+
+  /* This year's admissions into the Women's Union: as the core lists them. */
+  smt_events_view_choose (view, SMT_EVENTS_THIS_YEAR, pn, SMT_EVENT_ADMITTED);
+  g_snprintf (year_start, sizeof year_start, "%.4s-01-01", smt_register_get_today (reg));
+  g_snprintf (year_end, sizeof year_end, "%.4s-12-31", smt_register_get_today (reg));
+  filter.from = year_start;
+  filter.to = year_end;
+  filter.organisation_id = pn;
+  filter.kind = SMT_EVENT_ADMITTED;
+  rows = smt_events_list (reg, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(SmtEventItem) item = g_list_model_get_item (model, i);
+      const SmtEventRow *row = smt_event_item_get_row (item);
+
+      g_assert_cmpint (row->id, ==, ((SmtEventRow *) g_ptr_array_index (rows, i))->id);
+      g_assert_cmpint (row->kind, ==, SMT_EVENT_ADMITTED);
+      g_assert_cmpint (row->organisation_id, ==, pn);
+    }
+
+  /* Every kind this month, then a member goes away to work: found by name
+   * in "Ghi biến động…", recorded in the dialog, shown at the top. */
+  smt_events_view_choose (view, SMT_EVENTS_THIS_MONTH, 0, -1);
+  n_before = g_list_model_get_n_items (model);
+  branches = smt_branches_list (reg, pn, NULL, &error);
+  g_assert_no_error (error);
+  for (guint b = 0; b < branches->len && member == NULL; b++)
+    {
+      g_clear_pointer (&members, g_ptr_array_unref);
+      members = smt_branch_members (reg, ((SmtBranchInfo *) g_ptr_array_index (branches, b))->id,
+                                    NULL, &error);
+      g_assert_no_error (error);
+      for (guint m = 0; m < members->len && member == NULL; m++)
+        if (!((SmtBranchMember *) g_ptr_array_index (members, m))->away)
+          member = g_ptr_array_index (members, m);
+    }
+  g_assert_nonnull (member);
+  found = smt_events_view_find_person (view, member->full_name);
+  g_assert_cmpuint (found, >, 0);
+  for (guint i = 0; i < MIN (found, 12); i++)
+    if (smt_events_view_get_found (view, i) == member->person_id)
+      {
+        dialog = smt_events_view_record_for (view, i);
+        break;
+      }
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  smt_event_dialog_select (SMT_EVENT_DIALOG (dialog), SMT_EVENT_AWAY, pn, 0, 0);
+  smt_event_dialog_set_reason (SMT_EVENT_DIALOG (dialog), "Đi làm công nhân ở Bình Dương");
+  g_assert_true (smt_event_dialog_save (SMT_EVENT_DIALOG (dialog)));
+  smt_gui_wait_until_null (&dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_before + 1);
+  {
+    g_autoptr(SmtEventItem) item = g_list_model_get_item (model, 0);
+    const SmtEventRow *row = smt_event_item_get_row (item);
+
+    g_assert_cmpint (row->kind, ==, SMT_EVENT_AWAY);
+    g_assert_cmpint (row->person_id, ==, member->person_id);
+    g_assert_false (row->voided);
+  }
+  g_assert_nonnull (strstr (smt_events_view_get_summary (view),
+                            smt_event_kind_label (SMT_EVENT_AWAY)));
+  gtk_window_destroy (smt_gui_find_window (app, SMT_TYPE_PERSON_WINDOW));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-events.png");
+
+  /* Ctrl+Z: the change stays, struck through, and its void is listed. */
+  g_assert_true (smt_window_undo (window));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_before + 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(SmtEventItem) item = g_list_model_get_item (model, i);
+      const SmtEventRow *row = smt_event_item_get_row (item);
+
+      if (row->kind == SMT_EVENT_AWAY)
+        g_assert_true (row->voided);
+      else
+        g_assert_cmpint (row->kind, ==, SMT_EVENT_VOID);
+    }
+
+  smt_gui_close_window (window);
+  smt_gui_stop_application (app);
+  smt_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1115,6 +1238,7 @@ main (int   argc,
   g_test_add_func ("/window/overview-links", test_overview_links);
   g_test_add_func ("/window/membership", test_membership);
   g_test_add_func ("/window/organisations", test_organisations);
+  g_test_add_func ("/window/events", test_events);
   g_test_add_func ("/window/open-error", test_open_error);
   g_test_add_func ("/window/registers", test_registers);
   g_test_add_func ("/window/views", test_views);

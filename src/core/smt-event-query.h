@@ -1,0 +1,55 @@
+/* smt-event-query.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "smt-membership.h"
+
+G_BEGIN_DECLS
+
+/* Biến động: the membership events of a period, for the journal of the
+ * window and `somattran events`. */
+
+typedef struct
+{
+  const char *from;             /* ISO date, inclusive; NULL: from the start */
+  const char *to;               /* ISO date, inclusive; NULL: up to today */
+  gint64      organisation_id;  /* 0: every organisation */
+  int         kind;             /* an SmtEventKind, or -1 for every kind */
+} SmtEventFilter;
+
+typedef struct
+{
+  gint64        id;
+  SmtEventKind  kind;
+  char         *date;            /* ISO */
+  gint64        person_id;
+  char         *person_name;     /* "Nguyễn Thị Lệ" */
+  gint64        organisation_id;
+  char         *organisation;    /* short name: "Phụ nữ" */
+  gint64        branch_id;       /* the branch joined (admitted, transfers), else 0 */
+  char         *branch;          /* its name, or NULL */
+  char         *from_branch;     /* a transfer: the branch left, or NULL */
+  char         *reason;
+  char         *document;        /* quyết định số …, or "" */
+  gint64        voids_event_id;  /* a void: the event it annuls, else 0 */
+  gboolean      voided;          /* annulled by a later void */
+} SmtEventRow;
+
+void       smt_event_row_free (SmtEventRow *row);
+
+/* The events in the filter's period, newest first (date, then the order
+ * they were recorded), voids and voided ones included (marked);
+ * (transfer full) (element-type SmtEventRow), NULL with error on a database
+ * error or a bad date. */
+GPtrArray *smt_events_list    (SmtRegister           *reg,
+                               const SmtEventFilter  *filter,
+                               GError               **error);
+
+/* How many of rows are of each kind, not counting voided events and the
+ * voids themselves; counts has SMT_N_EVENTS entries. */
+void       smt_events_count   (GPtrArray             *rows,
+                               guint                 *counts);
+
+G_END_DECLS
