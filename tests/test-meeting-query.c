@@ -204,10 +204,37 @@ test_grid_counts (World         *w,
   /* December 2025 is another year. */
   g_assert_cmpuint (r->months[11].present, ==, 0);
 
+  /* The cells as the grid shows them, today being 30/06/2026. */
+  {
+    static const struct { int month; SmtMeetingCell cell; const char *text; } cells[] = {
+      { 1, SMT_MEETING_CELL_HELD, "✓ 2" }, { 2, SMT_MEETING_CELL_MISSING, "✗" },
+      { 3, SMT_MEETING_CELL_HELD, "✓" }, { 6, SMT_MEETING_CELL_MISSING, "✗" },
+      { 7, SMT_MEETING_CELL_FUTURE, "" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+      {
+        g_autofree char *text = NULL;
+
+        g_assert_cmpint (smt_meeting_grid_cell (r, 2026, cells[i].month, "2026-06-30", &text),
+                         ==, cells[i].cell);
+        g_assert_cmpstr (text, ==, cells[i].text);
+      }
+  }
+
   r = row_of (rows, w->branch[B_ND1]);
   g_assert_cmpuint (r->months[1].meetings, ==, 1);
   g_assert_false (r->months[1].regular);
   g_assert_cmpuint (r->months[1].present, ==, 1);
+
+  {
+    g_autofree char *text = NULL;
+
+    /* A thematic meeting only: not a regular one. */
+    g_assert_cmpint (smt_meeting_grid_cell (r, 2026, 2, "2026-06-30", &text), ==,
+                     SMT_MEETING_CELL_MISSING);
+    g_assert_cmpstr (text, ==, "✗ 1");
+  }
 
   r = row_of (rows, w->branch[B_ND_NEW]);
   g_assert_false (smt_meeting_grid_row_exists_in (r, 2026, 2));
@@ -217,6 +244,8 @@ test_grid_counts (World         *w,
 
   r = row_of (rows, w->branch[B_PN_OLD]);
   g_assert_nonnull (r);
+  g_assert_cmpint (smt_meeting_grid_cell (r, 2026, 5, "2026-06-30", NULL), ==,
+                   SMT_MEETING_CELL_NO_BRANCH);
   g_assert_true (smt_meeting_grid_row_exists_in (r, 2026, 4));
   g_assert_false (smt_meeting_grid_row_exists_in (r, 2026, 5));
 

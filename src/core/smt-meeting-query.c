@@ -84,6 +84,44 @@ smt_meeting_grid_row_exists_in (const SmtMeetingGridRow *row,
          && (row->dissolved_on == NULL || strcmp (row->dissolved_on, first) >= 0);
 }
 
+SmtMeetingCell
+smt_meeting_grid_cell (const SmtMeetingGridRow  *row,
+                       int                       year,
+                       int                       month,
+                       const char               *today,
+                       char                    **text)
+{
+  const SmtMeetingMonth *m;
+  char first[11];
+  SmtMeetingCell cell;
+
+  g_return_val_if_fail (row != NULL, SMT_MEETING_CELL_NO_BRANCH);
+  g_return_val_if_fail (month >= 1 && month <= 12, SMT_MEETING_CELL_NO_BRANCH);
+  g_return_val_if_fail (today != NULL, SMT_MEETING_CELL_NO_BRANCH);
+
+  m = &row->months[month - 1];
+  g_snprintf (first, sizeof first, "%04d-%02d-01", year, month);
+  if (m->regular)
+    cell = SMT_MEETING_CELL_HELD;
+  else if (!smt_meeting_grid_row_exists_in (row, year, month) && m->meetings == 0)
+    cell = SMT_MEETING_CELL_NO_BRANCH;
+  else if (strcmp (first, today) > 0 && m->meetings == 0)
+    cell = SMT_MEETING_CELL_FUTURE;
+  else
+    cell = SMT_MEETING_CELL_MISSING;
+  if (text != NULL)
+    {
+      const char *mark = cell == SMT_MEETING_CELL_HELD ? "✓"
+                         : cell == SMT_MEETING_CELL_MISSING ? "✗" : "";
+
+      if (m->meetings > (cell == SMT_MEETING_CELL_HELD ? 1u : 0u))
+        *text = g_strdup_printf ("%s %u", mark, m->meetings);
+      else
+        *text = g_strdup (mark);
+    }
+  return cell;
+}
+
 typedef struct
 {
   int                position;

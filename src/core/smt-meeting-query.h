@@ -41,6 +41,26 @@ gboolean   smt_meeting_grid_row_exists_in (const SmtMeetingGridRow *row,
                                            int                      year,
                                            int                      month);
 
+/* What a cell of the grid says. */
+typedef enum
+{
+  SMT_MEETING_CELL_NO_BRANCH,  /* the branch did not exist that month */
+  SMT_MEETING_CELL_FUTURE,     /* the month has not begun */
+  SMT_MEETING_CELL_HELD,       /* a regular meeting was held */
+  SMT_MEETING_CELL_MISSING,    /* the month has begun, no regular meeting (yet) */
+} SmtMeetingCell;
+
+/* The state of month (1–12) of year for row, today being today (ISO), and
+ * its text in *text (nullable): "" for no branch or a future month, "✓"
+ * for one regular meeting, "✓ 2" for two meetings, "✗" for none, "✗ 1"
+ * for one thematic meeting and no regular one. Not colour alone: the mark
+ * itself says whether the regular meeting was held. */
+SmtMeetingCell smt_meeting_grid_cell  (const SmtMeetingGridRow *row,
+                                       int                      year,
+                                       int                      month,
+                                       const char              *today,
+                                       char                   **text);
+
 /* Every branch of the organisation (0: all) existing on some day of year,
  * by organisation position then name in Vietnamese order (as
  * smt_branches_list), with its meetings month by month; (transfer full)
