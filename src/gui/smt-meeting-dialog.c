@@ -21,6 +21,7 @@ struct _SmtMeetingDialog
   GtkButton      *save_button;
   GtkLabel       *error_label;
   GtkListBox     *meetings_list;
+  AdwEntryRow    *void_reason_row;
   AdwEntryRow    *date_row;
   AdwComboRow    *kind_row;
   AdwEntryRow    *topic_row;
@@ -37,12 +38,12 @@ struct _SmtMeetingDialog
   char           *members_date;   /* ISO: the day the attendance list is of */
   GPtrArray      *members;        /* SmtBranchMember, one per attendance row */
   GPtrArray      *checks;         /* GtkCheckButton, borrowed, one per member */
-  guint           n_meetings;
+  GArray         *meeting_ids;    /* gint64, one per row of meetings_list */
 };
 
 G_DEFINE_FINAL_TYPE (SmtMeetingDialog, smt_meeting_dialog, ADW_TYPE_WINDOW)
 
-enum { RECORDED, N_SIGNALS };
+enum { RECORDED, VOIDED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void
@@ -79,6 +80,9 @@ list_clear (GtkListBox *list)
 
 /* ---- the meetings of the month ------------------------------------------------- */
 
+static void on_void_clicked (SmtMeetingDialog *self,
+                             GtkButton        *button);
+
 static gboolean
 fill_meetings (SmtMeetingDialog  *self,
                GError           **error)
@@ -87,9 +91,9 @@ fill_meetings (SmtMeetingDialog  *self,
                                                           self->month, error);
 
   list_clear (self->meetings_list);
+  g_array_set_size (self->meeting_ids, 0);
   if (meetings == NULL)
     return FALSE;
-  self->n_meetings = meetings->len;
   for (guint i = 0; i < meetings->len; i++)
     {
       const SmtMeetingInfo *m = g_ptr_array_index (meetings, i);
@@ -119,9 +123,71 @@ fill_meetings (SmtMeetingDialog  *self,
           g_ptr_array_remove_index (m->attendee_names, m->attendee_names->len - 1);
           g_string_append_printf (subtitle, "\n%s: %s", _("Attended"), names);
         }
-      gtk_list_box_append (self->meetings_list, row_new (title, subtitle->str));
+      {
+        GtkWidget *row = row_new (title, subtitle->str);
+        GtkWidget *button = gtk_button_new_with_mnemonic (_("_Void"));
+        g_autofree char *label = g_strdup_printf (_("Void the meeting of %s"), day);
+
+        gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+        gtk_widget_set_tooltip_text (button, label);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        label, -1);
+        g_object_set_data (G_OBJECT (button), "smt-index", GUINT_TO_POINTER (i));
+        g_signal_connect_object (button, "clicked", G_CALLBACK (on_void_clicked), self,
+                                 G_CONNECT_SWAPPED);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+        gtk_list_box_append (self->meetings_list, row);
+        g_array_append_val (self->meeting_ids, m->id);
+      }
     }
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->void_reason_row)),
+                          meetings->len > 0);
   return TRUE;
+}
+
+/**
+ * smt_meeting_dialog_void:
+ * @self: a dialog
+ * @index: the meeting, as listed
+ *
+ * As a Void button: voids the meeting with the reason typed (a new row; the
+ * meeting stays in the history). A refusal is shown in the dialog.
+ *
+ * Returns: %TRUE when voided
+ */
+gboolean
+smt_meeting_dialog_void (SmtMeetingDialog *self,
+                         guint             index)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) read_error = NULL;
+  gint64 key;
+
+  g_return_val_if_fail (SMT_IS_MEETING_DIALOG (self), FALSE);
+  g_return_val_if_fail (index < self->meeting_ids->len, FALSE);
+
+  key = smt_meeting_void (self->reg, g_array_index (self->meeting_ids, gint64, index),
+                          gtk_editable_get_text (GTK_EDITABLE (self->void_reason_row)), &error);
+  if (key == 0)
+    {
+      show_error (self, error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->void_reason_row));
+      return FALSE;
+    }
+  show_error (self, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->void_reason_row), "");
+  g_signal_emit (self, signals[VOIDED], 0, key);
+  if (!fill_meetings (self, &read_error))
+    show_error (self, read_error->message);
+  return TRUE;
+}
+
+static void
+on_void_clicked (SmtMeetingDialog *self,
+                 GtkButton        *button)
+{
+  smt_meeting_dialog_void (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button),
+                                                                      "smt-index")));
 }
 
 /* ---- attendance ------------------------------------------------------------------- */
@@ -299,6 +365,7 @@ smt_meeting_dialog_dispose (GObject *object)
   g_clear_object (&self->reg);
   g_clear_pointer (&self->members, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->meeting_ids, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_MEETING_DIALOG);
 
   G_OBJECT_CLASS (smt_meeting_dialog_parent_class)->dispose (object);
@@ -330,6 +397,12 @@ smt_meeting_dialog_class_init (SmtMeetingDialogClass *klass)
    */
   signals[RECORDED] = g_signal_new ("recorded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * SmtMeetingDialog::voided:
+   * @key: the key of the void row
+   */
+  signals[VOIDED] = g_signal_new ("voided", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   smt_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -338,6 +411,7 @@ smt_meeting_dialog_class_init (SmtMeetingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingDialog, meetings_list);
+  gtk_widget_class_bind_template_child (widget_class, SmtMeetingDialog, void_reason_row);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingDialog, topic_row);
@@ -355,6 +429,7 @@ static void
 smt_meeting_dialog_init (SmtMeetingDialog *self)
 {
   self->checks = g_ptr_array_new ();
+  self->meeting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -419,6 +494,14 @@ smt_meeting_dialog_new (GtkWindow    *parent,
   /* Enter in any field records, as the button does. */
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   return self;
+}
+
+void
+smt_meeting_dialog_set_void_reason (SmtMeetingDialog *self,
+                                    const char       *text)
+{
+  g_return_if_fail (SMT_IS_MEETING_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->void_reason_row), text);
 }
 
 void
@@ -496,7 +579,7 @@ guint
 smt_meeting_dialog_get_n_meetings (SmtMeetingDialog *self)
 {
   g_return_val_if_fail (SMT_IS_MEETING_DIALOG (self), 0);
-  return self->n_meetings;
+  return self->meeting_ids->len;
 }
 
 const char *

@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (SmtMeetingDialog, smt_meeting_dialog, SMT, MEETING_DIALOG,
  * attendance list ticked from the branch's members that day). A refusal
  * of the core is shown in the dialog, which stays open; nothing is
  * written. On success the dialog emits ::recorded (gint64 meeting key) and
- * closes. */
+ * closes. A meeting listed can be voided with a reason: ::voided (gint64
+ * key of the void row), the dialog stays open. */
 SmtMeetingDialog *smt_meeting_dialog_new          (GtkWindow        *parent,
                                                    SmtRegister      *reg,
                                                    gint64            branch_id,
@@ -48,6 +49,12 @@ void              smt_meeting_dialog_tick         (SmtMeetingDialog *self,
                                                    gboolean          ticked);
 /* The meetings already recorded in the month, as listed. */
 guint             smt_meeting_dialog_get_n_meetings (SmtMeetingDialog *self);
+/* As the Void button of the index-th meeting listed, with the reason typed
+ * in the dialog; FALSE when refused, the message then shown. */
+gboolean          smt_meeting_dialog_void         (SmtMeetingDialog *self,
+                                                   guint             index);
+void              smt_meeting_dialog_set_void_reason (SmtMeetingDialog *self,
+                                                      const char       *text);
 /* As the Record button: FALSE when refused, the message then shown. */
 gboolean          smt_meeting_dialog_save         (SmtMeetingDialog *self);
 /* The message shown, NULL when none. */

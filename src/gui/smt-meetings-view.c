@@ -238,6 +238,14 @@ on_meeting_recorded (SmtMeetingsView  *self,
   smt_view_record_change (GTK_WIDGET (self), _("Meeting recorded"), undo_meeting, data, g_free);
 }
 
+static void
+on_meeting_voided (SmtMeetingsView  *self,
+                   gint64            key,
+                   SmtMeetingDialog *dialog)
+{
+  smt_view_record_change (GTK_WIDGET (self), _("Meeting voided"), NULL, NULL, NULL);
+}
+
 SmtMeetingDialog *
 smt_meetings_view_open_cell (SmtMeetingsView *self,
                              gint64           branch_id,
@@ -265,6 +273,8 @@ smt_meetings_view_open_cell (SmtMeetingsView *self,
       return NULL;
     }
   g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_meeting_recorded), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "voided", G_CALLBACK (on_meeting_voided), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;

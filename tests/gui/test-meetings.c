@@ -220,6 +220,48 @@ test_studies_dialogue (void)
   today_shown = smt_date_to_display (smt_register_get_today (reg));
   view = show_meetings (window);
 
+  /* A meeting voided from its cell: refused without a reason, then voided
+   * (a new row; the cell turns to ✗). */
+  {
+    g_autoptr(GPtrArray) rows = smt_meeting_grid (reg, year, 0, NULL);
+    SmtMeetingDialog *dialog;
+    gint64 branch_id = 0;
+    int held = 0;
+
+    for (guint i = 0; i < rows->len && branch_id == 0; i++)
+      for (int m = 1; m < month && branch_id == 0; m++)
+        {
+          const SmtMeetingGridRow *r = g_ptr_array_index (rows, i);
+
+          if (r->months[m - 1].meetings == 1 && r->months[m - 1].regular)
+            {
+              branch_id = r->branch_id;
+              held = m;
+            }
+        }
+    g_assert_cmpint (branch_id, !=, 0);
+    g_assert_cmpstr (smt_meetings_view_get_cell_text (view, branch_id, held), ==, "✓");
+    dialog = smt_meetings_view_open_cell (view, branch_id, held);
+    g_assert_cmpuint (smt_meeting_dialog_get_n_meetings (dialog), ==, 1);
+    hash = smt_gui_content_hash (reg);
+    g_assert_false (smt_meeting_dialog_void (dialog, 0));
+    g_assert_nonnull (smt_meeting_dialog_get_error (dialog));
+    g_test_message ("refused: %s", smt_meeting_dialog_get_error (dialog));
+    hash_after = smt_gui_content_hash (reg);
+    g_assert_cmpstr (hash_after, ==, hash);
+    g_clear_pointer (&hash, g_free);
+    g_clear_pointer (&hash_after, g_free);
+    smt_meeting_dialog_set_void_reason (dialog, "Ghi nhầm chi hội");
+    g_assert_true (smt_meeting_dialog_void (dialog, 0));
+    g_assert_null (smt_meeting_dialog_get_error (dialog));
+    g_assert_cmpuint (smt_meeting_dialog_get_n_meetings (dialog), ==, 0);
+    view = show_meetings (window);
+    g_assert_cmpstr (smt_meetings_view_get_cell_text (view, branch_id, held), ==, "✗");
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    gtk_window_close (GTK_WINDOW (dialog));
+    smt_gui_wait_until_null (&dialog);
+  }
+
   /* A study of a resolution: refused without a subject, then recorded. */
   smt_meetings_view_show_section (view, "studies");
   studies = smt_meetings_view_get_n_studies (view);
