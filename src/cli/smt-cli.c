@@ -62,6 +62,25 @@ static const Command commands[] = {
   { "trend", N_("FILE INDICATOR --from P --to P [--org CODE] [--hamlet NAME] [--json]"),
     N_("An indicator's value for each month, quarter or year from one period to another"),
     smt_cli_cmd_trend },
+  { "meetings", N_("FILE [--year YYYY] [--org CODE] [--branch ID --month YYYY-MM] [--json]"),
+    N_("Branch meetings: a grid of branches × months of a year (✓ regular meeting held, "
+       "✗ none), or the meetings of one branch in one month"), smt_cli_cmd_meetings },
+  { "meeting-add", N_("FILE BRANCH_ID --date YYYY-MM-DD --present N [--kind regular|thematic] "
+                      "[--topic TEXT] [--party] [--officer] [--attendee ID …]"),
+    N_("Record a branch meeting, with the members present ticked if wanted"),
+    smt_cli_cmd_meeting_add },
+  { "meeting-void", N_("FILE MEETING_ID --reason TEXT"),
+    N_("Void a meeting recorded by mistake; it stays in the history"),
+    smt_cli_cmd_meeting_void },
+  { "studies", N_("FILE [--year YYYY] [--org CODE] [--json]"),
+    N_("List the studies of resolutions held in a year"), smt_cli_cmd_studies },
+  { "study-add", N_("FILE --subject TEXT --date YYYY-MM-DD --participants N [--org CODE] "
+                    "[--branch ID]"),
+    N_("Record a study of a resolution or directive"), smt_cli_cmd_study_add },
+  { "dialogue", N_("FILE --month YYYY-MM --days N --raised N --resolved N | FILE [--year "
+                   "YYYY] [--json]"),
+    N_("Type a month's dialogue days and petitions raised and resolved, or show a year's"),
+    smt_cli_cmd_dialogue },
   { "backup", N_("FILE DEST"),
     N_("Write a complete, consistent copy of a register to a new file"), smt_cli_cmd_backup },
   { "help", NULL, N_("Show this help"), cmd_help },

@@ -12,6 +12,7 @@
 
 #include "smt-application-private.h"
 #include "smt-events-view.h"
+#include "smt-meetings-view.h"
 #include "smt-organisations-view.h"
 #include "smt-overview-view.h"
 #include "smt-people-model.h"
@@ -852,6 +853,7 @@ smt_window_init (SmtWindow *self)
   g_type_ensure (SMT_TYPE_OVERVIEW_VIEW);
   g_type_ensure (SMT_TYPE_ORGANISATIONS_VIEW);
   g_type_ensure (SMT_TYPE_EVENTS_VIEW);
+  g_type_ensure (SMT_TYPE_MEETINGS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
