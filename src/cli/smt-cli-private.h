@@ -25,6 +25,12 @@ int smt_cli_cmd_event (int argc, char **argv);
 int smt_cli_cmd_indicators (int argc, char **argv);
 int smt_cli_cmd_explain (int argc, char **argv);
 int smt_cli_cmd_trend (int argc, char **argv);
+int smt_cli_cmd_person_add (int argc, char **argv);
+int smt_cli_cmd_person_edit (int argc, char **argv);
+int smt_cli_cmd_move (int argc, char **argv);
+int smt_cli_cmd_households (int argc, char **argv);
+int smt_cli_cmd_household (int argc, char **argv);
+int smt_cli_cmd_household_split (int argc, char **argv);
 
 int          smt_cli_print_error       (const GError       *error,
                                         int                 status);
