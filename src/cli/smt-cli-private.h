@@ -33,6 +33,12 @@ int smt_cli_cmd_meeting_void (int argc, char **argv);
 int smt_cli_cmd_studies (int argc, char **argv);
 int smt_cli_cmd_study_add (int argc, char **argv);
 int smt_cli_cmd_dialogue (int argc, char **argv);
+int smt_cli_cmd_person_add (int argc, char **argv);
+int smt_cli_cmd_person_edit (int argc, char **argv);
+int smt_cli_cmd_move (int argc, char **argv);
+int smt_cli_cmd_households (int argc, char **argv);
+int smt_cli_cmd_household (int argc, char **argv);
+int smt_cli_cmd_household_split (int argc, char **argv);
 
 int          smt_cli_print_error       (const GError       *error,
                                         int                 status);

@@ -36,6 +36,30 @@ static const Command commands[] = {
   { "person", N_("FILE ID [--show-personal] [--json]"),
     N_("Everything about one person: identity, residence, membership history, meetings "
        "attended and ratings; personal data masked unless asked"), smt_cli_cmd_person },
+  { "person-add", N_("FILE --ho H [--chu-lot C] --ten T --sex nam|nu --born YYYY[-MM-DD] "
+                      "[--household ID | --new-household HAMLET ADDRESS] [--from YYYY-MM-DD] "
+                      "[--head] [--cccd D] [--phone D] [--ethnicity E] [--religion R] "
+                      "[--party-since YYYY-MM-DD] [--note N]"),
+    N_("Add a person, living in a household or a new one from a day, all or nothing"),
+    smt_cli_cmd_person_add },
+  { "person-edit", N_("FILE ID [--ho H] [--chu-lot C] [--ten T] [--sex nam|nu] [--born …] "
+                       "[--cccd D] [--phone D] … --reason TEXT"),
+    N_("Correct a person's record; the old values and the reason are kept"),
+    smt_cli_cmd_person_edit },
+  { "move", N_("FILE PERSON_ID (--household ID | --new-household HAMLET ADDRESS | --out) "
+                "--from YYYY-MM-DD [--head] [--reason TEXT]"),
+    N_("Move a person to another household, a new one, or out of the commune"),
+    smt_cli_cmd_move },
+  { "households", N_("FILE (--hamlet NAME | --search TEXT) [--json]"),
+    N_("List a hamlet's households by address, with their head and how many live there"),
+    smt_cli_cmd_households },
+  { "household", N_("FILE ID [--json]"),
+    N_("One household and the people living in it today, the head first"),
+    smt_cli_cmd_household },
+  { "household-split", N_("FILE HOUSEHOLD_ID PERSON_ID… --hamlet NAME --address TEXT "
+                           "--head PERSON_ID --from YYYY-MM-DD [--reason TEXT]"),
+    N_("Split a household: some of its people form a new one, all in one change"),
+    smt_cli_cmd_household_split },
   { "organisations", N_("FILE [--json]"),
     N_("List the organisations with their codes and whom they gather"),
     smt_cli_cmd_organisations },

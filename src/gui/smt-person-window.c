@@ -5,10 +5,14 @@
 #include <glib/gi18n.h>
 
 #include "core/smt-date.h"
+#include "core/smt-household-query.h"
 
 #include "smt-application-private.h"
 #include "smt-event-dialog.h"
+#include "smt-move-dialog.h"
+#include "smt-person-dialog.h"
 #include "smt-person-window.h"
+#include "smt-split-dialog.h"
 
 /* The groups follow the person (one row per residence, event, meeting,
  * rating), so they are made in code from smt_person_detail_get (); the
@@ -95,6 +99,19 @@ add_empty (GtkWidget  *group,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
+static GtkWidget *
+header_button (const char *label,
+               const char *action,
+               const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  return button;
+}
+
 static char *
 shown_date (const char *iso)
 {
@@ -137,6 +154,10 @@ identity_group (SmtPersonWindow *self)
       revealed ? _("Personal data is shown in full. Do not leave the screen unattended.")
                : _("Personal data is masked; the eye button shows it."));
 
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group),
+                                           header_button (_("_Correct…"), "person.edit",
+                                                          _("Correct the name, birth or personal "
+                                                            "data, with a reason")));
   add_field (group, _("Date of Birth"), born);
   add_field (group, _("Sex"), d->sex == 'F' ? C_("sex", "Female") : C_("sex", "Male"));
   add_field (group, _("Lives in"), where);
@@ -149,6 +170,59 @@ identity_group (SmtPersonWindow *self)
   add_field (group, _("Religion"), religion);
   if (d->note != NULL && d->note[0] != '\0')
     add_field (group, _("Note"), d->note);
+  return group;
+}
+
+/* The household the person lives in today and who lives there with them. */
+static GtkWidget *
+household_group (SmtPersonWindow *self)
+{
+  const SmtPersonDetail *d = self->detail;
+  GtkWidget *group = group_new (_("Household"));
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_box_append (GTK_BOX (buttons),
+                  header_button (_("_Move…"), "person.move",
+                                 _("Move to another household, a new one, or out of the "
+                                   "commune")));
+  gtk_box_append (GTK_BOX (buttons),
+                  header_button (_("_Split Household…"), "person.split",
+                                 _("Some of the people form a new household")));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), buttons);
+  if (d->household_id == 0)
+    {
+      add_empty (group, _("Does not live in the commune"));
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.split", FALSE);
+      return group;
+    }
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), d->household);
+  members = smt_household_members (self->reg, d->household_id, NULL, &error);
+  if (members == NULL)
+    {
+      add_empty (group, error->message);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.split", FALSE);
+      return group;
+    }
+  for (guint i = 0; i < members->len; i++)
+    {
+      const SmtHouseholdMember *m = g_ptr_array_index (members, i);
+      g_autofree char *sub = m->head ? g_strdup_printf (_("Born %d · head of household"),
+                                                        m->birth_year)
+                                     : g_strdup_printf (_("Born %d"), m->birth_year);
+
+      if (m->person_id == d->id)
+        {
+          g_autofree char *title = g_strdup_printf (_("%s (this person)"), m->name);
+
+          add_row (group, title, sub);
+        }
+      else
+        add_row (group, m->name, sub);
+    }
+  /* A split leaves someone behind. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.split", members->len >= 2);
   return group;
 }
 
@@ -307,6 +381,7 @@ rebuild (SmtPersonWindow *self)
 
   self->identity = identity_group (self);
   gtk_box_append (self->groups, self->identity);
+  gtk_box_append (self->groups, household_group (self));
   gtk_box_append (self->groups, memberships_group (self->detail));
   gtk_box_append (self->groups, residence_group (self->detail));
   gtk_box_append (self->groups, timeline_group (self->detail));
@@ -390,6 +465,108 @@ record_event_action (GtkWidget  *widget,
 }
 
 static void
+show_cannot (SmtPersonWindow *self,
+             const GError    *error)
+{
+  GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Open the Dialog"),
+                                               error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (message));
+}
+
+/**
+ * smt_person_window_edit:
+ * @self: a person's page
+ *
+ * Opens the dialog that corrects the person's record, with a reason.
+ *
+ * Returns: (transfer none) (nullable): the dialog
+ */
+GtkWindow *
+smt_person_window_edit (SmtPersonWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  SmtPersonDialog *dialog;
+
+  g_return_val_if_fail (SMT_IS_PERSON_WINDOW (self), NULL);
+
+  dialog = smt_person_dialog_new (GTK_WINDOW (self), self->reg, self->detail->id, &error);
+  if (dialog == NULL)
+    {
+      show_cannot (self, error);
+      return NULL;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * smt_person_window_move:
+ * @self: a person's page
+ *
+ * Opens the dialog that moves the person's residence.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWindow *
+smt_person_window_move (SmtPersonWindow *self)
+{
+  SmtMoveDialog *dialog;
+
+  g_return_val_if_fail (SMT_IS_PERSON_WINDOW (self), NULL);
+
+  dialog = smt_move_dialog_new (GTK_WINDOW (self), self->reg, self->detail);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * smt_person_window_split:
+ * @self: a person's page
+ *
+ * Opens the dialog that splits the person's household.
+ *
+ * Returns: (transfer none) (nullable): the dialog, %NULL when the person
+ * lives in no household
+ */
+GtkWindow *
+smt_person_window_split (SmtPersonWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  SmtSplitDialog *dialog;
+
+  g_return_val_if_fail (SMT_IS_PERSON_WINDOW (self), NULL);
+
+  if (self->detail->household_id == 0)
+    return NULL;
+  dialog = smt_split_dialog_new (GTK_WINDOW (self), self->reg, self->detail->household_id,
+                                 &error);
+  if (dialog == NULL)
+    {
+      show_cannot (self, error);
+      return NULL;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+dialog_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SmtPersonWindow *self = SMT_PERSON_WINDOW (widget);
+
+  if (g_str_equal (action_name, "person.edit"))
+    smt_person_window_edit (self);
+  else if (g_str_equal (action_name, "person.move"))
+    smt_person_window_move (self);
+  else
+    smt_person_window_split (self);
+}
+
+static void
 smt_person_window_dispose (GObject *object)
 {
   SmtPersonWindow *self = SMT_PERSON_WINDOW (object);
@@ -431,6 +608,9 @@ smt_person_window_class_init (SmtPersonWindowClass *klass)
                                    record_event_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "person.record-event", NULL);
+  gtk_widget_class_install_action (widget_class, "person.edit", NULL, dialog_action);
+  gtk_widget_class_install_action (widget_class, "person.move", NULL, dialog_action);
+  gtk_widget_class_install_action (widget_class, "person.split", NULL, dialog_action);
 }
 
 static void

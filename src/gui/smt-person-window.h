@@ -29,5 +29,11 @@ gboolean               smt_person_window_get_revealed (SmtPersonWindow *self);
  * ::changed when a change is recorded. */
 GtkWindow             *smt_person_window_record_event (SmtPersonWindow *self);
 void                   smt_person_window_reload       (SmtPersonWindow *self);
+/* The dialogs of the Household and Identity groups: correct the record,
+ * move the residence, split the household. After a change the window
+ * reloads every page; Ctrl+Z undoes it. */
+GtkWindow             *smt_person_window_edit         (SmtPersonWindow *self);
+GtkWindow             *smt_person_window_move         (SmtPersonWindow *self);
+GtkWindow             *smt_person_window_split        (SmtPersonWindow *self);
 
 G_END_DECLS

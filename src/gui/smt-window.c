@@ -16,6 +16,7 @@
 #include "smt-organisations-view.h"
 #include "smt-overview-view.h"
 #include "smt-people-model.h"
+#include "smt-person-dialog.h"
 #include "smt-person-item.h"
 #include "smt-person-window.h"
 #include "smt-view.h"
@@ -726,6 +727,42 @@ show_branch_action (GtkWidget  *widget,
   smt_organisations_view_select (self->organisations_view, organisation_id, branch_id);
 }
 
+/* A new person saved: their page opens over the list, which shows them. */
+static void
+on_new_person_saved (SmtWindow       *self,
+                     gint64           person_id,
+                     SmtPersonDialog *dialog)
+{
+  smt_window_open_person (self, person_id);
+}
+
+/* win.new-person (Ctrl+N, the + button): the dialog of a new person. */
+static void
+new_person_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  SmtWindow *self = SMT_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+  SmtPersonDialog *dialog;
+
+  if (self->reg == NULL)
+    return;
+  dialog = smt_person_dialog_new (GTK_WINDOW (self), self->reg, 0, &error);
+  if (dialog == NULL)
+    {
+      GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Add a Person"),
+                                                   error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_new_person_saved), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- GObject ----------------------------------------------------------------- */
 
 static void
@@ -845,11 +882,17 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "view.branch", "(xx)", show_branch_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "people.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-person", NULL);
 }
 
 static void
 smt_window_init (SmtWindow *self)
 {
+  static const GActionEntry win_actions[] = {
+    { .name = "new-person", .activate = new_person_activated },
+  };
+
   g_type_ensure (SMT_TYPE_OVERVIEW_VIEW);
   g_type_ensure (SMT_TYPE_ORGANISATIONS_VIEW);
   g_type_ensure (SMT_TYPE_EVENTS_VIEW);
@@ -857,6 +900,8 @@ smt_window_init (SmtWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
+                                   self);
   /* Typing anywhere in the window searches, as in Files. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 }
