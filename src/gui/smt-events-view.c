@@ -434,7 +434,7 @@ fill_choices (SmtEventsView  *self,
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (period_list));
   gtk_drop_down_set_model (self->organisation_dropdown, G_LIST_MODEL (organisation_list));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kind_list));
-  gtk_drop_down_set_selected (self->period_dropdown, SMT_EVENTS_THIS_MONTH);
+  gtk_drop_down_set_selected (self->period_dropdown, SMT_EVENTS_LAST_12_MONTHS);
   self->filling = FALSE;
   return TRUE;
 }
