@@ -204,9 +204,8 @@ fill_meeting_rows (AdwExpanderRow    *expander,
         /* Translators: an organisation; the branch has never met */
         line = g_strdup_printf (_("%s — no regular meeting recorded"), b->organisation);
       adw_expander_row_add_row (expander,
-                                link_row (text_row (b->name, line), "view.branch",
-                                          g_variant_new ("(xx)", b->organisation_id,
-                                                         b->branch_id)));
+                                link_row (text_row (b->name, line), "view.meeting",
+                                          g_variant_new_int64 (b->branch_id)));
     }
   add_more_row (GTK_WIDGET (expander), shown, o->without_meeting->len);
 }

@@ -711,6 +711,27 @@ open_person_action (GtkWidget  *widget,
     smt_window_open_person (self, g_variant_get_int64 (parameter));
 }
 
+/* view.meeting branch: Sinh hoạt, this month's meetings of the branch, with
+ * the form to record one. */
+static void
+show_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SmtWindow *self = SMT_WINDOW (widget);
+  SmtMeetingsView *view;
+  const char *today;
+
+  if (self->reg == NULL)
+    return;
+  today = smt_register_get_today (self->reg);
+  gtk_stack_set_visible_child_name (self->view_stack, "meetings");
+  view = SMT_MEETINGS_VIEW (gtk_stack_get_child_by_name (self->view_stack, "meetings"));
+  smt_meetings_view_set_year (view, (int) g_ascii_strtoll (today, NULL, 10));
+  smt_meetings_view_open_cell (view, g_variant_get_int64 (parameter),
+                               (int) g_ascii_strtoll (today + 5, NULL, 10));
+}
+
 /* view.branch (organisation, branch): the branch in Tổ chức và chi hội. */
 static void
 show_branch_action (GtkWidget  *widget,
@@ -880,6 +901,7 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "view.people", "(xu)", show_people_action);
   gtk_widget_class_install_action (widget_class, "view.person", "x", open_person_action);
   gtk_widget_class_install_action (widget_class, "view.branch", "(xx)", show_branch_action);
+  gtk_widget_class_install_action (widget_class, "view.meeting", "x", show_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "people.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,

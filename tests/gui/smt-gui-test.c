@@ -258,9 +258,19 @@ GtkWindow *
 smt_gui_find_window (SmtApplication *app,
                      GType           type)
 {
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
       return l->data;
+  /* Dialogs are not always the application's: any window on screen. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
   return NULL;
 }
 

@@ -63,7 +63,8 @@ void            smt_gui_wait_for_overview  (SmtWindow      *window);
 /* The first widget of a type under widget, depth first, or NULL. */
 GtkWidget      *smt_gui_find_descendant    (GtkWidget *widget,
                                             GType      type);
-/* The first window of the application of that type, or NULL. */
+/* The first window of the application of that type, or else the first
+ * window on screen of that type, or NULL. */
 GtkWindow      *smt_gui_find_window        (SmtApplication *app,
                                             GType           type);
 

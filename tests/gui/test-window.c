@@ -24,6 +24,7 @@
 #include "gui/smt-organisations-view.h"
 #include "gui/smt-overview-view.h"
 #include "gui/smt-event-dialog.h"
+#include "gui/smt-meeting-dialog.h"
 #include "gui/smt-event-item.h"
 #include "gui/smt-events-view.h"
 #include "gui/smt-new-register-dialog.h"
@@ -915,10 +916,24 @@ test_overview_links (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (smt_window_get_people_model (window))),
                     ==, o->members);
 
-  /* A branch without a meeting: shown in Tổ chức và chi hội. */
+  /* A branch without a meeting: this month's meetings of it, to record one. */
   smt_window_show_view (window, "overview");
   g_assert_cmpuint (o->without_meeting->len, >, 0);
   branch = g_ptr_array_index (o->without_meeting, 0);
+  row = find_row (GTK_WIDGET (view), _("Branches without a meeting this month"));
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  row = find_row (GTK_WIDGET (view), branch->name);
+  g_assert_nonnull (row);
+  gtk_widget_activate (row);
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "meetings");
+  page = smt_gui_find_window (app, SMT_TYPE_MEETING_DIALOG);
+  g_assert_nonnull (page);
+  g_assert_cmpuint (smt_meeting_dialog_get_n_meetings (SMT_MEETING_DIALOG (page)), ==, 0);
+  g_assert_cmpuint (smt_meeting_dialog_get_n_members (SMT_MEETING_DIALOG (page)), >, 0);
+  gtk_window_destroy (page);
+
+  /* A branch in Tổ chức và chi hội (from the people of Tổng quan's lines). */
   gtk_widget_activate_action (GTK_WIDGET (view), "view.branch", "(xx)",
                               branch->organisation_id, branch->branch_id);
   g_assert_cmpstr (smt_window_get_page_name (window), ==, "organisations");
