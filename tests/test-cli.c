@@ -710,8 +710,79 @@ test_event (void)
   g_assert_cmpint (run (&out, &err, exe (), "event", t->path, person, "void", "--voids", "42",
                         "--reason", "x", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "Nguyễn Thị Lan"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The journal: the admission of 2020 (voided), its void (dated the day
+   * it was recorded), the admission of 2021; newest first. */
+  g_assert_cmpint (run (&out, &err, exe (), "events", t->path, "--from", "2020-01-01", "--json",
+                        NULL), ==, 0);
+  {
+    const char *first = strstr (out, "\"kind\":\"admitted\",\"date\":\"2021-03-08\"");
+    const char *old = strstr (out, "\"kind\":\"admitted\",\"date\":\"2020-03-08\"");
+
+    g_assert_nonnull (first);
+    g_assert_nonnull (old);
+    g_assert_true (first < old);
+    g_assert_nonnull (strstr (old, "\"voided\":true"));
+    g_assert_nonnull (strstr (out, "\"kind\":\"void\""));
+    g_assert_nonnull (strstr (out, "\"document\":\"QĐ 12/QĐ-HPN\""));
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* Counted without the voided one and the void: one admission. */
+  g_assert_cmpint (run (&out, &err, exe (), "events", t->path, "--from", "2020-01-01", "--to",
+                        "2021-12-31", "--org", "PN", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Tổng: Kết nạp 1\n"));
+  g_assert_nonnull (strstr (out, "(đã hủy)"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "events", t->path, "--month", "2020-03", "--kind",
+                        "void", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Không có biến động"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "events", t->path, "--month", "2020-13", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "2020-13"));
 
   smt_test_register_free (t);
+}
+
+/* An empty register for a commune; never over an existing file. */
+static void
+test_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("smt-cli-new-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "xa-tan-lap.smt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (run (&out, &err, exe (), "new", path, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--name"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, exe (), "new", path, "--name", "Tân Lập", "--kind", "phường",
+                        "--province", "Cần Thơ", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Phường Tân Lập"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, exe (), "organisations", path, "--json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"code\":\"PN\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  before = content_hash (path);
+  g_assert_cmpint (run (&out, &err, exe (), "new", path, "--name", "Khác", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "đã có sẵn"));
+  after = content_hash (path);
+  g_assert_cmpstr (before, ==, after);
+  smt_test_rm_rf (dir);
 }
 
 int
@@ -731,5 +802,6 @@ main (int   argc,
   g_test_add_func ("/cli/organisations-branches", test_organisations_branches);
   g_test_add_func ("/cli/branch", test_branch);
   g_test_add_func ("/cli/event", test_event);
+  g_test_add_func ("/cli/new", test_new);
   return g_test_run ();
 }
