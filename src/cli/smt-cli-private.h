@@ -25,6 +25,10 @@ int smt_cli_cmd_event (int argc, char **argv);
 int smt_cli_cmd_indicators (int argc, char **argv);
 int smt_cli_cmd_explain (int argc, char **argv);
 int smt_cli_cmd_trend (int argc, char **argv);
+int smt_cli_cmd_ratings (int argc, char **argv);
+int smt_cli_cmd_rate (int argc, char **argv);
+int smt_cli_cmd_scales (int argc, char **argv);
+int smt_cli_cmd_scale_use (int argc, char **argv);
 
 int          smt_cli_print_error       (const GError       *error,
                                         int                 status);

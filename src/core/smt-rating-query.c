@@ -391,6 +391,50 @@ smt_rating_scale_use_set (SmtRegister  *reg,
   return smt_register_write_end (reg, ok, error) ? id : 0;
 }
 
+/* ---- one rating ------------------------------------------------------------- */
+
+gint64
+smt_rating_current (SmtRegister  *reg,
+                    int           year,
+                    gint64        organisation_id,
+                    gint64        person_id,
+                    gint64        branch_id,
+                    char        **level_code)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+
+  if (level_code != NULL)
+    *level_code = NULL;
+  /* One statement per kind, so that SQLite walks rating_person or
+   * rating_branch (the + keeps it off rating_year). */
+  if (person_id != 0)
+    stmt = smt_register_prepare (reg,
+        "SELECT r.id, l.code FROM rating r JOIN rating_level l ON l.id = r.level_id "
+        "WHERE +r.year = ?1 AND +r.organisation_id = ?2 AND r.person_id = ?3 "
+        "AND" CURRENT ("r") "ORDER BY r.id DESC LIMIT 1", NULL);
+  else
+    stmt = smt_register_prepare (reg,
+        "SELECT r.id, l.code FROM rating r JOIN rating_level l ON l.id = r.level_id "
+        "WHERE +r.year = ?1 AND +r.organisation_id = ?2 AND r.branch_id = ?3 "
+        "AND" CURRENT ("r") "ORDER BY r.id DESC LIMIT 1", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int64 (stmt, 2, organisation_id);
+  sqlite3_bind_int64 (stmt, 3, person_id != 0 ? person_id : branch_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (level_code != NULL)
+        *level_code = smt_column_text (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return id;
+}
+
 /* ---- the sheet --------------------------------------------------------------- */
 
 static void

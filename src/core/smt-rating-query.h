@@ -74,6 +74,16 @@ gint64          smt_rating_scale_use_set  (SmtRegister  *reg,
                                            gint64        organisation_id,
                                            GError      **error);
 
+/* The current rating of one member (person_id) or one branch (branch_id)
+ * for the year and organisation: its id, and its level code in *level_code
+ * when asked (transfer full); 0 (and NULL) when not rated. */
+gint64          smt_rating_current        (SmtRegister  *reg,
+                                           int           year,
+                                           gint64        organisation_id,
+                                           gint64        person_id,
+                                           gint64        branch_id,
+                                           char        **level_code);
+
 typedef enum
 {
   SMT_RATING_BRANCHES,
