@@ -280,7 +280,7 @@ sheet (World           *w,
   return s;
 }
 
-static SmtRatingRow *
+static SmtRatingSheetRow *
 row_at (SmtRatingSheet *s,
         guint           i)
 {
@@ -360,6 +360,17 @@ test_members (World         *w,
   g_assert_cmpstr (row_at (s, 1)->level_code, ==, "HTNV");
   g_assert_cmpuint (s->counts[2], ==, 1);
   g_clear_pointer (&s, smt_rating_sheet_free);
+
+  /* The year shown first: last year until this year has a rating. */
+  g_assert_cmpint (smt_rating_default_year (w->reg), ==, 2025);
+  first = rate (w, 2026, P_LAN, "HTNV", NULL);
+  g_assert_cmpint (smt_rating_default_year (w->reg), ==, 2026);
+  g_assert_cmpint (smt_rating_current (w->reg, 2026, w->pn, w->person[P_LAN], 0, NULL), ==,
+                   first);
+  g_assert_cmpint (smt_rating_void (w->reg, first, "nhầm năm", &error), !=, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (smt_rating_current (w->reg, 2026, w->pn, w->person[P_LAN], 0, NULL), ==, 0);
+  g_assert_cmpint (smt_rating_default_year (w->reg), ==, 2025);
 
   /* 2024: Ánh, Đào (in Ấp 2 by the end of the year), Lan. */
   s = sheet (w, 2024, SMT_RATING_MEMBERS);

@@ -100,7 +100,7 @@ sheet_json (GString              *out,
   g_string_append_c (out, '[');
   for (guint i = 0; i < sheet->rows->len; i++)
     {
-      const SmtRatingRow *r = g_ptr_array_index (sheet->rows, i);
+      const SmtRatingSheetRow *r = g_ptr_array_index (sheet->rows, i);
 
       if (i > 0)
         g_string_append_c (out, ',');
@@ -159,7 +159,7 @@ sheet_text (GString              *out,
   g_string_append_printf (out, "%s\n", this_year);
   for (guint i = 0; i < sheet->rows->len; i++)
     {
-      const SmtRatingRow *r = g_ptr_array_index (sheet->rows, i);
+      const SmtRatingSheetRow *r = g_ptr_array_index (sheet->rows, i);
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, r->id);
 
       append_padded (out, id, 20);

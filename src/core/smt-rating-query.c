@@ -435,10 +435,24 @@ smt_rating_current (SmtRegister  *reg,
   return id;
 }
 
+int
+smt_rating_default_year (SmtRegister *reg)
+{
+  gint64 this_year;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+
+  this_year = g_ascii_strtoll (smt_register_get_today (reg), NULL, 10);
+  if (smt_register_query_int (reg, 0, "SELECT EXISTS (SELECT 1 FROM rating r WHERE r.year = ?1 "
+                                      "AND" CURRENT ("r") ")", this_year))
+    return (int) this_year;
+  return (int) this_year - 1;
+}
+
 /* ---- the sheet --------------------------------------------------------------- */
 
 static void
-row_free (SmtRatingRow *row)
+row_free (SmtRatingSheetRow *row)
 {
   if (row == NULL)
     return;
@@ -535,7 +549,7 @@ load_ratings (SmtRegister      *reg,
 typedef struct
 {
   GBytes       *key[3];
-  SmtRatingRow *row;
+  SmtRatingSheetRow *row;
 } Entry;
 
 static void
@@ -641,7 +655,7 @@ collect_branches (SmtRegister  *reg,
 
       if (!b->in_year)
         continue;
-      e.row = g_new0 (SmtRatingRow, 1);
+      e.row = g_new0 (SmtRatingSheetRow, 1);
       e.row->id = *(gint64 *) key;
       e.row->name = g_strdup (b->name);
       e.row->kind = g_strdup (b->kind);
@@ -700,7 +714,7 @@ collect_members (SmtRegister  *reg,
       if (branch_id == 0)
         continue;
 
-      e.row = g_new0 (SmtRatingRow, 1);
+      e.row = g_new0 (SmtRatingSheetRow, 1);
       e.row->id = person;
       e.row->branch_id = branch_id;
       b = g_hash_table_lookup (branches, &branch_id);
@@ -793,7 +807,7 @@ smt_rating_sheet_get (SmtRegister      *reg,
   sheet->rows = g_ptr_array_new_full (entries->len, (GDestroyNotify) row_free);
   for (guint i = 0; i < entries->len; i++)
     {
-      SmtRatingRow *row = g_steal_pointer (&g_array_index (entries, Entry, i).row);
+      SmtRatingSheetRow *row = g_steal_pointer (&g_array_index (entries, Entry, i).row);
       CurrentRating *c = g_hash_table_lookup (now, &row->id);
       CurrentRating *p = g_hash_table_lookup (before, &row->id);
 

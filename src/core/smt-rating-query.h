@@ -84,6 +84,11 @@ gint64          smt_rating_current        (SmtRegister  *reg,
                                            gint64        branch_id,
                                            char        **level_code);
 
+/* The year to show first: this year (of the register's today) once any
+ * current rating of it is recorded, else the year before, since a year is
+ * rated at its final review and entered into the next year. */
+int             smt_rating_default_year   (SmtRegister  *reg);
+
 typedef enum
 {
   SMT_RATING_BRANCHES,
@@ -102,7 +107,7 @@ typedef struct
   char   *level_code;        /* NULL when not rated */
   char   *previous_code;     /* the current rating of the year before, NULL when none */
   char   *previous_name;
-} SmtRatingRow;
+} SmtRatingSheetRow;
 
 typedef struct
 {
@@ -110,7 +115,7 @@ typedef struct
   gint64           organisation_id;
   SmtRatingTarget  target;
   SmtRatingScale  *scale;      /* in force that year, levels in rank order */
-  GPtrArray       *rows;       /* (element-type SmtRatingRow) */
+  GPtrArray       *rows;       /* (element-type SmtRatingSheetRow) */
   guint           *counts;     /* per level of scale->levels, by index */
   guint            not_rated;
   guint            other;      /* rated with a level of another scale (a damaged register) */
