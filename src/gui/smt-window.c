@@ -12,6 +12,7 @@
 
 #include "smt-application-private.h"
 #include "smt-organisations-view.h"
+#include "smt-ratings-view.h"
 #include "smt-overview-view.h"
 #include "smt-people-model.h"
 #include "smt-person-item.h"
@@ -677,6 +678,7 @@ smt_window_init (SmtWindow *self)
 {
   g_type_ensure (SMT_TYPE_OVERVIEW_VIEW);
   g_type_ensure (SMT_TYPE_ORGANISATIONS_VIEW);
+  g_type_ensure (SMT_TYPE_RATINGS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
