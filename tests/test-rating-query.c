@@ -382,6 +382,18 @@ test_members (World         *w,
   g_assert_cmpstr (row_at (s, 2)->previous_code, ==, "HTNV");
   g_assert_cmpuint (s->not_rated, ==, 3);
 
+  /* Read again after a rating, the rows stay and take the new level. */
+  rate (w, 2024, P_ANH, "KHTNV", NULL);
+  g_assert_true (smt_rating_sheet_reload_ratings (w->reg, s, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (s->rows->len, ==, 3);
+  g_assert_cmpstr (row_at (s, 0)->level_code, ==, "KHTNV");
+  g_assert_cmpint (row_at (s, 0)->rating_id, !=, 0);
+  g_assert_null (row_at (s, 1)->level_code);
+  g_assert_cmpstr (row_at (s, 2)->previous_code, ==, "HTNV");
+  g_assert_cmpuint (s->counts[3], ==, 1);
+  g_assert_cmpuint (s->not_rated, ==, 2);
+
   /* Refusals. */
   g_clear_pointer (&s, smt_rating_sheet_free);
   s = smt_rating_sheet_get (w->reg, 1800, w->pn, SMT_RATING_MEMBERS, &error);

@@ -749,6 +749,81 @@ collect_members (SmtRegister  *reg,
   return TRUE;
 }
 
+/* Gives each row its current rating of the year and of the year before,
+ * and counts the levels. */
+static void
+apply_ratings (SmtRatingSheet *sheet,
+               GHashTable     *now,
+               GHashTable     *before)
+{
+  memset (sheet->counts, 0, sizeof (guint) * (sheet->scale->levels->len + 1));
+  sheet->not_rated = 0;
+  sheet->other = 0;
+  for (guint i = 0; i < sheet->rows->len; i++)
+    {
+      SmtRatingSheetRow *row = g_ptr_array_index (sheet->rows, i);
+      CurrentRating *c = g_hash_table_lookup (now, &row->id);
+      CurrentRating *p = g_hash_table_lookup (before, &row->id);
+
+      g_clear_pointer (&row->level_code, g_free);
+      g_clear_pointer (&row->previous_code, g_free);
+      g_clear_pointer (&row->previous_name, g_free);
+      row->rating_id = 0;
+      row->level_id = 0;
+      if (c != NULL)
+        {
+          int index;
+
+          row->rating_id = c->id;
+          row->level_id = c->level_id;
+          row->level_code = g_strdup (c->code);
+          index = smt_rating_sheet_level_index (sheet, c->level_id);
+          if (index >= 0)
+            sheet->counts[index]++;
+          else
+            sheet->other++;
+        }
+      else
+        sheet->not_rated++;
+      if (p != NULL)
+        {
+          row->previous_code = g_strdup (p->code);
+          row->previous_name = g_strdup (p->name);
+        }
+    }
+}
+
+/**
+ * smt_rating_sheet_reload_ratings:
+ * @reg: the register
+ * @sheet: a sheet of @reg
+ * @error: the database error
+ *
+ * Reads the ratings of the sheet's rows again, keeping the rows: after a
+ * rating was written, this is two queries instead of the whole sheet.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+smt_rating_sheet_reload_ratings (SmtRegister     *reg,
+                                 SmtRatingSheet  *sheet,
+                                 GError         **error)
+{
+  g_autoptr(GHashTable) now = NULL;
+  g_autoptr(GHashTable) before = NULL;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
+  g_return_val_if_fail (sheet != NULL, FALSE);
+
+  if ((now = load_ratings (reg, sheet->year, sheet->organisation_id, sheet->target,
+                           error)) == NULL
+      || (before = load_ratings (reg, sheet->year - 1, sheet->organisation_id, sheet->target,
+                                 error)) == NULL)
+    return FALSE;
+  apply_ratings (sheet, now, before);
+  return TRUE;
+}
+
 /**
  * smt_rating_sheet_get:
  * @reg: the register
@@ -806,32 +881,7 @@ smt_rating_sheet_get (SmtRegister      *reg,
   sheet->counts = g_new0 (guint, sheet->scale->levels->len + 1);
   sheet->rows = g_ptr_array_new_full (entries->len, (GDestroyNotify) row_free);
   for (guint i = 0; i < entries->len; i++)
-    {
-      SmtRatingSheetRow *row = g_steal_pointer (&g_array_index (entries, Entry, i).row);
-      CurrentRating *c = g_hash_table_lookup (now, &row->id);
-      CurrentRating *p = g_hash_table_lookup (before, &row->id);
-
-      if (c != NULL)
-        {
-          int index;
-
-          row->rating_id = c->id;
-          row->level_id = c->level_id;
-          row->level_code = g_strdup (c->code);
-          index = smt_rating_sheet_level_index (sheet, c->level_id);
-          if (index >= 0)
-            sheet->counts[index]++;
-          else
-            sheet->other++;
-        }
-      else
-        sheet->not_rated++;
-      if (p != NULL)
-        {
-          row->previous_code = g_strdup (p->code);
-          row->previous_name = g_strdup (p->name);
-        }
-      g_ptr_array_add (sheet->rows, row);
-    }
+    g_ptr_array_add (sheet->rows, g_steal_pointer (&g_array_index (entries, Entry, i).row));
+  apply_ratings (sheet, now, before);
   return g_steal_pointer (&sheet);
 }

@@ -138,6 +138,13 @@ SmtRatingSheet *smt_rating_sheet_get      (SmtRegister      *reg,
                                            SmtRatingTarget   target,
                                            GError          **error);
 
+/* Reads the current ratings of the sheet's rows again, keeping the rows
+ * (after a rating was written: much less than smt_rating_sheet_get).
+ * FALSE with error on a database error. */
+gboolean        smt_rating_sheet_reload_ratings (SmtRegister     *reg,
+                                                 SmtRatingSheet  *sheet,
+                                                 GError         **error);
+
 /* The index in sheet->scale->levels of level_id, -1 when not there. */
 int             smt_rating_sheet_level_index (const SmtRatingSheet *sheet,
                                               gint64                level_id);

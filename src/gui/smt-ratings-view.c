@@ -58,6 +58,7 @@ struct _SmtRatingsView
   GtkColumnViewColumn *previous_column;
   GtkColumnViewColumn *level_column;
   guint               filling;        /* > 0 while the code sets the controls */
+  gboolean            own_change;     /* the change about to be shown is a rating */
 };
 
 static void smt_ratings_view_view_init (SmtViewInterface *iface);
@@ -137,6 +138,7 @@ typedef struct
   gint64  branch_id;
   char   *previous_code;  /* NULL: was not rated */
   gint64  rating_id;      /* the row written */
+  GWeakRef view;
 } RatingUndo;
 
 static void
@@ -144,6 +146,7 @@ rating_undo_free (gpointer data)
 {
   RatingUndo *undo = data;
 
+  g_weak_ref_clear (&undo->view);
   g_free (undo->previous_code);
   g_free (undo);
 }
@@ -155,13 +158,21 @@ undo_rating (SmtRegister  *reg,
              gpointer      data,
              GError      **error)
 {
-  const RatingUndo *undo = data;
+  RatingUndo *undo = data;
   const char *reason = _("Undone (Ctrl+Z) right after it was recorded");
+  g_autoptr(SmtRatingsView) view = g_weak_ref_get (&undo->view);
+  gboolean ok;
 
   if (undo->previous_code != NULL)
-    return smt_rating_set (reg, undo->year, undo->organisation_id, undo->person_id,
-                           undo->branch_id, undo->previous_code, reason, error) != 0;
-  return smt_rating_void (reg, undo->rating_id, reason, error) != 0;
+    ok = smt_rating_set (reg, undo->year, undo->organisation_id, undo->person_id,
+                         undo->branch_id, undo->previous_code, reason, error) != 0;
+  else
+    ok = smt_rating_void (reg, undo->rating_id, reason, error) != 0;
+  /* The window shows the visible view again right after: only ratings
+   * moved. A hidden view reads everything when it comes into sight. */
+  if (ok && view != NULL && gtk_widget_get_mapped (GTK_WIDGET (view)))
+    view->own_change = TRUE;
+  return ok;
 }
 
 /* Saves level (-1: not rated) for the item through the core; a refusal is
@@ -216,10 +227,12 @@ apply_level (SmtRatingsView *self,
   undo->branch_id = members ? 0 : smt_rating_item_get_id (item);
   undo->previous_code = g_strdup (smt_rating_item_get_level_code (item));
   undo->rating_id = id;
+  g_weak_ref_init (&undo->view, self);
   /* Translators: a member or branch, then the level given: "Nguyễn Thị Lan: Hoàn thành…" */
   message = g_strdup_printf (_("%s: %s"), smt_rating_item_get_name (item),
                              l != NULL ? l->name : _("not rated"));
-  /* The window reads every view again, this one in place. */
+  /* The window reads every view again, this one only its ratings. */
+  self->own_change = TRUE;
   smt_view_record_change (GTK_WIDGET (self), message, undo_rating, undo, rating_undo_free);
   return TRUE;
 }
@@ -614,6 +627,28 @@ reload (SmtRatingsView *self,
   return TRUE;
 }
 
+/* After a rating of ours: the rows are the same, only levels moved. */
+static gboolean
+update_ratings (SmtRatingsView  *self,
+                GError         **error)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  if (!smt_rating_sheet_reload_ratings (self->reg, self->sheet, error))
+    return FALSE;
+  g_return_val_if_fail (n == self->sheet->rows->len, FALSE);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SmtRatingItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+      const SmtRatingSheetRow *row = g_ptr_array_index (self->sheet->rows, i);
+
+      smt_rating_item_update (item, row, smt_rating_sheet_level_index (self->sheet,
+                                                                        row->level_id));
+    }
+  show_scale_and_summary (self);
+  return TRUE;
+}
+
 static void
 on_choice_changed (SmtRatingsView *self)
 {
@@ -669,9 +704,15 @@ smt_ratings_view_refresh (SmtRatingsView  *self,
 
   if (reg != NULL && reg == self->reg)
     {
+      gboolean own = self->own_change;
+
+      self->own_change = FALSE;
+      if (own && self->sheet != NULL)
+        return update_ratings (self, error);
       reload (self, TRUE);
       return TRUE;
     }
+  self->own_change = FALSE;
 
   g_set_object (&self->reg, reg);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
