@@ -505,10 +505,25 @@ set_titles (SmtRatingsView  *self,
 {
   g_autofree char *last = g_strdup_printf (_("Rating %d"), year - 1);
   g_autofree char *this = g_strdup_printf (_("Rating %d"), year);
+  g_autofree char *member = NULL;
+  guint i = gtk_drop_down_get_selected (self->organisation_dropdown);
 
+  /* The organisation's own word: "Đoàn viên", "Hội viên". */
+  if (self->organisations != NULL && i < self->organisations->len)
+    {
+      const char *word = ((const SmtOrganisationInfo *)
+                          g_ptr_array_index (self->organisations, i))->member_word;
+
+      if (word[0] != '\0')
+        {
+          g_autofree char *first = g_utf8_strup (word, g_utf8_next_char (word) - word);
+
+          member = g_strconcat (first, g_utf8_next_char (word), NULL);
+        }
+    }
   gtk_column_view_column_set_title (self->name_column,
-                                    target == SMT_RATING_MEMBERS ? _("Member")
-                                                                 : _("Branch or Group"));
+                                    target != SMT_RATING_MEMBERS ? _("Branch or Group")
+                                    : member != NULL ? member : _("Member"));
   gtk_column_view_column_set_title (self->branch_column,
                                     target == SMT_RATING_MEMBERS ? _("Branch")
                                                                  : _("Group of"));
