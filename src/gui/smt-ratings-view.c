@@ -890,6 +890,13 @@ smt_ratings_view_pick_level (SmtRatingsView *self,
 }
 
 const char *
+smt_ratings_view_get_summary (SmtRatingsView *self)
+{
+  g_return_val_if_fail (SMT_IS_RATINGS_VIEW (self), NULL);
+  return gtk_label_get_text (self->summary_label);
+}
+
+const char *
 smt_ratings_view_get_error (SmtRatingsView *self)
 {
   g_return_val_if_fail (SMT_IS_RATINGS_VIEW (self), NULL);

@@ -44,6 +44,8 @@ gboolean              smt_ratings_view_press_key        (SmtRatingsView  *self,
  * click would; FALSE when the row has no drop-down on screen. */
 gboolean              smt_ratings_view_pick_level       (SmtRatingsView  *self,
                                                          int              level);
+/* The summary line under the table, per level. */
+const char           *smt_ratings_view_get_summary      (SmtRatingsView  *self);
 /* The message shown, NULL when none. */
 const char           *smt_ratings_view_get_error        (SmtRatingsView  *self);
 /* Opens "Rating scales…"; (transfer none). */

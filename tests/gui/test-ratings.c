@@ -2,8 +2,10 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <string.h>
 #include <gtk/gtk.h>
 
+#include "core/smt-format.h"
 #include "core/smt-organisations.h"
 #include "core/smt-rating-query.h"
 #include "gui/smt-ratings-view.h"
@@ -79,6 +81,25 @@ core_level (SmtRegister *reg,
 
   smt_rating_current (reg, year, organisation_id, person_id, branch_id, &code);
   return code;
+}
+
+/* The summary line says count for the level. */
+static void
+assert_summary (SmtRatingsView *view,
+                int             level,
+                guint           count)
+{
+  const SmtRatingSheet *sheet = smt_ratings_view_get_sheet (view);
+  g_autofree char *number = smt_format_int (count);
+  g_autofree char *part = NULL;
+
+  if (level < 0)
+    part = g_strdup_printf ("Chưa xếp loại: %s", number);
+  else
+    part = g_strdup_printf ("%s: %s", ((const SmtRatingLevel *)
+                                       g_ptr_array_index (sheet->scale->levels, level))->name,
+                            number);
+  g_assert_nonnull (strstr (smt_ratings_view_get_summary (view), part));
 }
 
 static const char *
@@ -162,6 +183,7 @@ test_ratings (void)
   g_assert_cmpint (level_of (view, branch_id), ==, new_level);
   g_assert_cmpuint (count_of (view, new_level), ==, new_count + 1);
   g_assert_cmpuint (count_of (view, old_level), ==, old_count - 1);
+  assert_summary (view, new_level, new_count + 1);
 
   /* Enter opens the row's list of levels. */
   {
@@ -220,6 +242,8 @@ test_ratings (void)
   g_clear_pointer (&code, g_free);
   g_assert_cmpuint (count_of (view, new_level), ==, new_count + 1);
   g_assert_cmpuint (count_of (view, old_level), ==, old_count - 1);
+  assert_summary (view, new_level, new_count + 1);
+  assert_summary (view, old_level, old_count - 1);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-ratings-members.png");
   g_clear_pointer (&shot, g_free);
