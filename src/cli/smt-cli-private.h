@@ -39,6 +39,10 @@ int smt_cli_cmd_move (int argc, char **argv);
 int smt_cli_cmd_households (int argc, char **argv);
 int smt_cli_cmd_household (int argc, char **argv);
 int smt_cli_cmd_household_split (int argc, char **argv);
+int smt_cli_cmd_ratings (int argc, char **argv);
+int smt_cli_cmd_rate (int argc, char **argv);
+int smt_cli_cmd_scales (int argc, char **argv);
+int smt_cli_cmd_scale_use (int argc, char **argv);
 
 int          smt_cli_print_error       (const GError       *error,
                                         int                 status);

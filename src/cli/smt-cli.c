@@ -105,6 +105,19 @@ static const Command commands[] = {
                    "YYYY] [--json]"),
     N_("Type a month's dialogue days and petitions raised and resolved, or show a year's"),
     smt_cli_cmd_dialogue },
+  { "ratings", N_("FILE --year YYYY --org CODE [--branches|--members] [--json]"),
+    N_("The yearly ratings of an organisation's branches or members, with the scale in force "
+       "that year, last year's rating and a count per level"), smt_cli_cmd_ratings },
+  { "rate", N_("FILE --year YYYY --org CODE (--person ID | --branch ID) (LEVEL_CODE | --clear) "
+               "[--reason TEXT]"),
+    N_("Rate a member or a branch for a year, as the Đánh giá table does; a change or a "
+       "clearing needs a reason"), smt_cli_cmd_rate },
+  { "scales", N_("FILE [--json]"),
+    N_("List the rating scales with their levels and the years they are in force"),
+    smt_cli_cmd_scales },
+  { "scale-use", N_("FILE SCALE_CODE --from-year YYYY [--org CODE]"),
+    N_("Put a rating scale in force from a year, for one organisation or for all"),
+    smt_cli_cmd_scale_use },
   { "backup", N_("FILE DEST"),
     N_("Write a complete, consistent copy of a register to a new file"), smt_cli_cmd_backup },
   { "help", NULL, N_("Show this help"), cmd_help },

@@ -689,6 +689,58 @@ smt_rating_set (SmtRegister  *reg,
   return smt_register_write_end (reg, ok, error) ? id : 0;
 }
 
+/**
+ * smt_rating_void:
+ * @reg: the register
+ * @rating_id: the current rating to clear
+ * @reason: why (required)
+ * @error: a translated error
+ *
+ * Clears a rating the append-only way: a new row of the same year,
+ * organisation and member or branch, without a level, voided and
+ * superseding it. The member or branch is then not rated that year until
+ * smt_rating_set rates it again.
+ *
+ * Returns: the id of the voiding row, 0 with @error set
+ */
+gint64
+smt_rating_void (SmtRegister  *reg,
+                 gint64        rating_id,
+                 const char   *reason,
+                 GError      **error)
+{
+  g_autofree char *why = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+
+  if (!smt_register_write_begin (reg, error))
+    return 0;
+  ok = check_current (reg, "rating", rating_id, _("rating"), error)
+       && normalize_reason (reason, TRUE, &why, error);
+  if (ok)
+    {
+      stmt = smt_register_prepare (reg,
+          "INSERT INTO rating (id, year, organisation_id, person_id, branch_id, level_id, "
+          "reason, supersedes, voided, entered_at) "
+          "SELECT ?1, year, organisation_id, person_id, branch_id, NULL, ?2, id, 1, ?3 "
+          "FROM rating WHERE id = ?4", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          id = smt_register_next_key (reg);
+          sqlite3_bind_int64 (stmt, 1, id);
+          smt_bind_text (stmt, 2, why);
+          smt_bind_text (stmt, 3, smt_register_now (reg));
+          sqlite3_bind_int64 (stmt, 4, rating_id);
+          ok = smt_register_step_done (reg, stmt, error);
+        }
+    }
+  return smt_register_write_end (reg, ok, error) ? id : 0;
+}
+
 /* ---- officers ---------------------------------------------------------------- */
 
 gint64

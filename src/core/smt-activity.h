@@ -73,6 +73,13 @@ gint64 smt_rating_set      (SmtRegister  *reg,
                             const char   *reason,
                             GError      **error);
 
+/* Clears a current rating: a voiding row that supersedes it, with the
+ * reason. Refused when the rating was already corrected or voided. */
+gint64 smt_rating_void     (SmtRegister  *reg,
+                            gint64        rating_id,
+                            const char   *reason,
+                            GError      **error);
+
 typedef enum
 {
   SMT_OFFICER_HEAD,

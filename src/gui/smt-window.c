@@ -14,6 +14,7 @@
 #include "smt-events-view.h"
 #include "smt-meetings-view.h"
 #include "smt-organisations-view.h"
+#include "smt-ratings-view.h"
 #include "smt-overview-view.h"
 #include "smt-people-model.h"
 #include "smt-person-dialog.h"
@@ -919,6 +920,7 @@ smt_window_init (SmtWindow *self)
   g_type_ensure (SMT_TYPE_ORGANISATIONS_VIEW);
   g_type_ensure (SMT_TYPE_EVENTS_VIEW);
   g_type_ensure (SMT_TYPE_MEETINGS_VIEW);
+  g_type_ensure (SMT_TYPE_RATINGS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
