@@ -84,9 +84,11 @@ read_rule (SmtRegister  *reg,
     {
       if (rc != SQLITE_DONE)
         return smt_register_set_db_error (reg, error);
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, branch_id);
+
       return smt_fail (error, SMT_REGISTER_ERROR_NOT_FOUND,
-                       _("There is no branch with the key %" G_GINT64_FORMAT ". Choose a "
-                         "branch from the list of branches."), branch_id);
+                       _("There is no branch with the key %s. Choose a branch from the "
+                         "list of branches."), key);
     }
 
   /* A tổ hội usually serves the hamlets of its chi hội. */
