@@ -226,9 +226,46 @@ test_branch_and_leader (Fixture       *f,
   }
   g_assert_true (smt_organisations_view_select (f->view, pn, new_branch));
 
-  /* A deputy for the largest chi hội: its first member by given name. */
+  /* Ctrl+Z: the new branch is dissolved on the day it was founded (still
+   * listed that day, marked). */
+  g_assert_true (smt_window_undo (f->window));
+  {
+    g_autoptr(GPtrArray) branches = smt_branches_list (f->reg, pn, NULL, &error);
+
+    found = FALSE;
+    for (guint i = 0; i < branches->len; i++)
+      if (((SmtBranchInfo *) g_ptr_array_index (branches, i))->id == new_branch)
+        {
+          found = TRUE;
+          g_assert_cmpstr (((SmtBranchInfo *) g_ptr_array_index (branches, i))->dissolved_on,
+                           ==, smt_register_get_today (f->reg));
+        }
+    g_assert_true (found);
+  }
+
+  /* The largest chi hội cannot be dissolved while it has members: the
+   * core's refusal in the dialog, nothing written. */
   big = largest_branch (f, pn);
   g_assert_true (smt_organisations_view_select (f->view, pn, big->id));
+  {
+    g_autofree char *hash = smt_gui_content_hash (f->reg);
+    g_autofree char *hash_after = NULL;
+
+    dialog = open_dialog (f, "orgs.dissolve-branch", NULL, SMT_TYPE_BRANCH_DIALOG);
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    g_assert_false (smt_branch_dialog_save (SMT_BRANCH_DIALOG (dialog)));
+    g_assert_nonnull (smt_branch_dialog_get_error (SMT_BRANCH_DIALOG (dialog)));
+    smt_branch_dialog_set_reason (SMT_BRANCH_DIALOG (dialog), "Sáp nhập ấp");
+    g_assert_false (smt_branch_dialog_save (SMT_BRANCH_DIALOG (dialog)));
+    g_test_message ("refused: %s", smt_branch_dialog_get_error (SMT_BRANCH_DIALOG (dialog)));
+    hash_after = smt_gui_content_hash (f->reg);
+    g_assert_cmpstr (hash_after, ==, hash);
+    screenshot (GTK_WIDGET (dialog), "screenshot-orgedit-dissolve-dialog.png");
+    gtk_window_close (dialog);
+    smt_gui_wait_until_null (&dialog);
+  }
+
+  /* A deputy for the largest chi hội: its first member by given name. */
   members = smt_branch_members (f->reg, big->id, NULL, &error);
   g_assert_no_error (error);
   deputy = g_ptr_array_index (members, 0);
