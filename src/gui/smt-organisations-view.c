@@ -338,16 +338,13 @@ leaders_group (GPtrArray *leaders)
         subtitle = g_strdup_printf (_("%s, %s – %s"), l->role_label, from, to);
       else
         /* Translators: a role, then the first day of a term still running */
-        subtitle = g_strdup_printf (_("%s, since %s"), l->role_label, from);
+        subtitle = g_strdup_printf (_("%s, in office since %s"), l->role_label, from);
       row = row_new (l->full_name, subtitle);
       if (to == NULL)
         {
-          GtkWidget *label = gtk_label_new (_("In office"));
           GtkWidget *end = gtk_button_new_with_mnemonic (_("_End Term…"));
           g_autofree char *what = NULL;
 
-          gtk_widget_add_css_class (label, "accent");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
           gtk_widget_set_valign (end, GTK_ALIGN_CENTER);
           gtk_actionable_set_action_name (GTK_ACTIONABLE (end), "orgs.end-term");
           gtk_actionable_set_action_target (GTK_ACTIONABLE (end), "x", l->id);

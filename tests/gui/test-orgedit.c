@@ -39,6 +39,12 @@ page_is_overview (gpointer data)
   return g_strcmp0 (smt_window_get_page_name (data), "overview") == 0;
 }
 
+static gboolean
+is_small (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 1024 && gtk_widget_get_height (data) <= 600;
+}
+
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -595,6 +601,11 @@ test_organisation (Fixture       *f,
   list = smt_organisations_list (f->reg, &error);
   o = find_org (list, "DTN");
   g_assert_cmpint (o->max_age, ==, old_max);
+
+  /* At 1024×600 the three columns still fit, the page scrolls. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1024, 600);
+  smt_gui_wait_until (is_small, f->window, SMT_GUI_WAIT_SECONDS, "the window at 1024×600");
+  screenshot (GTK_WIDGET (f->window), "screenshot-orgedit-1024.png");
 }
 
 int
