@@ -209,7 +209,9 @@ smt_leader_dialog_new_appoint (GtkWindow            *parent,
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
   SmtLeaderDialog *self;
+  guint n_members;
 
   g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
   g_return_val_if_fail (branch != NULL, NULL);
@@ -230,11 +232,40 @@ smt_leader_dialog_new_appoint (GtkWindow            *parent,
       gtk_string_list_append (names, m->full_name);
       g_array_append_val (self->person_ids, m->person_id);
     }
+  /* A chi hội's members often all sit in its tổ hội: they may lead it too. */
+  if ((groups = smt_branches_list (reg, branch->organisation_id, NULL, error)) == NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return NULL;
+    }
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const SmtBranchInfo *group = g_ptr_array_index (groups, g);
+      g_autoptr(GPtrArray) in_group = NULL;
+
+      if (group->parent_id != branch->id)
+        continue;
+      if ((in_group = smt_branch_members (reg, group->id, NULL, error)) == NULL)
+        {
+          gtk_window_destroy (GTK_WINDOW (self));
+          return NULL;
+        }
+      for (guint i = 0; i < in_group->len; i++)
+        {
+          const SmtBranchMember *m = g_ptr_array_index (in_group, i);
+          /* Translators: a member's name, then the tổ hội they belong to */
+          g_autofree char *line = g_strdup_printf (_("%s (%s)"), m->full_name, group->name);
+
+          gtk_string_list_append (names, line);
+          g_array_append_val (self->person_ids, m->person_id);
+        }
+    }
+  n_members = self->person_ids->len;
   adw_combo_row_set_model (self->person_row, G_LIST_MODEL (names));
   gtk_string_list_append (roles, smt_leader_role_label (SMT_LEADER_LEADER, branch->kind));
   gtk_string_list_append (roles, smt_leader_role_label (SMT_LEADER_DEPUTY, branch->kind));
   adw_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
-  if (members->len == 0)
+  if (n_members == 0)
     show_error (self, _("The branch has no member yet. Admit its members first, then choose "
                         "its leader among them."));
   return self;

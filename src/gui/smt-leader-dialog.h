@@ -14,8 +14,9 @@ G_BEGIN_DECLS
 #define SMT_TYPE_LEADER_DIALOG (smt_leader_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (SmtLeaderDialog, smt_leader_dialog, SMT, LEADER_DIALOG, AdwWindow)
 
-/* Appoints a member of branch as its leader or deputy from a day (today by
- * default); undo ends the term on the day it began. */
+/* Appoints a member of branch (or of one of its tổ hội) as its leader or
+ * deputy from a day (today by default); undo ends the term on the day it
+ * began. */
 SmtLeaderDialog *smt_leader_dialog_new_appoint (GtkWindow             *parent,
                                                SmtRegister           *reg,
                                                const SmtBranchInfo   *branch,

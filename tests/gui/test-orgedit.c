@@ -307,6 +307,40 @@ test_branch_and_leader (Fixture       *f,
                      ((SmtBranchLeader *) g_ptr_array_index (leaders, i))->id);
   screenshot (GTK_WIDGET (f->window), "screenshot-orgedit-leaders.png");
 
+  /* A chi hội whose members all sit in its tổ hội: they are offered too. */
+  {
+    g_autoptr(GPtrArray) branches = smt_branches_list (f->reg, pn, NULL, &error);
+    const SmtBranchInfo *parent = NULL, *group = NULL;
+    g_autoptr(GPtrArray) in_group = NULL;
+
+    for (guint i = 0; i < branches->len && group == NULL; i++)
+      {
+        const SmtBranchInfo *b = g_ptr_array_index (branches, i);
+
+        if (b->parent_id == 0 || b->members == 0)
+          continue;
+        for (guint j = 0; j < branches->len; j++)
+          if (((SmtBranchInfo *) g_ptr_array_index (branches, j))->id == b->parent_id)
+            parent = g_ptr_array_index (branches, j);
+        group = b;
+      }
+    g_assert_nonnull (group);
+    g_assert_nonnull (parent);
+    in_group = smt_branch_members (f->reg, group->id, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (smt_organisations_view_select (f->view, pn, parent->id));
+    dialog = open_dialog (f, "orgs.appoint-leader", NULL, SMT_TYPE_LEADER_DIALOG);
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    g_assert_true (smt_leader_dialog_select (SMT_LEADER_DIALOG (dialog),
+                                             ((SmtBranchMember *) g_ptr_array_index (in_group,
+                                                                                     0))->person_id,
+                                             SMT_LEADER_DEPUTY));
+    g_assert_null (smt_leader_dialog_get_error (SMT_LEADER_DIALOG (dialog)));
+    gtk_window_close (dialog);
+    smt_gui_wait_until_null (&dialog);
+    g_assert_true (smt_organisations_view_select (f->view, pn, big->id));
+  }
+
   /* Ending that term: the end dialog opened from the leader's row. */
   {
     gint64 term = 0;
