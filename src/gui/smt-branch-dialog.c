@@ -47,6 +47,14 @@ show_error (SmtBranchDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* Typing again hides a message about the last try. */
+static void
+on_field_changed (SmtBranchDialog *self,
+                  GtkEditable     *editable)
+{
+  show_error (self, NULL);
+}
+
 static void
 on_kind_changed (SmtBranchDialog *self,
                  GParamSpec      *pspec,
@@ -248,6 +256,7 @@ smt_branch_dialog_class_init (SmtBranchDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

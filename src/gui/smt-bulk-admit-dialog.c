@@ -49,6 +49,14 @@ show_error (SmtBulkAdmitDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* Typing again hides a message about the last try. */
+static void
+on_field_changed (SmtBulkAdmitDialog *self,
+                  GtkEditable        *editable)
+{
+  show_error (self, NULL);
+}
+
 static int
 ticked_index (SmtBulkAdmitDialog *self,
               gint64              person_id)
@@ -260,6 +268,7 @@ smt_bulk_admit_dialog_class_init (SmtBulkAdmitDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtBulkAdmitDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, SmtBulkAdmitDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

@@ -42,6 +42,14 @@ show_error (SmtLeaderDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* Typing again hides a message about the last try. */
+static void
+on_field_changed (SmtLeaderDialog *self,
+                  GtkEditable     *editable)
+{
+  show_error (self, NULL);
+}
+
 /* ---- undo ----------------------------------------------------------------------- */
 
 typedef struct
@@ -173,6 +181,7 @@ smt_leader_dialog_class_init (SmtLeaderDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtLeaderDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, SmtLeaderDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, SmtLeaderDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

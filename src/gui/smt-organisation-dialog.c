@@ -50,6 +50,14 @@ show_error (SmtOrganisationDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* Typing again hides a message about the last try. */
+static void
+on_field_changed (SmtOrganisationDialog *self,
+                  GtkEditable           *editable)
+{
+  show_error (self, NULL);
+}
+
 /* ---- undo ----------------------------------------------------------------------- */
 
 typedef struct
@@ -236,6 +244,7 @@ smt_organisation_dialog_class_init (SmtOrganisationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, reason_group);
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
