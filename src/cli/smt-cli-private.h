@@ -43,6 +43,14 @@ int smt_cli_cmd_ratings (int argc, char **argv);
 int smt_cli_cmd_rate (int argc, char **argv);
 int smt_cli_cmd_scales (int argc, char **argv);
 int smt_cli_cmd_scale_use (int argc, char **argv);
+int smt_cli_cmd_org_add (int argc, char **argv);
+int smt_cli_cmd_org_edit (int argc, char **argv);
+int smt_cli_cmd_branch_add (int argc, char **argv);
+int smt_cli_cmd_branch_dissolve (int argc, char **argv);
+int smt_cli_cmd_leader_appoint (int argc, char **argv);
+int smt_cli_cmd_leader_end (int argc, char **argv);
+int smt_cli_cmd_candidates (int argc, char **argv);
+int smt_cli_cmd_admit (int argc, char **argv);
 
 int          smt_cli_print_error       (const GError       *error,
                                         int                 status);

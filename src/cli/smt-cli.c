@@ -77,6 +77,32 @@ static const Command commands[] = {
                  "[--kind KIND] [--json]"),
     N_("List the membership changes of a period, newest first, as the Biến động view does"),
     smt_cli_cmd_events },
+  { "org-add", N_("FILE CODE NAME --short TEXT [--member-word TEXT] [--kind political|mass] "
+                  "[--min-age N] [--max-age N] [--sex nam|nu]"),
+    N_("Add an organisation (a mass association…) with whom it gathers"), smt_cli_cmd_org_add },
+  { "org-edit", N_("FILE CODE [--name TEXT] [--short TEXT] [--member-word TEXT] "
+                   "[--kind political|mass] [--min-age N] [--max-age N] [--sex nam|nu|any] "
+                   "--reason TEXT"),
+    N_("Change an organisation's names or eligibility rules, with the reason kept"),
+    smt_cli_cmd_org_edit },
+  { "branch-add", N_("FILE ORG_CODE KIND NAME --hamlet NAME… [--parent ID] "
+                     "[--founded YYYY-MM-DD]"),
+    N_("Add a chi hội, chi đoàn, tổ hội or liên ấp branch serving some hamlets"),
+    smt_cli_cmd_branch_add },
+  { "branch-dissolve", N_("FILE BRANCH_ID --date YYYY-MM-DD --reason TEXT"),
+    N_("Record that a branch was dissolved (its members transferred first)"),
+    smt_cli_cmd_branch_dissolve },
+  { "leader-appoint", N_("FILE BRANCH_ID PERSON_ID [--deputy] --from YYYY-MM-DD "
+                         "[--reason TEXT]"),
+    N_("Appoint a branch's leader or deputy from a day"), smt_cli_cmd_leader_appoint },
+  { "leader-end", N_("FILE LEADER_ID --to YYYY-MM-DD --reason TEXT"),
+    N_("End a leader's term on a day"), smt_cli_cmd_leader_end },
+  { "candidates", N_("FILE BRANCH_ID [--search TEXT] [--date YYYY-MM-DD]"),
+    N_("The people who could be admitted into a branch, by given name"),
+    smt_cli_cmd_candidates },
+  { "admit", N_("FILE BRANCH_ID PERSON_ID… --date YYYY-MM-DD [--decision TEXT] "
+                "[--reason TEXT]"),
+    N_("Admit several people into one branch at once: all or nothing"), smt_cli_cmd_admit },
   { "indicators", N_("FILE --period P [--org CODE] [--hamlet NAME] [--resolution NUMBER] [--json]"),
     N_("Compute every indicator for a period (2025-05, 2025-Q2, 2025-H1, 2025-9M, 2025, "
        "2021-01-01..2025-12-31)"), smt_cli_cmd_indicators },

@@ -45,8 +45,8 @@ smt_organisations_list (SmtRegister  *reg,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = smt_register_prepare (reg,
-      "SELECT id, code, short_name, name, member_word, kind, active, min_age, max_age, sex "
-      "FROM organisation ORDER BY position, id", error);
+      "SELECT id, code, short_name, name, member_word, kind, active, min_age, max_age, sex, "
+      "position FROM organisation ORDER BY position, id", error);
   if (stmt == NULL)
     return NULL;
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_organisation_info_free);
@@ -66,6 +66,7 @@ smt_organisations_list (SmtRegister  *reg,
       info->min_age = column_bound (stmt, 7);
       info->max_age = column_bound (stmt, 8);
       info->sex = sex != NULL ? sex[0] : 0;
+      info->position = sqlite3_column_int (stmt, 10);
       g_ptr_array_add (list, info);
     }
   sqlite3_reset (stmt);

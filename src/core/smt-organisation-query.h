@@ -23,6 +23,7 @@ typedef struct
   int       min_age;       /* -1: no bound */
   int       max_age;       /* -1: no bound */
   char      sex;           /* 'M', 'F' or 0 */
+  int       position;      /* place in the list (SmtOrganisationFields.position) */
 } SmtOrganisationInfo;
 
 void       smt_organisation_info_free (SmtOrganisationInfo *info);

@@ -10,13 +10,19 @@
 #include "core/smt-organisation-query.h"
 
 #include "smt-application-private.h"
+#include "smt-branch-dialog.h"
+#include "smt-bulk-admit-dialog.h"
+#include "smt-leader-dialog.h"
+#include "smt-organisation-dialog.h"
 #include "smt-organisations-view.h"
 #include "smt-view.h"
 
 /* Tổ chức và chi hội: the organisations on the left, the branches of the
  * one chosen in the middle, the leaders and members of the branch chosen
- * on the right, all read-only and as of today. The rows follow the
- * register, so they are made in code. */
+ * on the right, as of today. The rows follow the register, so they are
+ * made in code. The buttons of each column's header (and of the branch)
+ * open the dialogs that change them; the dialogs tell the window, which
+ * shows every view anew. */
 
 struct _SmtOrganisationsView
 {
@@ -36,6 +42,7 @@ struct _SmtOrganisationsView
   GPtrArray   *organisations;  /* SmtOrganisationInfo, one per row */
   GPtrArray   *branches;       /* SmtBranchInfo of the organisation chosen, one per row */
   GArray      *member_ids;     /* gint64, the member rows shown */
+  GPtrArray   *leaders;        /* SmtBranchLeader of the branch shown */
 };
 
 static void smt_organisations_view_view_init (SmtViewInterface *iface);
@@ -81,6 +88,26 @@ count_label (guint count)
   return label;
 }
 
+/* A row that opens a dialog: it wraps, so it never widens the column. */
+static GtkWidget *
+action_row_new (const char *title,
+                const char *icon_name,
+                const char *action_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
+  gtk_widget_add_css_class (row, "accent");
+  return row;
+}
+
 static GtkWidget *
 row_new (const char *title,
          const char *subtitle)
@@ -114,6 +141,179 @@ groups_clear (SmtOrganisationsView *self)
     gtk_box_remove (self->groups, child);
 }
 
+/* ---- what is chosen ----------------------------------------------------------- */
+
+static const SmtOrganisationInfo *
+chosen_organisation (SmtOrganisationsView *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->organisation_list);
+  int i = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+
+  if (i < 0 || self->organisations == NULL || (guint) i >= self->organisations->len)
+    return NULL;
+  return g_ptr_array_index (self->organisations, i);
+}
+
+static const SmtBranchInfo *
+chosen_branch (SmtOrganisationsView *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->branch_list);
+  int i = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+
+  if (i < 0 || self->branches == NULL || (guint) i >= self->branches->len)
+    return NULL;
+  return g_ptr_array_index (self->branches, i);
+}
+
+/* The buttons of what is not chosen are greyed out. */
+static void
+update_actions (SmtOrganisationsView *self)
+{
+  gboolean org = self->reg != NULL && chosen_organisation (self) != NULL;
+  gboolean branch = self->reg != NULL && chosen_branch (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.add-organisation", self->reg != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.edit-organisation", org);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.add-branch", org);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.dissolve-branch", branch);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.appoint-leader", branch);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.end-term", branch);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.bulk-admit", branch);
+}
+
+/* ---- the dialogs ------------------------------------------------------------------ */
+
+static GtkWindow *
+parent_window (SmtOrganisationsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+present (GtkWindow *dialog)
+{
+  if (dialog != NULL)
+    gtk_window_present (dialog);
+}
+
+/* A dialog that could not open says why in the window. */
+static void
+show_open_error (SmtOrganisationsView *self,
+                 const GError         *error)
+{
+  GtkWindow *window = parent_window (self);
+
+  if (SMT_IS_WINDOW (window))
+    smt_window_show_error (SMT_WINDOW (window), _("Cannot Open the Dialog"), error);
+  else
+    g_warning ("%s", error->message);
+}
+
+static void
+action_add_organisation (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (widget);
+
+  present (GTK_WINDOW (smt_organisation_dialog_new (parent_window (self), self->reg, NULL)));
+}
+
+static void
+action_edit_organisation (GtkWidget  *widget,
+                          const char *action,
+                          GVariant   *param)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (widget);
+  const SmtOrganisationInfo *org = chosen_organisation (self);
+
+  if (org != NULL)
+    present (GTK_WINDOW (smt_organisation_dialog_new (parent_window (self), self->reg, org)));
+}
+
+static void
+action_add_branch (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (widget);
+  const SmtOrganisationInfo *org = chosen_organisation (self);
+
+  if (org != NULL)
+    present (GTK_WINDOW (smt_branch_dialog_new_add (parent_window (self), self->reg, org,
+                                                    self->branches)));
+}
+
+static void
+action_dissolve_branch (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *param)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (widget);
+  const SmtBranchInfo *branch = chosen_branch (self);
+
+  if (branch != NULL)
+    present (GTK_WINDOW (smt_branch_dialog_new_dissolve (parent_window (self), self->reg,
+                                                         branch)));
+}
+
+static void
+action_appoint_leader (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (widget);
+  const SmtBranchInfo *branch = chosen_branch (self);
+  g_autoptr(GError) error = NULL;
+  SmtLeaderDialog *dialog;
+
+  if (branch == NULL)
+    return;
+  dialog = smt_leader_dialog_new_appoint (parent_window (self), self->reg, branch, &error);
+  if (dialog == NULL)
+    show_open_error (self, error);
+  present (GTK_WINDOW (dialog));
+}
+
+static void
+action_end_term (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *param)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (widget);
+  const SmtBranchInfo *branch = chosen_branch (self);
+  gint64 id = g_variant_get_int64 (param);
+
+  for (guint i = 0; branch != NULL && self->leaders != NULL && i < self->leaders->len; i++)
+    {
+      const SmtBranchLeader *l = g_ptr_array_index (self->leaders, i);
+
+      if (l->id == id)
+        present (GTK_WINDOW (smt_leader_dialog_new_end (parent_window (self), self->reg, branch,
+                                                        l)));
+    }
+}
+
+static void
+action_bulk_admit (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (widget);
+  const SmtBranchInfo *branch = chosen_branch (self);
+  g_autoptr(GError) error = NULL;
+  SmtBulkAdmitDialog *dialog;
+
+  if (branch == NULL)
+    return;
+  dialog = smt_bulk_admit_dialog_new (parent_window (self), self->reg, branch, &error);
+  if (dialog == NULL)
+    show_open_error (self, error);
+  present (GTK_WINDOW (dialog));
+}
+
 /* ---- the branch chosen -------------------------------------------------------- */
 
 static GtkWidget *
@@ -138,17 +338,27 @@ leaders_group (GPtrArray *leaders)
         subtitle = g_strdup_printf (_("%s, %s – %s"), l->role_label, from, to);
       else
         /* Translators: a role, then the first day of a term still running */
-        subtitle = g_strdup_printf (_("%s, since %s"), l->role_label, from);
+        subtitle = g_strdup_printf (_("%s, in office since %s"), l->role_label, from);
       row = row_new (l->full_name, subtitle);
       if (to == NULL)
         {
-          GtkWidget *label = gtk_label_new (_("In office"));
+          GtkWidget *end = gtk_button_new_with_mnemonic (_("_End Term…"));
+          g_autofree char *what = NULL;
 
-          gtk_widget_add_css_class (label, "accent");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+          gtk_widget_set_valign (end, GTK_ALIGN_CENTER);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (end), "orgs.end-term");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (end), "x", l->id);
+          /* Translators: the accessible name of a button ending a leader's term */
+          what = g_strdup_printf (_("End the term of %s"), l->full_name);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (end), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          what, -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), end);
         }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             action_row_new (_("A_ppoint a Leader or Deputy…"),
+                                             "avatar-default-symbolic", "orgs.appoint-leader"));
   return group;
 }
 
@@ -178,6 +388,9 @@ members_group (SmtOrganisationsView *self,
     /* Translators: "32 hội viên on 23/11/2026" */
     description = g_strdup_printf (_("%s %s on %s"), count, member_word, day);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             action_row_new (_("_Admit Several People…"), "list-add-symbolic",
+                                             "orgs.bulk-admit"));
   if (members->len == 0)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                row_new (_("No member on this day"), NULL));
@@ -232,6 +445,8 @@ show_branch (SmtOrganisationsView *self,
 
   groups_clear (self);
   g_array_set_size (self->member_ids, 0);
+  g_clear_pointer (&self->leaders, g_ptr_array_unref);
+  update_actions (self);
   if (b == NULL || self->reg == NULL)
     {
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
@@ -252,6 +467,7 @@ show_branch (SmtOrganisationsView *self,
     subheading = g_strdup (b->kind);
   gtk_label_set_text (self->subheading, subheading);
   gtk_box_append (self->groups, leaders_group (leaders));
+  self->leaders = g_steal_pointer (&leaders);
   gtk_box_append (self->groups,
                   members_group (self, members, member_word_of (self, b->organisation_id)));
   gtk_stack_set_visible_child_name (self->detail_stack, "branch");
@@ -321,6 +537,16 @@ fill_branches (SmtOrganisationsView      *self,
           subtitle = longer;
         }
       row = row_new (b->name, subtitle);
+      if (b->dissolved_on != NULL)
+        {
+          g_autofree char *day = smt_date_to_display (b->dissolved_on);
+          /* Translators: a branch dissolved on this day (it still shows that day) */
+          g_autofree char *text = g_strdup_printf (_("dissolved %s"), day);
+          GtkWidget *label = gtk_label_new (text);
+
+          gtk_widget_add_css_class (label, "warning");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+        }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_label (b->members));
       gtk_list_box_append (self->branch_list, row);
     }
@@ -383,6 +609,7 @@ smt_organisations_view_refresh (SmtOrganisationsView  *self,
     }
   if ((first = gtk_list_box_get_row_at_index (self->organisation_list, 0)) != NULL)
     gtk_list_box_select_row (self->organisation_list, first);
+  update_actions (self);
   return TRUE;
 }
 
@@ -469,6 +696,19 @@ smt_organisations_view_dup_member_ids (SmtOrganisationsView *self)
   return ids;
 }
 
+GArray *
+smt_organisations_view_dup_leader_ids (SmtOrganisationsView *self)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (SMT_IS_ORGANISATIONS_VIEW (self), NULL);
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; self->leaders != NULL && i < self->leaders->len; i++)
+    g_array_append_val (ids, ((SmtBranchLeader *) g_ptr_array_index (self->leaders, i))->id);
+  return ids;
+}
+
 guint
 smt_organisations_view_get_branch_count (SmtOrganisationsView *self)
 {
@@ -503,6 +743,7 @@ smt_organisations_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   g_clear_pointer (&self->branches, g_ptr_array_unref);
+  g_clear_pointer (&self->leaders, g_ptr_array_unref);
   g_clear_object (&self->reg);
 
   G_OBJECT_CLASS (smt_organisations_view_parent_class)->dispose (object);
@@ -539,6 +780,18 @@ smt_organisations_view_class_init (SmtOrganisationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationsView, groups);
   gtk_widget_class_bind_template_callback (widget_class, on_organisation_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_branch_selected);
+
+  gtk_widget_class_install_action (widget_class, "orgs.add-organisation", NULL,
+                                   action_add_organisation);
+  gtk_widget_class_install_action (widget_class, "orgs.edit-organisation", NULL,
+                                   action_edit_organisation);
+  gtk_widget_class_install_action (widget_class, "orgs.add-branch", NULL, action_add_branch);
+  gtk_widget_class_install_action (widget_class, "orgs.dissolve-branch", NULL,
+                                   action_dissolve_branch);
+  gtk_widget_class_install_action (widget_class, "orgs.appoint-leader", NULL,
+                                   action_appoint_leader);
+  gtk_widget_class_install_action (widget_class, "orgs.end-term", "x", action_end_term);
+  gtk_widget_class_install_action (widget_class, "orgs.bulk-admit", NULL, action_bulk_admit);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -547,6 +800,7 @@ smt_organisations_view_init (SmtOrganisationsView *self)
 {
   self->member_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_actions (self);
 }
 
 GtkWidget *

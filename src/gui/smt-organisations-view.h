@@ -33,6 +33,9 @@ gboolean   smt_organisations_view_select  (SmtOrganisationsView  *self,
 /* For the tests: the persons' keys of the member rows shown, in order;
  * (transfer full) (element-type gint64). */
 GArray    *smt_organisations_view_dup_member_ids (SmtOrganisationsView *self);
+/* For the tests: the keys of the leaders' terms shown, in order;
+ * (transfer full) (element-type gint64). */
+GArray    *smt_organisations_view_dup_leader_ids (SmtOrganisationsView *self);
 /* For the tests: the member count shown in the branch's row, 0 when none. */
 guint      smt_organisations_view_get_branch_count (SmtOrganisationsView *self);
 
