@@ -15,6 +15,7 @@
 #include "core/smt-period.h"
 
 #include "smt-application-private.h"
+#include "smt-bulk-admit-dialog.h"
 #include "smt-event-item.h"
 #include "smt-events-view.h"
 #include "smt-person-window.h"
@@ -32,6 +33,8 @@ struct _SmtEventsView
   GtkDropDown   *organisation_dropdown;
   GtkDropDown   *kind_dropdown;
   GtkMenuButton *record_button;
+  GtkPopover    *bulk_popover;
+  GtkDropDown   *branch_dropdown;
   GtkPopover    *person_popover;
   GtkSearchEntry *person_entry;
   GtkListBox    *person_list;
@@ -43,6 +46,7 @@ struct _SmtEventsView
   GPtrArray     *organisations;  /* SmtOrganisationInfo, the dropdown's after "all" */
   GListStore    *events;         /* SmtEventItem */
   GArray        *people_found;   /* gint64, the rows of person_list */
+  GPtrArray     *branches;       /* SmtBranchInfo, the rows of branch_dropdown */
   gboolean       filling;
 };
 
@@ -404,6 +408,53 @@ on_person_entry_activate (SmtEventsView *self)
     smt_events_view_record_for (self, 0);
 }
 
+/* ---- admitting several people into one branch ---------------------------------------- */
+
+/* The branches existing today, named with their organisation. */
+static void
+on_bulk_popover_show (SmtEventsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) expression = NULL;
+
+  g_clear_pointer (&self->branches, g_ptr_array_unref);
+  if (self->reg == NULL)
+    return;
+  self->branches = smt_branches_list (self->reg, 0, NULL, &error);
+  if (self->branches == NULL)
+    {
+      gtk_label_set_text (self->summary_label, error->message);
+      return;
+    }
+  for (guint i = 0; i < self->branches->len; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (self->branches, i);
+      const char *organisation = "";
+
+      for (guint j = 0; self->organisations != NULL && j < self->organisations->len; j++)
+        if (((SmtOrganisationInfo *) g_ptr_array_index (self->organisations, j))->id
+            == b->organisation_id)
+          organisation = ((SmtOrganisationInfo *)
+                          g_ptr_array_index (self->organisations, j))->short_name;
+      {
+        /* Translators: an organisation and one of its branches in a list */
+        g_autofree char *name = g_strdup_printf (_("%s · %s"), organisation, b->name);
+
+        gtk_string_list_append (names, name);
+      }
+    }
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (self->branch_dropdown, expression);
+  gtk_drop_down_set_model (self->branch_dropdown, G_LIST_MODEL (names));
+}
+
+static void
+on_bulk_clicked (SmtEventsView *self)
+{
+  smt_events_view_admit_several (self, gtk_drop_down_get_selected (self->branch_dropdown));
+}
+
 /* ---- SmtView ----------------------------------------------------------------------- */
 
 static gboolean
@@ -484,6 +535,7 @@ smt_events_view_dispose (GObject *object)
   g_clear_object (&self->reg);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   g_clear_pointer (&self->people_found, g_array_unref);
+  g_clear_pointer (&self->branches, g_ptr_array_unref);
 
   G_OBJECT_CLASS (smt_events_view_parent_class)->dispose (object);
 }
@@ -504,6 +556,8 @@ smt_events_view_class_init (SmtEventsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtEventsView, organisation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmtEventsView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmtEventsView, record_button);
+  gtk_widget_class_bind_template_child (widget_class, SmtEventsView, bulk_popover);
+  gtk_widget_class_bind_template_child (widget_class, SmtEventsView, branch_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmtEventsView, person_popover);
   gtk_widget_class_bind_template_child (widget_class, SmtEventsView, person_entry);
   gtk_widget_class_bind_template_child (widget_class, SmtEventsView, person_list);
@@ -516,6 +570,8 @@ smt_events_view_class_init (SmtEventsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_person_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_person_entry_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_bulk_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_bulk_clicked);
 }
 
 static void
@@ -619,4 +675,48 @@ smt_events_view_record_for (SmtEventsView *self,
   if (page == NULL)
     return NULL;
   return smt_person_window_record_event (SMT_PERSON_WINDOW (page));
+}
+
+/**
+ * smt_events_view_admit_several:
+ * @self: the view
+ * @position: a branch of the "Kết nạp nhiều người…" list (read when the
+ *   popover was last shown)
+ *
+ * Opens the dialog that admits several people into that branch at once.
+ *
+ * Returns: (transfer none) (nullable): the dialog
+ */
+GtkWindow *
+smt_events_view_admit_several (SmtEventsView *self,
+                               guint          position)
+{
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SmtBulkAdmitDialog *dialog;
+
+  g_return_val_if_fail (SMT_IS_EVENTS_VIEW (self), NULL);
+
+  if (self->branches == NULL || position >= self->branches->len || self->reg == NULL)
+    return NULL;
+  gtk_popover_popdown (self->bulk_popover);
+  dialog = smt_bulk_admit_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->reg,
+                                      g_ptr_array_index (self->branches, position), &error);
+  if (dialog == NULL)
+    {
+      gtk_label_set_text (self->summary_label, error->message);
+      return NULL;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/* Shows the branches as the popover does; returns how many. */
+guint
+smt_events_view_list_branches (SmtEventsView *self)
+{
+  g_return_val_if_fail (SMT_IS_EVENTS_VIEW (self), 0);
+
+  on_bulk_popover_show (self);
+  return self->branches != NULL ? self->branches->len : 0;
 }

@@ -39,5 +39,9 @@ gint64      smt_events_view_get_found      (SmtEventsView   *self,
                                             guint            position);
 GtkWindow  *smt_events_view_record_for     (SmtEventsView   *self,
                                             guint            position);
+/* "Kết nạp nhiều người…": the branches offered, then the dialog for one. */
+guint       smt_events_view_list_branches  (SmtEventsView   *self);
+GtkWindow  *smt_events_view_admit_several  (SmtEventsView   *self,
+                                            guint            position);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include "core/smt-branch-detail.h"
 #include "gui/smt-organisations-view.h"
 #include "gui/smt-overview-view.h"
+#include "gui/smt-bulk-admit-dialog.h"
 #include "gui/smt-event-dialog.h"
 #include "gui/smt-meeting-dialog.h"
 #include "gui/smt-event-item.h"
@@ -1237,6 +1238,45 @@ test_events (void)
       else
         g_assert_cmpint (row->kind, ==, SMT_EVENT_VOID);
     }
+
+  /* "Kết nạp nhiều người…": two people into a chi hội of the Women's Union,
+   * at the top of the journal. */
+  {
+    guint n_branches = smt_events_view_list_branches (view);
+    g_autoptr(GPtrArray) all = smt_branches_list (reg, 0, NULL, &error);
+    g_autoptr(GArray) listed = NULL;
+    GtkWindow *bulk = NULL;
+    guint n = g_list_model_get_n_items (model);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_branches, ==, all->len);
+    for (guint i = 0; i < all->len && bulk == NULL; i++)
+      {
+        const SmtBranchInfo *b = g_ptr_array_index (all, i);
+
+        if (b->organisation_id == pn && g_strcmp0 (b->kind, "chi hội") == 0)
+          bulk = smt_events_view_admit_several (view, i);
+      }
+    g_assert_nonnull (bulk);
+    g_object_add_weak_pointer (G_OBJECT (bulk), (gpointer *) &bulk);
+    listed = smt_bulk_admit_dialog_dup_listed (SMT_BULK_ADMIT_DIALOG (bulk));
+    g_assert_cmpuint (listed->len, >=, 2);
+    smt_bulk_admit_dialog_tick (SMT_BULK_ADMIT_DIALOG (bulk), g_array_index (listed, gint64, 0),
+                                TRUE);
+    smt_bulk_admit_dialog_tick (SMT_BULK_ADMIT_DIALOG (bulk), g_array_index (listed, gint64, 1),
+                                TRUE);
+    smt_bulk_admit_dialog_set_reason (SMT_BULK_ADMIT_DIALOG (bulk), "Kết nạp mới");
+    g_assert_true (smt_bulk_admit_dialog_save (SMT_BULK_ADMIT_DIALOG (bulk)));
+    smt_gui_wait_until_null (&bulk);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, n + 2);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr(SmtEventItem) item = g_list_model_get_item (model, i);
+
+        g_assert_cmpint (smt_event_item_get_row (item)->kind, ==, SMT_EVENT_ADMITTED);
+        g_assert_cmpint (smt_event_item_get_row (item)->organisation_id, ==, pn);
+      }
+  }
 
   smt_gui_close_window (window);
   smt_gui_stop_application (app);
