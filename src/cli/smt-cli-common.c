@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "cli/smt-cli-private.h"
+#include "io/smt-json.h"
 
 /* Prints the error and returns status, for `return smt_cli_print_error (error, 1);`. */
 int
@@ -79,4 +80,39 @@ smt_cli_json_bool (GString  *out,
                    gboolean  value)
 {
   g_string_append (out, value ? "true" : "false");
+}
+
+/* Appends text and pads it to width characters: printf pads bytes, and
+ * Vietnamese letters take two or three. */
+void
+smt_cli_append_padded (GString    *out,
+                       const char *text,
+                       glong       width)
+{
+  g_string_append (out, text);
+  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
+    g_string_append_c (out, ' ');
+}
+
+/* Right-aligns text in width characters. */
+void
+smt_cli_append_right (GString    *out,
+                      const char *text,
+                      glong       width)
+{
+  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
+    g_string_append_c (out, ' ');
+  g_string_append (out, text);
+}
+
+/* A JSON number for a bound or a key, null when it is absent. */
+void
+smt_cli_json_int_or_null (GString *out,
+                          gint64   value,
+                          gint64   absent)
+{
+  if (value == absent)
+    g_string_append (out, "null");
+  else
+    smt_json_int (out, value);
 }

@@ -409,16 +409,6 @@ smt_cli_cmd_move (int    argc,
 
 /* ---- households, household --------------------------------------------------- */
 
-static void
-append_padded (GString    *out,
-               const char *text,
-               glong       width)
-{
-  g_string_append (out, text);
-  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
-    g_string_append_c (out, ' ');
-}
-
 int
 smt_cli_cmd_households (int    argc,
                         char **argv)
@@ -462,10 +452,10 @@ smt_cli_cmd_households (int    argc,
     g_string_append_c (out, '[');
   else
     {
-      append_padded (out, _("Key"), 21);
-      append_padded (out, _("Hamlet"), 16);
-      append_padded (out, _("Address"), 32);
-      append_padded (out, _("Head of household"), 28);
+      smt_cli_append_padded (out, _("Key"), 21);
+      smt_cli_append_padded (out, _("Hamlet"), 16);
+      smt_cli_append_padded (out, _("Address"), 32);
+      smt_cli_append_padded (out, _("Head of household"), 28);
       g_string_append_printf (out, "%s\n", _("Living there"));
     }
   for (guint i = 0; i < list->len; i++)
@@ -500,10 +490,10 @@ smt_cli_cmd_households (int    argc,
         {
           g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, h->id);
 
-          append_padded (out, key, 21);
-          append_padded (out, h->hamlet, 16);
-          append_padded (out, h->address[0] != '\0' ? h->address : "—", 32);
-          append_padded (out, h->head[0] != '\0' ? h->head : "—", 28);
+          smt_cli_append_padded (out, key, 21);
+          smt_cli_append_padded (out, h->hamlet, 16);
+          smt_cli_append_padded (out, h->address[0] != '\0' ? h->address : "—", 32);
+          smt_cli_append_padded (out, h->head[0] != '\0' ? h->head : "—", 28);
           g_string_append_printf (out, "%u\n", h->members);
         }
     }
@@ -593,11 +583,11 @@ smt_cli_cmd_household (int    argc,
       g_autofree char *born = g_strdup_printf ("%d", m->birth_year);
 
       g_string_append (out, "  ");
-      append_padded (out, key, 21);
-      append_padded (out, m->name, 28);
-      append_padded (out, m->sex == 'F' ? C_("sex", "Female") : C_("sex", "Male"), 6);
-      append_padded (out, born, 6);
-      append_padded (out, m->head ? _("head of household") : "", 18);
+      smt_cli_append_padded (out, key, 21);
+      smt_cli_append_padded (out, m->name, 28);
+      smt_cli_append_padded (out, m->sex == 'F' ? C_("sex", "Female") : C_("sex", "Male"), 6);
+      smt_cli_append_padded (out, born, 6);
+      smt_cli_append_padded (out, m->head ? _("head of household") : "", 18);
       /* Translators: the day a person began to live in a household */
       g_string_append_printf (out, _("since %s"), since);
       g_string_append_c (out, '\n');

@@ -17,27 +17,6 @@
  * meetings in a month, recording and voiding a meeting, studies of
  * resolutions and dialogue days, as the Sinh hoạt view does. */
 
-/* Appends text and pads it to width characters (printf pads bytes). */
-static void
-append_padded (GString    *out,
-               const char *text,
-               glong       width)
-{
-  g_string_append (out, text);
-  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
-    g_string_append_c (out, ' ');
-}
-
-static void
-append_right (GString    *out,
-              const char *text,
-              glong       width)
-{
-  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
-    g_string_append_c (out, ' ');
-  g_string_append (out, text);
-}
-
 /* The year of today, the default of --year. */
 static int
 this_year (SmtRegister *reg)
@@ -155,13 +134,13 @@ grid_text (GString     *out,
     width = MAX (width, 2 + g_utf8_strlen (((SmtMeetingGridRow *) g_ptr_array_index (rows,
                                                                                      i))->name,
                                            -1));
-  append_padded (out, _("Branch"), width);
+  smt_cli_append_padded (out, _("Branch"), width);
   for (int m = 1; m <= 12; m++)
     {
       /* Translators: short heading of a month column: "T1" … "T12" */
       g_autofree char *head = g_strdup_printf (_("M%d"), m);
 
-      append_right (out, head, 5);
+      smt_cli_append_right (out, head, 5);
     }
   g_string_append_printf (out, "  %s\n", _("Key"));
   for (guint i = 0; i < rows->len; i++)
@@ -175,13 +154,13 @@ grid_text (GString     *out,
           g_string_append_printf (out, "%s\n", r->organisation);
         }
       name = g_strdup_printf ("  %s", r->name);
-      append_padded (out, name, width);
+      smt_cli_append_padded (out, name, width);
       for (int m = 1; m <= 12; m++)
         {
           g_autofree char *text = NULL;
 
           smt_meeting_grid_cell (r, year, m, today, &text);
-          append_right (out, text, 5);
+          smt_cli_append_right (out, text, 5);
         }
       g_string_append_printf (out, "  %" G_GINT64_FORMAT "\n", r->branch_id);
     }
@@ -609,7 +588,7 @@ dialogue_value (GString                *out,
 {
   g_autofree char *text = m->defined[v] ? smt_format_decimal (m->value[v], 0) : g_strdup ("–");
 
-  append_right (out, text, 15);
+  smt_cli_append_right (out, text, 15);
 }
 
 int
@@ -690,16 +669,16 @@ smt_cli_cmd_dialogue (int    argc,
     {
       g_string_append_printf (out, _("Dialogue days in %d (– not entered)"), year);
       g_string_append_c (out, '\n');
-      append_padded (out, _("Month"), 8);
-      append_right (out, _("Dialogues"), 15);
-      append_right (out, _("Raised"), 15);
-      append_right (out, _("Resolved"), 15);
+      smt_cli_append_padded (out, _("Month"), 8);
+      smt_cli_append_right (out, _("Dialogues"), 15);
+      smt_cli_append_right (out, _("Raised"), 15);
+      smt_cli_append_right (out, _("Resolved"), 15);
       g_string_append_c (out, '\n');
       for (int m = 0; m < 12; m++)
         {
           g_autofree char *code = g_strdup_printf ("%02d/%04d", m + 1, year);
 
-          append_padded (out, code, 8);
+          smt_cli_append_padded (out, code, 8);
           for (guint v = 0; v < SMT_DIALOGUE_N_VALUES; v++)
             dialogue_value (out, &months[m], v);
           g_string_append_c (out, '\n');

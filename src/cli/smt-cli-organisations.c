@@ -16,41 +16,6 @@
 
 /* ---- organisations, branches ------------------------------------------------ */
 
-/* Appends text and pads it to width characters: printf pads bytes, and
- * Vietnamese letters take two or three. */
-static void
-append_padded (GString    *out,
-               const char *text,
-               glong       width)
-{
-  g_string_append (out, text);
-  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
-    g_string_append_c (out, ' ');
-}
-
-/* Right-aligns text in width characters. */
-static void
-append_right (GString    *out,
-              const char *text,
-              glong       width)
-{
-  for (glong w = g_utf8_strlen (text, -1); w < width; w++)
-    g_string_append_c (out, ' ');
-  g_string_append (out, text);
-}
-
-/* JSON number for a bound or a key, null when absent. */
-static void
-json_int_or_null (GString *out,
-                  gint64   value,
-                  gint64   absent)
-{
-  if (value == absent)
-    g_string_append (out, "null");
-  else
-    smt_json_int (out, value);
-}
-
 /* "nữ, 18 tuổi trở lên": who an organisation gathers. */
 static char *
 eligibility_text (const SmtOrganisationInfo *o)
@@ -101,9 +66,9 @@ organisations_json (GString   *out,
       smt_json_key (out, "active", FALSE);
       smt_cli_json_bool (out, o->active);
       smt_json_key (out, "min_age", FALSE);
-      json_int_or_null (out, o->min_age, -1);
+      smt_cli_json_int_or_null (out, o->min_age, -1);
       smt_json_key (out, "max_age", FALSE);
-      json_int_or_null (out, o->max_age, -1);
+      smt_cli_json_int_or_null (out, o->max_age, -1);
       smt_json_key (out, "sex", FALSE);
       smt_json_string (out, o->sex != 0 ? sex : NULL);
       g_string_append_c (out, '}');
@@ -115,18 +80,18 @@ static void
 organisations_text (GString   *out,
                     GPtrArray *list)
 {
-  append_padded (out, _("Code"), 6);
-  append_padded (out, _("Organisation"), 48);
-  append_padded (out, _("Kind"), 20);
+  smt_cli_append_padded (out, _("Code"), 6);
+  smt_cli_append_padded (out, _("Organisation"), 48);
+  smt_cli_append_padded (out, _("Kind"), 20);
   g_string_append_printf (out, "%s\n", _("Gathers"));
   for (guint i = 0; i < list->len; i++)
     {
       const SmtOrganisationInfo *o = g_ptr_array_index (list, i);
       g_autofree char *who = eligibility_text (o);
 
-      append_padded (out, o->code, 6);
-      append_padded (out, o->name, 48);
-      append_padded (out, o->socio_political ? _("socio-political") : _("mass association"), 20);
+      smt_cli_append_padded (out, o->code, 6);
+      smt_cli_append_padded (out, o->name, 48);
+      smt_cli_append_padded (out, o->socio_political ? _("socio-political") : _("mass association"), 20);
       g_string_append (out, who);
       if (!o->active)
         g_string_append (out, _(" (no longer active)"));
@@ -185,7 +150,7 @@ branches_json (GString   *out,
       smt_json_key (out, "kind", FALSE);
       smt_json_string (out, b->kind);
       smt_json_key (out, "parent_id", FALSE);
-      json_int_or_null (out, b->parent_id, 0);
+      smt_cli_json_int_or_null (out, b->parent_id, 0);
       smt_json_key (out, "hamlets", FALSE);
       smt_json_string (out, b->hamlets);
       smt_json_key (out, "founded_on", FALSE);
@@ -237,18 +202,18 @@ branches_text (GString    *out,
                 }
             }
           g_string_append_printf (out, "\n%s\n  ", name);
-          append_padded (out, _("Branch"), 40);
-          append_padded (out, _("Kind"), 17);
-          append_padded (out, _("Hamlets"), 20);
+          smt_cli_append_padded (out, _("Branch"), 40);
+          smt_cli_append_padded (out, _("Kind"), 17);
+          smt_cli_append_padded (out, _("Hamlets"), 20);
           /* TRANSLATORS: the column of members: "hội viên", "đoàn viên" */
-          append_right (out, word, 10);
+          smt_cli_append_right (out, word, 10);
           g_string_append_printf (out, "  %s\n", _("Key"));
         }
       g_string_append (out, "  ");
-      append_padded (out, b->name, 40);
-      append_padded (out, b->kind, 17);
-      append_padded (out, b->hamlets, 20);
-      append_right (out, n, 10);
+      smt_cli_append_padded (out, b->name, 40);
+      smt_cli_append_padded (out, b->kind, 17);
+      smt_cli_append_padded (out, b->hamlets, 20);
+      smt_cli_append_right (out, n, 10);
       g_string_append_printf (out, "  %" G_GINT64_FORMAT "\n", b->id);
       members += b->members;
     }
@@ -406,15 +371,15 @@ branch_text (GString             *out,
         /* TRANSLATORS: a term of office still running; %s is its first day */
         term = g_strdup_printf (_("since %s"), from);
       g_string_append (out, "  ");
-      append_padded (out, l->full_name, 30);
-      append_padded (out, l->role_label, 32);
+      smt_cli_append_padded (out, l->full_name, 30);
+      smt_cli_append_padded (out, l->role_label, 32);
       g_string_append_printf (out, "%s\n", term);
     }
   g_string_append_printf (out, "\n%s\n  ", _("Members"));
-  append_padded (out, _("Name"), 30);
-  append_padded (out, _("Born"), 10);
-  append_padded (out, _("Sex"), 10);
-  append_padded (out, _("Since"), 12);
+  smt_cli_append_padded (out, _("Name"), 30);
+  smt_cli_append_padded (out, _("Born"), 10);
+  smt_cli_append_padded (out, _("Sex"), 10);
+  smt_cli_append_padded (out, _("Since"), 12);
   g_string_append_printf (out, "%s\n", _("Key"));
   for (guint i = 0; i < members->len; i++)
     {
@@ -423,10 +388,10 @@ branch_text (GString             *out,
       g_autofree char *year = g_strdup_printf ("%d", m->birth_year);
 
       g_string_append (out, "  ");
-      append_padded (out, m->full_name, 30);
-      append_padded (out, year, 10);
-      append_padded (out, m->sex == 'F' ? _("Female") : _("Male"), 10);
-      append_padded (out, since, 12);
+      smt_cli_append_padded (out, m->full_name, 30);
+      smt_cli_append_padded (out, year, 10);
+      smt_cli_append_padded (out, m->sex == 'F' ? _("Female") : _("Male"), 10);
+      smt_cli_append_padded (out, since, 12);
       g_string_append_printf (out, "%" G_GINT64_FORMAT "%s\n", m->person_id,
                               m->away ? _(" (working away)") : "");
     }
@@ -640,7 +605,7 @@ events_json (GString   *out,
       smt_json_key (out, "organisation_id", FALSE);
       smt_json_int (out, r->organisation_id);
       smt_json_key (out, "branch_id", FALSE);
-      json_int_or_null (out, r->branch_id, 0);
+      smt_cli_json_int_or_null (out, r->branch_id, 0);
       smt_json_key (out, "branch", FALSE);
       smt_json_string (out, r->branch);
       smt_json_key (out, "from_branch", FALSE);
@@ -650,7 +615,7 @@ events_json (GString   *out,
       smt_json_key (out, "document", FALSE);
       smt_json_string (out, r->document);
       smt_json_key (out, "voids", FALSE);
-      json_int_or_null (out, r->voids_event_id, 0);
+      smt_cli_json_int_or_null (out, r->voids_event_id, 0);
       smt_json_key (out, "voided", FALSE);
       smt_cli_json_bool (out, r->voided);
       g_string_append_c (out, '}');
@@ -676,9 +641,9 @@ events_text (GString   *out,
       else
         where = g_strdup (r->branch != NULL ? r->branch : "");
       g_string_append_printf (out, "%s  ", date);
-      append_padded (out, smt_event_kind_label (r->kind), 17);
-      append_padded (out, r->person_name, 26);
-      append_padded (out, r->organisation, 12);
+      smt_cli_append_padded (out, smt_event_kind_label (r->kind), 17);
+      smt_cli_append_padded (out, r->person_name, 26);
+      smt_cli_append_padded (out, r->organisation, 12);
       g_string_append_printf (out, "%s%s%s%s\n", where, *r->reason != '\0' ? " — " : "",
                               r->reason,
                               /* Translators: after an event that a later void annuls */

@@ -65,6 +65,15 @@ int          smt_cli_parse_args        (const char         *name,
                                         SmtRegister       **reg,
                                         ...) G_GNUC_NULL_TERMINATED;
 SmtRegister *smt_cli_open_register     (const char         *path);
+void         smt_cli_append_padded     (GString            *out,
+                                        const char         *text,
+                                        glong               width);
+void         smt_cli_append_right      (GString            *out,
+                                        const char         *text,
+                                        glong               width);
+void         smt_cli_json_int_or_null  (GString            *out,
+                                        gint64              value,
+                                        gint64              absent);
 void         smt_cli_json_bool         (GString            *out,
                                         gboolean            value);
 

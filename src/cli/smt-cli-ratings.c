@@ -11,20 +11,6 @@
 
 /* ---- ratings, rate, scales, scale-use ----------------------------------------- */
 
-static void
-append_padded (GString    *out,
-               const char *text,
-               glong       width)
-{
-  glong w = g_utf8_strlen (text, -1);
-
-  g_string_append (out, text);
-  for (; w < width; w++)
-    g_string_append_c (out, ' ');
-  if (w == g_utf8_strlen (text, -1))
-    g_string_append_c (out, ' ');
-}
-
 /* The organisation named by --org, or 0 after saying what is wrong. */
 static gint64
 organisation_from (SmtRegister *reg,
@@ -152,20 +138,20 @@ sheet_text (GString              *out,
 
   g_string_append_printf (out, _("Scale in force in %d: %s — %s\n"), sheet->year,
                           sheet->scale->name, levels);
-  append_padded (out, "ID", 20);
-  append_padded (out, sheet->target == SMT_RATING_MEMBERS ? _("Member") : _("Branch"), 34);
-  append_padded (out, sheet->target == SMT_RATING_MEMBERS ? _("Branch") : _("Under"), 34);
-  append_padded (out, last_year, 8);
+  smt_cli_append_padded (out, "ID", 20);
+  smt_cli_append_padded (out, sheet->target == SMT_RATING_MEMBERS ? _("Member") : _("Branch"), 34);
+  smt_cli_append_padded (out, sheet->target == SMT_RATING_MEMBERS ? _("Branch") : _("Under"), 34);
+  smt_cli_append_padded (out, last_year, 8);
   g_string_append_printf (out, "%s\n", this_year);
   for (guint i = 0; i < sheet->rows->len; i++)
     {
       const SmtRatingSheetRow *r = g_ptr_array_index (sheet->rows, i);
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, r->id);
 
-      append_padded (out, id, 20);
-      append_padded (out, r->name, 34);
-      append_padded (out, r->branch, 34);
-      append_padded (out, r->previous_code ? r->previous_code : "—", 8);
+      smt_cli_append_padded (out, id, 20);
+      smt_cli_append_padded (out, r->name, 34);
+      smt_cli_append_padded (out, r->branch, 34);
+      smt_cli_append_padded (out, r->previous_code ? r->previous_code : "—", 8);
       g_string_append_printf (out, "%s\n", r->level_code ? r->level_code : "—");
     }
   g_string_append (out, _("Summary:"));
