@@ -13,7 +13,7 @@
 #include "smt-officer-dialog.h"
 
 /* People offered for a search: enough to pick from, few enough to read. */
-#define MAX_RESULTS 8
+#define MAX_RESULTS 5
 
 struct _SmtOfficerDialog
 {
