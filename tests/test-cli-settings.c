@@ -249,9 +249,15 @@ test_resolutions (Fixture       *f,
   smt_target_info_clear (&info);
   g_clear_object (&reg);
 
+  /* Corrected: the term ends later; the number of another is refused. */
+  g_assert_cmpint (run (&out, &err, "resolution-edit", f->path, "99-NQ/ĐU", "--to", "2031-06-30",
+                        "--reason", "Gia hạn", NULL), ==, 0);
+  g_assert_cmpint (run (&out, &err, "resolution-edit", f->path, "99-NQ/ĐU", "--number",
+                        "06-NQ/TU", NULL), ==, 1);
+  g_assert_cmpint (run (&out, &err, "resolution-edit", f->path, "00-XX", NULL), ==, 2);
   g_assert_cmpint (run (&out, &err, "resolutions", f->path, "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\"number\":\"99-NQ/ĐU\""));
-  g_assert_nonnull (strstr (out, "\"term_to\":\"2030-12-31\""));
+  g_assert_nonnull (strstr (out, "\"term_to\":\"2031-06-30\""));
   g_assert_nonnull (strstr (out, "\"comparator\":\"<=\""));
   g_assert_cmpint (run (&out, &err, "resolutions", f->path, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "99-NQ/ĐU — Về thử nghiệm"));
@@ -343,11 +349,12 @@ test_help (void)
   g_autofree char *err = NULL;
 
   g_assert_cmpint (run (&out, &err, "help", NULL), ==, 0);
-  for (guint i = 0; i < 11; i++)
+  for (guint i = 0; i < 12; i++)
     {
       static const char *names[] = { "commune", "hamlets", "hamlet-add", "hamlet-rename",
                                      "hamlet-delete", "resolutions", "resolution-add",
-                                     "target-set", "officers", "officer-add", "officer-end" };
+                                     "resolution-edit", "target-set", "officers",
+                                     "officer-add", "officer-end" };
       g_autofree char *line = g_strdup_printf ("somattran %s ", names[i]);
 
       g_assert_nonnull (strstr (out, line));

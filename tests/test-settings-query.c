@@ -8,6 +8,7 @@
 #include "core/smt-activity.h"
 #include "core/smt-organisations.h"
 #include "core/smt-people.h"
+#include "core/smt-register-private.h"
 #include "core/smt-settings-query.h"
 #include "core/smt-targets.h"
 #include "smt-test-util.h"
@@ -220,6 +221,67 @@ test_resolutions (void)
   smt_test_register_free (t);
 }
 
+/* A resolution corrected: its fields change, its targets stay, the change
+ * is logged with the reason; a duplicate number or a term ending before it
+ * starts is refused and writes nothing. */
+static void
+test_resolution_update (void)
+{
+  SmtTestRegister *t = smt_test_register_new ();
+  SmtRegister *reg = t->reg;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  const SmtResolutionRow *r;
+  SmtTargetFields f = { 0 };
+  gint64 a, b;
+
+  a = smt_resolution_add (reg, "06-NQ/TU", "Về công tac dân vận", "Tỉnh ủy", "2021-03-15",
+                          NULL, NULL, &error);
+  b = smt_resolution_add (reg, "11-CT/TU", "Về tập hợp", "Tỉnh ủy", "2024-05-02", NULL, NULL,
+                          &error);
+  g_assert_no_error (error);
+  f = (SmtTargetFields) { .resolution_id = a, .indicator_code = "households_covered",
+                          .position = 1, .label = "Hộ có hội viên", .target = 82 };
+  g_assert_cmpint (smt_target_set (reg, &f, &error), >, 0);
+
+  g_assert_true (smt_resolution_update (reg, a, "06-NQ/TU", "Về công tác dân vận", "Tỉnh ủy",
+                                        "2021-03-15", "2021-04-01", "2025-12-31",
+                                        "sửa lỗi chính tả", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (smt_register_query_int (reg, 0, "SELECT count(*) FROM change_log WHERE "
+                                           "table_name = 'resolution' AND action = 'update' "
+                                           "AND row_id = ?1 AND reason = 'sửa lỗi chính tả'",
+                                           a), ==, 1);
+  /* The same values again: nothing logged. */
+  g_assert_true (smt_resolution_update (reg, a, "06-NQ/TU", "Về công tác dân vận", "Tỉnh ủy",
+                                        "2021-03-15", "2021-04-01", "2025-12-31", "", &error));
+  g_assert_cmpint (smt_register_query_int (reg, 0, "SELECT count(*) FROM change_log WHERE "
+                                           "table_name = 'resolution' AND action = 'update' "
+                                           "AND row_id = ?1", a), ==, 1);
+
+  g_assert_false (smt_resolution_update (reg, a, "11-ct/tu", "X", "Tỉnh ủy", "2021-03-15",
+                                         NULL, NULL, "", &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_false (smt_resolution_update (reg, b, "11-CT/TU", "Về tập hợp", "Tỉnh ủy",
+                                         "2024-05-02", "2024-06-01", "2024-01-01", "", &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_DATE_ORDER);
+  g_clear_error (&error);
+
+  list = smt_settings_resolutions (reg, &error);
+  r = g_ptr_array_index (list, 1);
+  g_assert_cmpint (r->id, ==, a);
+  g_assert_cmpstr (r->title, ==, "Về công tác dân vận");
+  g_assert_cmpstr (r->term_from, ==, "2021-04-01");
+  g_assert_cmpstr (r->term_to, ==, "2025-12-31");
+  g_assert_cmpuint (r->targets->len, ==, 1);
+  r = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (r->term_from, ==, "2024-05-02");
+  g_assert_null (r->term_to);
+
+  smt_test_register_free (t);
+}
+
 static void
 test_officers (void)
 {
@@ -330,6 +392,7 @@ main (int   argc,
 
   g_test_add_func ("/settings-query/hamlets", test_hamlets);
   g_test_add_func ("/settings-query/resolutions", test_resolutions);
+  g_test_add_func ("/settings-query/resolution-update", test_resolution_update);
   g_test_add_func ("/settings-query/officers", test_officers);
   g_test_add_func ("/settings-query/parse-number", test_parse_number);
 

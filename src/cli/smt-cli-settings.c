@@ -515,6 +515,59 @@ smt_cli_cmd_resolution_add (int    argc,
   return 0;
 }
 
+int
+smt_cli_cmd_resolution_edit (int    argc,
+                             char **argv)
+{
+  g_autofree char *number = NULL, *title = NULL, *issuer = NULL, *issued = NULL;
+  g_autofree char *from = NULL, *to = NULL, *reason = NULL;
+  GOptionEntry entries[] = {
+    { "number", 0, 0, G_OPTION_ARG_STRING, &number, N_("A new number"), N_("TEXT") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("A new title"), N_("TEXT") },
+    { "issuer", 0, 0, G_OPTION_ARG_STRING, &issuer, N_("Who issued it (Tỉnh ủy …)"),
+      N_("TEXT") },
+    { "issued", 0, 0, G_OPTION_ARG_STRING, &issued, N_("Date of issue"), N_("YYYY-MM-DD") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Start of its term"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("End of its term (empty: open)"),
+      N_("YYYY-MM-DD") },
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &reason, N_("Why the change is made"),
+      N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  const SmtResolutionRow *r = NULL;
+  gint64 id;
+  int status;
+
+  if ((status = smt_cli_parse_args ("resolution-edit", _("FILE NUMBER"), entries, NULL, 3,
+                                    _("Name the register and the resolution's number, with "
+                                      "what changes: somattran resolution-edit FILE 06-NQ/TU "
+                                      "--to 2030-12-31 [--reason TEXT]\n"),
+                                    &argc, &argv, &reg, NULL)) != 0)
+    return status;
+  id = smt_resolution_lookup (reg, argv[2]);
+  if (id != 0 && (list = smt_settings_resolutions (reg, &error)) == NULL)
+    return smt_cli_print_error (error, 1);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    if (((const SmtResolutionRow *) g_ptr_array_index (list, i))->id == id)
+      r = g_ptr_array_index (list, i);
+  if (r == NULL)
+    {
+      g_printerr (_("There is no resolution numbered “%s”. See somattran resolutions FILE.\n"),
+                  argv[2]);
+      return 2;
+    }
+  if (!smt_resolution_update (reg, id, number ? number : r->number, title ? title : r->title,
+                              issuer ? issuer : r->issuer, issued ? issued : r->issued_on,
+                              from ? from : r->term_from, to ? to : r->term_to, reason,
+                              &error))
+    return smt_cli_print_error (error, 1);
+  g_print (_("Resolution changed.\n"));
+  return 0;
+}
+
 /* The target a resolution already sets for an indicator, or NULL. */
 static const SmtTargetRow *
 find_target (GPtrArray  *resolutions,

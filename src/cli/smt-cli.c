@@ -163,6 +163,11 @@ static const Command commands[] = {
   { "resolution-add", N_("FILE NUMBER TITLE --issuer TEXT --issued YYYY-MM-DD "
                          "[--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
     N_("Add a resolution or directive that sets targets"), smt_cli_cmd_resolution_add },
+  { "resolution-edit", N_("FILE NUMBER [--number TEXT] [--title TEXT] [--issuer TEXT] "
+                          "[--issued YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                          "[--reason TEXT]"),
+    N_("Correct a resolution's number, title, issuer, date or term"),
+    smt_cli_cmd_resolution_edit },
   { "target-set", N_("FILE NUMBER INDICATOR --target X [--baseline X] "
                      "[--baseline-date YYYY-MM-DD] [--at-most] [--label TEXT] [--position N] "
                      "[--deadline YYYY-MM-DD]"),

@@ -14,6 +14,7 @@ struct _SmtResolutionDialog
 {
   AdwWindow    parent_instance;
 
+  AdwWindowTitle *window_title;
   GtkButton   *save_button;
   AdwEntryRow *number_row;
   AdwEntryRow *title_row;
@@ -21,9 +22,11 @@ struct _SmtResolutionDialog
   AdwEntryRow *issued_row;
   AdwEntryRow *from_row;
   AdwEntryRow *to_row;
+  AdwEntryRow *reason_row;
   GtkLabel    *error_label;
 
   SmtRegister *reg;
+  gint64       editing;  /* the resolution corrected, 0 when adding one */
 };
 
 G_DEFINE_FINAL_TYPE (SmtResolutionDialog, smt_resolution_dialog, ADW_TYPE_WINDOW)
@@ -77,10 +80,19 @@ smt_resolution_dialog_save (SmtResolutionDialog *self)
       || !read_date (self, self->from_row, TRUE, &from)
       || !read_date (self, self->to_row, TRUE, &to))
     return FALSE;
-  key = smt_resolution_add (self->reg, gtk_editable_get_text (GTK_EDITABLE (self->number_row)),
-                            gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
-                            gtk_editable_get_text (GTK_EDITABLE (self->issuer_row)),
-                            issued, from, to, &error);
+  if (self->editing != 0)
+    key = smt_resolution_update (self->reg, self->editing,
+                                 gtk_editable_get_text (GTK_EDITABLE (self->number_row)),
+                                 gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                                 gtk_editable_get_text (GTK_EDITABLE (self->issuer_row)),
+                                 issued, from, to,
+                                 gtk_editable_get_text (GTK_EDITABLE (self->reason_row)),
+                                 &error) ? self->editing : 0;
+  else
+    key = smt_resolution_add (self->reg, gtk_editable_get_text (GTK_EDITABLE (self->number_row)),
+                              gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                              gtk_editable_get_text (GTK_EDITABLE (self->issuer_row)),
+                              issued, from, to, &error);
   if (key == 0)
     {
       show_error (self, error != NULL ? error->message : _("The resolution was not added."),
@@ -129,7 +141,9 @@ smt_resolution_dialog_class_init (SmtResolutionDialogClass *klass)
   smt_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
       "/io/github/somattran/SoMatTran/smt-resolution-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SmtResolutionDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, SmtResolutionDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, SmtResolutionDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, SmtResolutionDialog, number_row);
   gtk_widget_class_bind_template_child (widget_class, SmtResolutionDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, SmtResolutionDialog, issuer_row);
@@ -163,6 +177,42 @@ smt_resolution_dialog_new (GtkWindow   *parent,
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   gtk_widget_grab_focus (GTK_WIDGET (self->number_row));
   return self;
+}
+
+SmtResolutionDialog *
+smt_resolution_dialog_new_edit (GtkWindow              *parent,
+                                SmtRegister            *reg,
+                                const SmtResolutionRow *resolution)
+{
+  SmtResolutionDialog *self;
+  g_autofree char *issued = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (resolution != NULL, NULL);
+
+  self = smt_resolution_dialog_new (parent, reg);
+  self->editing = resolution->id;
+  gtk_window_set_title (GTK_WINDOW (self), _("Correct a Resolution"));
+  adw_window_title_set_title (self->window_title, _("Correct a Resolution"));
+  adw_window_title_set_subtitle (self->window_title, resolution->number);
+  gtk_button_set_label (self->save_button, _("_Save"));
+  issued = smt_date_to_display (resolution->issued_on);
+  from = resolution->term_from ? smt_date_to_display (resolution->term_from) : g_strdup ("");
+  to = resolution->term_to ? smt_date_to_display (resolution->term_to) : g_strdup ("");
+  smt_resolution_dialog_set_fields (self, resolution->number, resolution->title,
+                                    resolution->issuer, issued, from, to);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_row), TRUE);
+  return self;
+}
+
+void
+smt_resolution_dialog_set_reason (SmtResolutionDialog *self,
+                                  const char          *text)
+{
+  g_return_if_fail (SMT_IS_RESOLUTION_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), text);
 }
 
 void

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/smt-register.h"
+#include "core/smt-settings-query.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +21,12 @@ G_DECLARE_FINAL_TYPE (SmtResolutionDialog, smt_resolution_dialog, SMT, RESOLUTIO
 SmtResolutionDialog *smt_resolution_dialog_new        (GtkWindow           *parent,
                                                        SmtRegister         *reg);
 
+/* The same dialog correcting a resolution: its fields filled in, and a
+ * reason. */
+SmtResolutionDialog *smt_resolution_dialog_new_edit   (GtkWindow              *parent,
+                                                       SmtRegister            *reg,
+                                                       const SmtResolutionRow *resolution);
+
 /* What the fields do, for the tests; dates as typed (dd/mm/yyyy), NULL
  * leaves a field as it is. */
 void                 smt_resolution_dialog_set_fields (SmtResolutionDialog *self,
@@ -30,6 +36,8 @@ void                 smt_resolution_dialog_set_fields (SmtResolutionDialog *self
                                                        const char          *issued_on,
                                                        const char          *term_from,
                                                        const char          *term_to);
+void                 smt_resolution_dialog_set_reason (SmtResolutionDialog *self,
+                                                       const char          *text);
 gboolean             smt_resolution_dialog_save       (SmtResolutionDialog *self);
 const char          *smt_resolution_dialog_get_error  (SmtResolutionDialog *self);
 

@@ -607,6 +607,8 @@ indicator_text (const char *code)
 
 static void on_edit_target (SmtSettingsView *self,
                             GtkButton       *button);
+static void on_edit_resolution (SmtSettingsView *self,
+                                GtkButton       *button);
 
 static void
 fill_targets (SmtSettingsView *self)
@@ -700,6 +702,7 @@ fill_resolutions (SmtSettingsView *self,
       g_autofree char *count = smt_format_int (r->targets->len);
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
+      GtkWidget *button;
 
       if (to != NULL)
         /* Translators: issuer, date of issue, term, number of targets */
@@ -710,6 +713,10 @@ fill_resolutions (SmtSettingsView *self,
         subtitle = g_strdup_printf (_("%s, %s · in force from %s · %s targets"), r->issuer,
                                     issued, from ? from : issued, count);
       row = row_new (title, subtitle);
+      button = suffix_button (row, _("_Correct…"));
+      g_object_set_data (G_OBJECT (button), "resolution-index", GSIZE_TO_POINTER (i + 1));
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_edit_resolution), self,
+                               G_CONNECT_SWAPPED);
       gtk_list_box_append (self->resolution_list, row);
       if (r->id == keep_id || (chosen == NULL && i == 0))
         chosen = GTK_LIST_BOX_ROW (row);
@@ -729,12 +736,61 @@ fill_resolutions (SmtSettingsView *self,
   fill_targets (self);
 }
 
-static void
-on_resolution_recorded (SmtSettingsView *self,
-                        gint64           key)
+typedef struct
 {
-  /* Nothing reverses a new resolution short of deleting it. */
-  smt_view_record_change (GTK_WIDGET (self), _("Resolution added"), NULL, NULL, NULL);
+  gint64  id;
+  char   *fields[6];  /* number, title, issuer, issued_on, term_from, term_to */
+} ResolutionValues;
+
+static void
+resolution_values_free (gpointer data)
+{
+  ResolutionValues *v = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (v->fields); i++)
+    g_free (v->fields[i]);
+  g_free (v);
+}
+
+static ResolutionValues *
+resolution_values_new (const SmtResolutionRow *r)
+{
+  ResolutionValues *v = g_new0 (ResolutionValues, 1);
+
+  v->id = r->id;
+  v->fields[0] = g_strdup (r->number);
+  v->fields[1] = g_strdup (r->title);
+  v->fields[2] = g_strdup (r->issuer);
+  v->fields[3] = g_strdup (r->issued_on);
+  v->fields[4] = g_strdup (r->term_from);
+  v->fields[5] = g_strdup (r->term_to);
+  return v;
+}
+
+static gboolean
+undo_resolution (SmtRegister  *reg,
+                 gpointer      data,
+                 GError      **error)
+{
+  const ResolutionValues *v = data;
+
+  return smt_resolution_update (reg, v->id, v->fields[0], v->fields[1], v->fields[2],
+                                v->fields[3], v->fields[4], v->fields[5], UNDO_REASON, error);
+}
+
+static void
+on_resolution_recorded (SmtSettingsView     *self,
+                        gint64               key,
+                        SmtResolutionDialog *dialog)
+{
+  ResolutionValues *before = g_object_steal_data (G_OBJECT (dialog), "before");
+
+  if (before != NULL)
+    smt_view_record_change (GTK_WIDGET (self), _("Resolution corrected"), undo_resolution,
+                            before, resolution_values_free);
+  else
+    /* Nothing reverses a new resolution short of deleting it. */
+    smt_view_record_change (GTK_WIDGET (self), _("Resolution added"), NULL, NULL, NULL);
   smt_settings_view_select_resolution (self, key);
 }
 
@@ -742,7 +798,18 @@ static void
 on_add_resolution (SmtSettingsView *self,
                    GtkButton       *button)
 {
-  smt_settings_view_open_resolution_dialog (self);
+  smt_settings_view_open_resolution_dialog (self, 0);
+}
+
+static void
+on_edit_resolution (SmtSettingsView *self,
+                    GtkButton       *button)
+{
+  gsize i = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "resolution-index"));
+
+  if (self->resolutions != NULL && i >= 1 && i <= self->resolutions->len)
+    smt_settings_view_open_resolution_dialog (
+        self, ((SmtResolutionRow *) g_ptr_array_index (self->resolutions, i - 1))->id);
 }
 
 typedef struct
@@ -1045,6 +1112,25 @@ smt_settings_view_add_hamlet (SmtSettingsView *self,
 }
 
 gboolean
+smt_settings_view_rename_hamlet (SmtSettingsView *self,
+                                 gint64           hamlet_id,
+                                 const char      *name,
+                                 const char      *kind)
+{
+  g_return_val_if_fail (SMT_IS_SETTINGS_VIEW (self), FALSE);
+
+  for (guint i = 0; self->hamlets != NULL && i < self->hamlets->len; i++)
+    {
+      const SmtHamletRow *h = g_ptr_array_index (self->hamlets, i);
+
+      if (h->id == hamlet_id)
+        return rename_hamlet (self, h, name, kind,
+                              GTK_WIDGET (gtk_list_box_get_row_at_index (self->hamlet_list, i)));
+    }
+  return FALSE;
+}
+
+gboolean
 smt_settings_view_delete_hamlet (SmtSettingsView *self,
                                  gint64           hamlet_id)
 {
@@ -1117,14 +1203,30 @@ smt_settings_view_get_n_targets (SmtSettingsView *self)
 }
 
 GtkWindow *
-smt_settings_view_open_resolution_dialog (SmtSettingsView *self)
+smt_settings_view_open_resolution_dialog (SmtSettingsView *self,
+                                          gint64           resolution_id)
 {
-  SmtResolutionDialog *dialog;
+  SmtResolutionDialog *dialog = NULL;
 
   g_return_val_if_fail (SMT_IS_SETTINGS_VIEW (self), NULL);
   if (self->reg == NULL)
     return NULL;
-  dialog = smt_resolution_dialog_new (parent_window (self), self->reg);
+  if (resolution_id == 0)
+    dialog = smt_resolution_dialog_new (parent_window (self), self->reg);
+  for (guint i = 0; resolution_id != 0 && self->resolutions != NULL
+                    && i < self->resolutions->len; i++)
+    {
+      const SmtResolutionRow *r = g_ptr_array_index (self->resolutions, i);
+
+      if (r->id == resolution_id)
+        {
+          dialog = smt_resolution_dialog_new_edit (parent_window (self), self->reg, r);
+          g_object_set_data_full (G_OBJECT (dialog), "before", resolution_values_new (r),
+                                  resolution_values_free);
+        }
+    }
+  if (dialog == NULL)
+    return NULL;
   g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_resolution_recorded), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

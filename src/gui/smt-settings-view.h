@@ -41,6 +41,10 @@ const char *smt_settings_view_get_commune_error   (SmtSettingsView  *self);
 gboolean    smt_settings_view_add_hamlet          (SmtSettingsView  *self,
                                                    const char       *name,
                                                    const char       *kind);
+gboolean    smt_settings_view_rename_hamlet       (SmtSettingsView  *self,
+                                                   gint64            hamlet_id,
+                                                   const char       *name,
+                                                   const char       *kind);
 gboolean    smt_settings_view_delete_hamlet       (SmtSettingsView  *self,
                                                    gint64            hamlet_id);
 const char *smt_settings_view_get_hamlet_error    (SmtSettingsView  *self);
@@ -49,10 +53,11 @@ GArray     *smt_settings_view_dup_hamlet_ids      (SmtSettingsView  *self);
 gboolean    smt_settings_view_select_resolution   (SmtSettingsView  *self,
                                                    gint64            resolution_id);
 guint       smt_settings_view_get_n_targets       (SmtSettingsView  *self);
-/* Opens the dialog the buttons open; target_id 0: a new target of the
- * resolution chosen; officer_id 0: add an officer, else end that term.
+/* Opens the dialog the buttons open; resolution_id 0: a new resolution,
+ * else correct that one; target_id 0: a new target of the resolution chosen; officer_id 0: add an officer, else end that term.
  * (transfer none): owned by GTK's list of toplevels. */
-GtkWindow  *smt_settings_view_open_resolution_dialog (SmtSettingsView *self);
+GtkWindow  *smt_settings_view_open_resolution_dialog (SmtSettingsView *self,
+                                                      gint64           resolution_id);
 GtkWindow  *smt_settings_view_open_target_dialog  (SmtSettingsView  *self,
                                                    gint64            target_id);
 GtkWindow  *smt_settings_view_open_officer_dialog (SmtSettingsView  *self,

@@ -204,6 +204,14 @@ test_settings (void)
   hash_after = smt_gui_content_hash (reg);
   g_assert_cmpstr (hash_after, ==, hash);
   g_clear_pointer (&hash_after, g_free);
+  /* Renamed and re-kinded; Ctrl+Z gives the old name and kind back. */
+  g_assert_true (smt_settings_view_rename_hamlet (view, hamlet, "Khu phố Thử", "khu phố"));
+  g_assert_cmpint (smt_hamlet_lookup (reg, "Khu phố Thử"), ==, hamlet);
+  g_assert_false (smt_settings_view_rename_hamlet (view, hamlet, lived_in->name, "ấp"));
+  g_assert_nonnull (smt_settings_view_get_hamlet_error (view));
+  g_assert_true (smt_window_undo (window));
+  g_assert_cmpint (smt_hamlet_lookup (reg, "Thôn Thử Nghiệm"), ==, hamlet);
+
   /* The empty one can go; Ctrl+Z brings it back as a new hamlet. */
   g_assert_true (smt_settings_view_delete_hamlet (view, hamlet));
   g_assert_cmpint (smt_hamlet_lookup (reg, "Thôn Thử Nghiệm"), ==, 0);
@@ -269,7 +277,7 @@ test_settings (void)
   }
 
   /* A new resolution, chosen once added. */
-  dialog = smt_settings_view_open_resolution_dialog (view);
+  dialog = smt_settings_view_open_resolution_dialog (view, 0);
   g_assert_nonnull (dialog);
   smt_resolution_dialog_set_fields (SMT_RESOLUTION_DIALOG (dialog), "15-NQ/ĐU",
                                     "Về xây dựng khu dân cư kiểu mẫu", "Đảng ủy xã", "32/13/2025",
@@ -283,6 +291,22 @@ test_settings (void)
   smt_gui_wait_until_null (&dialog);
   g_assert_cmpint (smt_resolution_lookup (reg, "15-NQ/ĐU"), !=, 0);
   g_assert_cmpuint (smt_settings_view_get_n_targets (view), ==, 0);
+
+  /* Corrected: a new number; Ctrl+Z gives the old one back. */
+  dialog = smt_settings_view_open_resolution_dialog (view, smt_resolution_lookup (reg,
+                                                                                  "15-NQ/ĐU"));
+  g_assert_nonnull (dialog);
+  smt_resolution_dialog_set_fields (SMT_RESOLUTION_DIALOG (dialog), "16-NQ/ĐU", NULL, NULL,
+                                    NULL, NULL, NULL);
+  smt_resolution_dialog_set_reason (SMT_RESOLUTION_DIALOG (dialog), "Nhầm số");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (smt_resolution_dialog_save (SMT_RESOLUTION_DIALOG (dialog)));
+  smt_gui_wait_until_null (&dialog);
+  g_assert_cmpint (smt_resolution_lookup (reg, "15-NQ/ĐU"), ==, 0);
+  g_assert_cmpint (smt_resolution_lookup (reg, "16-NQ/ĐU"), !=, 0);
+  g_assert_true (smt_window_undo (window));
+  g_assert_cmpint (smt_resolution_lookup (reg, "15-NQ/ĐU"), !=, 0);
+  g_assert_cmpint (smt_resolution_lookup (reg, "16-NQ/ĐU"), ==, 0);
 
   /* An officer found by name, then the term ended. */
   pn = smt_organisation_lookup (reg, "PN");
