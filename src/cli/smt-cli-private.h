@@ -51,6 +51,18 @@ int smt_cli_cmd_leader_appoint (int argc, char **argv);
 int smt_cli_cmd_leader_end (int argc, char **argv);
 int smt_cli_cmd_candidates (int argc, char **argv);
 int smt_cli_cmd_admit (int argc, char **argv);
+int smt_cli_cmd_commune (int argc, char **argv);
+int smt_cli_cmd_hamlets (int argc, char **argv);
+int smt_cli_cmd_hamlet_add (int argc, char **argv);
+int smt_cli_cmd_hamlet_rename (int argc, char **argv);
+int smt_cli_cmd_hamlet_delete (int argc, char **argv);
+int smt_cli_cmd_resolutions (int argc, char **argv);
+int smt_cli_cmd_resolution_add (int argc, char **argv);
+int smt_cli_cmd_resolution_edit (int argc, char **argv);
+int smt_cli_cmd_target_set (int argc, char **argv);
+int smt_cli_cmd_officers (int argc, char **argv);
+int smt_cli_cmd_officer_add (int argc, char **argv);
+int smt_cli_cmd_officer_end (int argc, char **argv);
 
 int          smt_cli_print_error       (const GError       *error,
                                         int                 status);

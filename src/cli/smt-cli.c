@@ -144,6 +144,43 @@ static const Command commands[] = {
   { "scale-use", N_("FILE SCALE_CODE --from-year YYYY [--org CODE]"),
     N_("Put a rating scale in force from a year, for one organisation or for all"),
     smt_cli_cmd_scale_use },
+  { "commune", N_("FILE [--name TEXT] [--kind xã|phường|đặc khu] [--province TEXT] "
+                  "[--place TEXT] [--signer-title TEXT] [--signer-name TEXT] [--reason TEXT] "
+                  "[--json]"),
+    N_("Show the commune's name, province, place of the date line and signer; with "
+       "options, change them"), smt_cli_cmd_commune },
+  { "hamlets", N_("FILE [--json]"),
+    N_("List the hamlets with the households and people living there today"),
+    smt_cli_cmd_hamlets },
+  { "hamlet-add", N_("FILE NAME [--kind KIND]"), N_("Add a hamlet (ấp, thôn, khu phố…)"),
+    smt_cli_cmd_hamlet_add },
+  { "hamlet-rename", N_("FILE ID NAME [--kind KIND]"), N_("Rename a hamlet or change its kind"),
+    smt_cli_cmd_hamlet_rename },
+  { "hamlet-delete", N_("FILE ID"), N_("Delete a hamlet no household or branch uses"),
+    smt_cli_cmd_hamlet_delete },
+  { "resolutions", N_("FILE [--json]"), N_("List the resolutions with their targets"),
+    smt_cli_cmd_resolutions },
+  { "resolution-add", N_("FILE NUMBER TITLE --issuer TEXT --issued YYYY-MM-DD "
+                         "[--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
+    N_("Add a resolution or directive that sets targets"), smt_cli_cmd_resolution_add },
+  { "resolution-edit", N_("FILE NUMBER [--number TEXT] [--title TEXT] [--issuer TEXT] "
+                          "[--issued YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                          "[--reason TEXT]"),
+    N_("Correct a resolution's number, title, issuer, date or term"),
+    smt_cli_cmd_resolution_edit },
+  { "target-set", N_("FILE NUMBER INDICATOR --target X [--baseline X] "
+                     "[--baseline-date YYYY-MM-DD] [--at-most] [--label TEXT] [--position N] "
+                     "[--deadline YYYY-MM-DD]"),
+    N_("Add or change the target a resolution sets for an indicator"),
+    smt_cli_cmd_target_set },
+  { "officers", N_("FILE [--all] [--json]"),
+    N_("List the officers of the Mặt trận and of each organisation, with their training"),
+    smt_cli_cmd_officers },
+  { "officer-add", N_("FILE PERSON_ID [--org CODE] [--role head|deputy] --from YYYY-MM-DD "
+                      "[--political N] [--professional N]"),
+    N_("Record an officer's term of office"), smt_cli_cmd_officer_add },
+  { "officer-end", N_("FILE OFFICER_ID --date YYYY-MM-DD [--reason TEXT]"),
+    N_("End an officer's term"), smt_cli_cmd_officer_end },
   { "backup", N_("FILE DEST"),
     N_("Write a complete, consistent copy of a register to a new file"), smt_cli_cmd_backup },
   { "help", NULL, N_("Show this help"), cmd_help },

@@ -71,6 +71,49 @@ check_indicator_code (const char  *code,
                    _("“%s” is not an indicator typed by hand. Choose one of: %s."), code, typed);
 }
 
+/* Validates and normalizes a resolution's fields; exclude_id: the
+ * resolution being changed, not a duplicate of itself. */
+static gboolean
+check_resolution (SmtRegister  *reg,
+                  gint64        exclude_id,
+                  const char   *number,
+                  const char   *title,
+                  const char   *issuer,
+                  const char   *issued_on,
+                  const char   *term_from,
+                  const char   *term_to,
+                  char        **norm_number,
+                  char        **norm_title,
+                  char        **norm_issuer,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  ok = normalize_required (number, _("resolution number"), norm_number, error)
+       && normalize_required (title, _("resolution title"), norm_title, error)
+       && normalize_required (issuer, _("issuing body"), norm_issuer, error)
+       && smt_check_date (reg, issued_on, _("date of issue"), TRUE, error)
+       && check_any_date (term_from, _("start of the term"), error)
+       && check_any_date (term_to, _("end of the term"), error)
+       && smt_check_order (term_from, term_to, _("start of the term"), _("end of the term"),
+                           error);
+  if (!ok)
+    return FALSE;
+  stmt = smt_register_prepare (reg, "SELECT 1 FROM resolution WHERE lower (number) = "
+                                    "lower (?1) AND id != ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  smt_bind_text (stmt, 1, *norm_number);
+  sqlite3_bind_int64 (stmt, 2, exclude_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    ok = smt_fail (error, SMT_REGISTER_ERROR_DUPLICATE,
+                   _("A resolution numbered “%s” is already in the register. Check the "
+                     "number, or open the one that is there."), *norm_number);
+  sqlite3_reset (stmt);
+  return ok;
+}
+
 gint64
 smt_resolution_add (SmtRegister  *reg,
                     const char   *number,
@@ -94,29 +137,8 @@ smt_resolution_add (SmtRegister  *reg,
   term_from = empty_to_null (term_from) ? term_from : issued_on;
   if (!smt_register_write_begin (reg, error))
     return 0;
-  ok = normalize_required (number, _("resolution number"), &norm_number, error)
-       && normalize_required (title, _("resolution title"), &norm_title, error)
-       && normalize_required (issuer, _("issuing body"), &norm_issuer, error)
-       && smt_check_date (reg, issued_on, _("date of issue"), TRUE, error)
-       && check_any_date (term_from, _("start of the term"), error)
-       && check_any_date (term_to, _("end of the term"), error)
-       && smt_check_order (term_from, term_to, _("start of the term"), _("end of the term"),
-                           error);
-  if (ok)
-    {
-      stmt = smt_register_prepare (reg, "SELECT 1 FROM resolution WHERE lower (number) = "
-                                        "lower (?1)", error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          smt_bind_text (stmt, 1, norm_number);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            ok = smt_fail (error, SMT_REGISTER_ERROR_DUPLICATE,
-                           _("A resolution numbered “%s” is already in the register. Check the "
-                             "number, or open the one that is there."), norm_number);
-          sqlite3_reset (stmt);
-        }
-    }
+  ok = check_resolution (reg, 0, number, title, issuer, issued_on, term_from, term_to,
+                         &norm_number, &norm_title, &norm_issuer, error);
   if (ok)
     {
       stmt = smt_register_prepare (reg,
@@ -142,6 +164,66 @@ smt_resolution_add (SmtRegister  *reg,
       ok = smt_register_log_change (reg, "resolution", id, "insert", NULL, after, "", error);
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
+}
+
+gboolean
+smt_resolution_update (SmtRegister  *reg,
+                       gint64        resolution_id,
+                       const char   *number,
+                       const char   *title,
+                       const char   *issuer,
+                       const char   *issued_on,
+                       const char   *term_from,
+                       const char   *term_to,
+                       const char   *reason,
+                       GError      **error)
+{
+  g_autofree char *norm_number = NULL;
+  g_autofree char *norm_title = NULL;
+  g_autofree char *norm_issuer = NULL;
+  g_autofree char *why = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
+
+  term_from = empty_to_null (term_from) ? term_from : issued_on;
+  if (!smt_register_write_begin (reg, error))
+    return FALSE;
+  ok = smt_check_exists (reg, "resolution", resolution_id, _("resolution"), error)
+       && smt_normalize_optional (reason, _("reason"), &why, error)
+       && check_resolution (reg, resolution_id, number, title, issuer, issued_on, term_from,
+                            term_to, &norm_number, &norm_title, &norm_issuer, error);
+  if (ok)
+    {
+      before = smt_register_row_json (reg, "resolution", resolution_id);
+      stmt = smt_register_prepare (reg,
+          "UPDATE resolution SET number = ?2, title = ?3, issuer = ?4, issued_on = ?5, "
+          "term_from = ?6, term_to = ?7 WHERE id = ?1", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, resolution_id);
+          smt_bind_text (stmt, 2, norm_number);
+          smt_bind_text (stmt, 3, norm_title);
+          smt_bind_text (stmt, 4, norm_issuer);
+          smt_bind_text (stmt, 5, issued_on);
+          smt_bind_text (stmt, 6, term_from);
+          smt_bind_text (stmt, 7, empty_to_null (term_to));
+          ok = smt_register_step_done (reg, stmt, error);
+        }
+    }
+  if (ok)
+    {
+      after = smt_register_row_json (reg, "resolution", resolution_id);
+      /* The same values again change nothing and log nothing. */
+      if (g_strcmp0 (before, after) != 0)
+        ok = smt_register_log_change (reg, "resolution", resolution_id, "update", before,
+                                      after, why ? why : "", error);
+    }
+  return smt_register_write_end (reg, ok, error);
 }
 
 /* ---- targets ---------------------------------------------------------------- */

@@ -20,6 +20,19 @@ gint64 smt_resolution_add (SmtRegister  *reg,
                            const char   *term_to,    /* NULL: open */
                            GError      **error);
 
+/* Corrects a resolution's fields (a typo in its number, a term extended);
+ * the change is logged with the reason. term_from NULL: issued_on. */
+gboolean smt_resolution_update (SmtRegister  *reg,
+                                gint64        resolution_id,
+                                const char   *number,
+                                const char   *title,
+                                const char   *issuer,
+                                const char   *issued_on,
+                                const char   *term_from,
+                                const char   *term_to,
+                                const char   *reason,
+                                GError      **error);
+
 typedef struct
 {
   gint64      resolution_id;

@@ -21,5 +21,8 @@ char     *smt_application_dup_last_register (void);
 char     *smt_application_dup_demo_path    (void);
 GMenuModel *smt_application_get_recent_menu (SmtApplication *self);
 GtkWindow *smt_application_new_register    (SmtApplication *self);
+char     *smt_application_dup_language     (void);
+gboolean  smt_application_set_language     (const char     *code,
+                                            GError        **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "smt-meetings-view.h"
 #include "smt-organisations-view.h"
 #include "smt-ratings-view.h"
+#include "smt-settings-view.h"
 #include "smt-overview-view.h"
 #include "smt-people-model.h"
 #include "smt-person-dialog.h"
@@ -921,6 +922,7 @@ smt_window_init (SmtWindow *self)
   g_type_ensure (SMT_TYPE_EVENTS_VIEW);
   g_type_ensure (SMT_TYPE_MEETINGS_VIEW);
   g_type_ensure (SMT_TYPE_RATINGS_VIEW);
+  g_type_ensure (SMT_TYPE_SETTINGS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
@@ -959,8 +961,6 @@ smt_window_set_register (SmtWindow   *self,
                          SmtRegister *reg)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *window_title = NULL;
   GtkWidget *visible;
 
   g_return_if_fail (SMT_IS_WINDOW (self));
@@ -996,11 +996,7 @@ smt_window_set_register (SmtWindow   *self,
       return;
     }
 
-  title = smt_register_dup_commune_title (reg);
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, PACKAGE_NAME);
-  window_title = g_strdup_printf ("%s — %s", title, PACKAGE_NAME);
-  gtk_window_set_title (GTK_WINDOW (self), window_title);
+  smt_window_update_title (self);
 
   self->model = smt_people_model_new (reg);
   if (!fill_filters (self, &error) || !smt_people_model_refresh (self->model, &error))
@@ -1025,6 +1021,29 @@ smt_window_set_register (SmtWindow   *self,
   if (g_object_get_qdata (G_OBJECT (visible), stale_quark ()) != NULL)
     schedule_first_refresh (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * smt_window_update_title:
+ * @self: a window
+ *
+ * Shows the commune's name, as the register now has it, in the title.
+ */
+void
+smt_window_update_title (SmtWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *window_title = NULL;
+
+  g_return_if_fail (SMT_IS_WINDOW (self));
+
+  if (self->reg == NULL)
+    return;
+  title = smt_register_dup_commune_title (self->reg);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, PACKAGE_NAME);
+  window_title = g_strdup_printf ("%s — %s", title, PACKAGE_NAME);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
 /**
@@ -1129,6 +1148,7 @@ refresh_views (SmtWindow *self)
     }
   if (self->model != NULL)
     update_list_state (self);
+  smt_window_update_title (self);
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
        page != NULL; page = gtk_widget_get_next_sibling (page))
     if (SMT_IS_VIEW (page))

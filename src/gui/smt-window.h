@@ -25,6 +25,7 @@ void         smt_window_show_error    (SmtWindow      *self,
                                        const char     *title,
                                        const GError   *error);
 gboolean     smt_window_undo          (SmtWindow      *self);
+void         smt_window_update_title  (SmtWindow      *self);
 
 typedef gboolean (*SmtWindowUndoFunc) (SmtRegister  *reg,
                                        gpointer      data,
