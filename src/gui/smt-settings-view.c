@@ -14,6 +14,7 @@
 #include "smt-application-private.h"
 #include "smt-officer-dialog.h"
 #include "smt-resolution-dialog.h"
+#include "smt-scales-dialog.h"
 #include "smt-settings-view.h"
 #include "smt-target-dialog.h"
 #include "smt-view.h"
@@ -984,6 +985,35 @@ on_officer_recorded (SmtSettingsView  *self,
                           NULL, NULL, NULL);
 }
 
+/* The rating scales: the dialog Đánh giá opens, for every organisation
+ * from next year. */
+static void
+on_scales_activated (SmtSettingsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SmtScalesDialog *dialog;
+  int year;
+
+  if (self->reg == NULL)
+    return;
+  year = (int) g_ascii_strtoll (smt_register_get_today (self->reg), NULL, 10) + 1;
+  dialog = smt_scales_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->reg, 0,
+                                  year, &error);
+  if (dialog == NULL)
+    {
+      GtkWidget *message = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                       : NULL,
+                                                   _("Cannot Show the Rating Scales"),
+                                                   error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_add_officer (SmtSettingsView *self,
                 GtkButton       *button)
@@ -1386,6 +1416,7 @@ smt_settings_view_class_init (SmtSettingsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_resolution);
   gtk_widget_class_bind_template_callback (widget_class, on_add_target);
   gtk_widget_class_bind_template_callback (widget_class, on_add_officer);
+  gtk_widget_class_bind_template_callback (widget_class, on_scales_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_language_changed);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -25,6 +25,8 @@
 #include "gui/smt-overview-view.h"
 #include "gui/smt-bulk-admit-dialog.h"
 #include "gui/smt-event-dialog.h"
+#include "gui/smt-scales-dialog.h"
+#include "gui/smt-settings-view.h"
 #include "gui/smt-meeting-dialog.h"
 #include "gui/smt-event-item.h"
 #include "gui/smt-events-view.h"
@@ -1283,6 +1285,41 @@ test_events (void)
   smt_test_rm_rf (dir);
 }
 
+/* Cài đặt leads to where organisations and scales are edited. */
+static void
+test_settings_links (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = smt_gui_demo_copy (&dir);
+  SmtApplication *app;
+  SmtWindow *window;
+  GtkWidget *view, *row;
+  GtkWindow *dialog;
+
+  smt_gui_reset_state ();
+  app = smt_gui_start_application ();
+  window = smt_gui_open_register (app, path);
+  smt_window_show_view (window, "settings");
+  view = smt_gui_find_descendant (GTK_WIDGET (window), SMT_TYPE_SETTINGS_VIEW);
+  g_assert_nonnull (view);
+
+  row = find_row (view, _("Rating Scales"));
+  g_assert_nonnull (row);
+  gtk_widget_activate (row);
+  dialog = smt_gui_find_window (app, SMT_TYPE_SCALES_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+
+  row = find_row (view, _("Member Organisations"));
+  g_assert_nonnull (row);
+  gtk_widget_activate (row);
+  g_assert_cmpstr (smt_window_get_page_name (window), ==, "organisations");
+
+  smt_gui_close_window (window);
+  smt_gui_stop_application (app);
+  smt_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1297,6 +1334,7 @@ main (int   argc,
   g_test_add_func ("/window/open-error", test_open_error);
   g_test_add_func ("/window/registers", test_registers);
   g_test_add_func ("/window/views", test_views);
+  g_test_add_func ("/window/settings-links", test_settings_links);
   g_test_add_func ("/window/first-start", test_first_start);
 
   return smt_gui_test_run ();
