@@ -182,3 +182,14 @@ smt_indicator_compute (SmtRegister              *reg,
     return NULL;
   return g_ptr_array_steal_index (results, 0);
 }
+
+void
+smt_indicators_release_facts (SmtRegister *reg)
+{
+  g_return_if_fail (SMT_IS_REGISTER (reg));
+
+  smt_register_drop_cached (reg, "smt-member-facts");
+  smt_register_drop_cached (reg, "smt-member-studies");
+  smt_register_drop_cached (reg, "smt-member-names");
+  smt_register_drop_cached (reg, "smt-branch-facts");
+}

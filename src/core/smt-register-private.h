@@ -126,6 +126,9 @@ void          smt_register_set_cached   (SmtRegister    *self,
                                          gpointer        data,
                                          GDestroyNotify  destroy);
 void          smt_register_forget_cached (SmtRegister   *self);
+/* Forgets one of them (to give its memory back); nothing when absent. */
+void          smt_register_drop_cached  (SmtRegister    *self,
+                                         const char     *key);
 
 /* A text column as a new string: NULL for SQL NULL (dup), or "" (text). */
 char         *smt_column_dup            (sqlite3_stmt *stmt,

@@ -463,6 +463,17 @@ smt_register_set_cached (SmtRegister    *self,
 }
 
 void
+smt_register_drop_cached (SmtRegister *self,
+                          const char  *key)
+{
+  g_return_if_fail (SMT_IS_REGISTER (self));
+  g_return_if_fail (key != NULL);
+
+  if (self->cache != NULL)
+    g_hash_table_remove (self->cache, key);
+}
+
+void
 smt_register_forget_cached (SmtRegister *self)
 {
   g_return_if_fail (SMT_IS_REGISTER (self));

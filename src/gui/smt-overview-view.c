@@ -6,6 +6,7 @@
 
 #include "core/smt-date.h"
 #include "core/smt-format.h"
+#include "core/smt-indicators.h"
 #include "core/smt-overview.h"
 #include "core/smt-people-query.h"
 #include "core/smt-period.h"
@@ -350,6 +351,9 @@ smt_overview_view_refresh (SmtOverviewView  *self,
     return TRUE;
 
   overview = smt_overview_compute (reg, NULL, error);
+  /* Counted again only after a change, which makes the facts stale anyway:
+   * keeping them would hold 30 MB at 100.000 people for nothing. */
+  smt_indicators_release_facts (reg);
   if (overview == NULL)
     return FALSE;
   period = smt_period_parse (overview->month, NULL);

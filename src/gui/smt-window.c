@@ -3,6 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "core/smt-date.h"
 #include "core/smt-format.h"
@@ -148,6 +151,11 @@ first_refresh_cb (gpointer data)
       && g_object_get_qdata (G_OBJECT (visible), stale_quark ()) != NULL
       && !refresh_view (self, visible, &error))
     smt_window_show_error (self, _("Cannot Read the Register"), error);
+#ifdef __GLIBC__
+  /* Counting the start page reads and drops large arrays; give the freed
+   * memory back to the system, which glibc keeps otherwise. */
+  malloc_trim (0);
+#endif
   return G_SOURCE_REMOVE;
 }
 
