@@ -12,6 +12,7 @@
 #include "core/smt-organisations.h"
 #include "core/smt-period.h"
 #include "core/smt-targets.h"
+#include "io/smt-explain-xlsx.h"
 #include "io/smt-json.h"
 
 /* ---- indicators ----------------------------------------------------------- */
@@ -241,9 +242,12 @@ smt_cli_cmd_explain (int    argc,
                      char **argv)
 {
   g_autofree char *period_text = NULL;
+  g_autofree char *output = NULL;
   g_auto(Filter) filter = { 0 };
   GOptionEntry entries[] = {
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text, N_("The period (2025-Q2…)"), "P" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the rows to this XLSX workbook instead"), N_("OUT.xlsx") },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -268,6 +272,26 @@ smt_cli_cmd_explain (int    argc,
   query.explain = TRUE;
   if ((r = smt_indicator_compute (reg, argv[2], period, &query, &error)) == NULL)
     return smt_cli_print_error (error, 2);
+
+  if (output != NULL)
+    {
+      g_autofree char *n = NULL;
+      g_autofree char *d = NULL;
+
+      if (!g_str_has_suffix (output, ".xlsx") && !g_str_has_suffix (output, ".XLSX"))
+        {
+          g_printerr (_("Name the workbook with .xlsx at the end, for example "
+                        "giai-trinh.xlsx.\n"));
+          return 2;
+        }
+      if (!smt_explain_xlsx_write (r, output, &error))
+        return smt_cli_print_error (error, 1);
+      n = smt_format_int (r->numerator_rows->len);
+      d = smt_format_int (r->info->ratio ? r->denominator_rows->len : 0);
+      /* Translators: "Đã ghi giai-trinh.xlsx: tử số 1.234 dòng, mẫu số 2.345 dòng." */
+      g_print (_("Wrote %s: numerator %s rows, denominator %s rows.\n"), output, n, d);
+      return 0;
+    }
 
   if (filter.json)
     {

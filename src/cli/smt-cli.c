@@ -106,7 +106,7 @@ static const Command commands[] = {
   { "indicators", N_("FILE --period P [--org CODE] [--hamlet NAME] [--resolution NUMBER] [--json]"),
     N_("Compute every indicator for a period (2025-05, 2025-Q2, 2025-H1, 2025-9M, 2025, "
        "2021-01-01..2025-12-31)"), smt_cli_cmd_indicators },
-  { "explain", N_("FILE INDICATOR --period P [--org CODE] [--hamlet NAME] [--json]"),
+  { "explain", N_("FILE INDICATOR --period P [--org CODE] [--hamlet NAME] [--json] [-o OUT.xlsx]"),
     N_("List the people, households, branches or meetings behind an indicator's figures"),
     smt_cli_cmd_explain },
   { "trend", N_("FILE INDICATOR --from P --to P [--org CODE] [--hamlet NAME] [--json]"),
