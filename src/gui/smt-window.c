@@ -15,6 +15,7 @@
 
 #include "smt-application-private.h"
 #include "smt-events-view.h"
+#include "smt-indicators-view.h"
 #include "smt-meetings-view.h"
 #include "smt-organisations-view.h"
 #include "smt-ratings-view.h"
@@ -928,6 +929,7 @@ smt_window_init (SmtWindow *self)
   g_type_ensure (SMT_TYPE_OVERVIEW_VIEW);
   g_type_ensure (SMT_TYPE_ORGANISATIONS_VIEW);
   g_type_ensure (SMT_TYPE_EVENTS_VIEW);
+  g_type_ensure (SMT_TYPE_INDICATORS_VIEW);
   g_type_ensure (SMT_TYPE_MEETINGS_VIEW);
   g_type_ensure (SMT_TYPE_RATINGS_VIEW);
   g_type_ensure (SMT_TYPE_SETTINGS_VIEW);

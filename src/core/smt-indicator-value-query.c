@@ -1,0 +1,61 @@
+/* smt-indicator-value-query.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "smt-indicator-value-query.h"
+#include "smt-register-private.h"
+
+void
+smt_indicator_value_row_free (SmtIndicatorValueRow *row)
+{
+  if (row == NULL)
+    return;
+  g_free (row->note);
+  g_free (row->entered_at);
+  g_free (row);
+}
+
+GPtrArray *
+smt_indicator_value_history (SmtRegister      *reg,
+                             const char       *code,
+                             const SmtPeriod  *period,
+                             GError          **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *period_code = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (code != NULL && period != NULL, NULL);
+
+  stmt = smt_register_prepare (reg,
+      "SELECT v.id, v.value, coalesce (v.note, ''), v.entered_at, "
+      "NOT EXISTS (SELECT 1 FROM indicator_value s WHERE s.supersedes = v.id) "
+      "FROM indicator_value v WHERE v.code = ?1 AND v.period = ?2 AND v.voided = 0 "
+      "ORDER BY v.id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  period_code = smt_period_to_code (period);
+  smt_bind_text (stmt, 1, code);
+  smt_bind_text (stmt, 2, period_code);
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_indicator_value_row_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SmtIndicatorValueRow *row = g_new0 (SmtIndicatorValueRow, 1);
+
+      row->id = sqlite3_column_int64 (stmt, 0);
+      row->value = sqlite3_column_double (stmt, 1);
+      row->note = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      row->entered_at = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      row->current = sqlite3_column_int (stmt, 4) != 0;
+      g_ptr_array_add (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      smt_register_set_db_error (reg, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}

@@ -1,0 +1,1036 @@
+/* smt-indicators-view.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "core/smt-catalogue.h"
+#include "core/smt-date.h"
+#include "core/smt-format.h"
+#include "core/smt-indicators.h"
+#include "core/smt-organisation-query.h"
+#include "core/smt-settings-query.h"
+#include "core/smt-targets.h"
+
+#include "smt-application-private.h"
+#include "smt-explain-dialog.h"
+#include "smt-indicator-item.h"
+#include "smt-indicator-value-dialog.h"
+#include "smt-indicators-view.h"
+#include "smt-view.h"
+
+/* Chỉ tiêu. The period is chosen by kind (month, quarter, 6 or 9 months,
+ * year, the resolution's term, two dates), the resolution gives the
+ * wording, order, baselines and targets. The table has the resolution's
+ * indicators in its order, then the rest of the catalogue; every figure is
+ * smt_indicator_compute's, as `somattran indicators` prints it. A period
+ * opens on the last complete quarter before the register's today: the
+ * figures of a quarter still running would move. */
+
+enum
+{
+  KIND_MONTH,
+  KIND_QUARTER,
+  KIND_HALF,
+  KIND_NINE_MONTHS,
+  KIND_YEAR,
+  KIND_TERM,
+  KIND_RANGE,
+};
+
+struct _SmtIndicatorsView
+{
+  GtkWidget           parent_instance;
+
+  /* template widgets */
+  GtkDropDown        *kind_dropdown;
+  GtkDropDown        *number_dropdown;
+  GtkSpinButton      *year_spin;
+  GtkEntry           *from_entry;
+  GtkEntry           *to_entry;
+  GtkDropDown        *resolution_dropdown;
+  GtkLabel           *period_label;
+  GtkLabel           *error_label;
+  GtkPaned           *paned;
+  GtkColumnView      *column_view;
+  GtkLabel           *detail_label;
+  GtkStack           *detail_stack;
+  GtkToggleButton    *by_organisation_button;
+  GtkToggleButton    *by_hamlet_button;
+  GtkColumnView      *breakdown_view;
+
+  /* owned */
+  SmtRegister        *reg;
+  GPtrArray          *resolutions;   /* SmtResolutionRow, one per drop-down entry but the last */
+  GPtrArray          *organisations; /* SmtOrganisationInfo */
+  GPtrArray          *hamlets;       /* SmtHamletInfo */
+  SmtPeriod          *period;
+  GListStore         *store;         /* SmtIndicatorItem */
+  GtkSingleSelection *selection;
+  GListStore         *breakdown_store;
+  char               *error;
+  int                 number_kind;   /* the kind number_dropdown lists, -1: none */
+  guint               filling;
+};
+
+static void smt_indicators_view_view_init (SmtViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SmtIndicatorsView, smt_indicators_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SMT_TYPE_VIEW,
+                                                      smt_indicators_view_view_init))
+
+static void reload (SmtIndicatorsView *self);
+static void update_breakdown (SmtIndicatorsView *self);
+
+static void
+show_error (SmtIndicatorsView *self,
+            const char        *message)
+{
+  g_free (self->error);
+  self->error = g_strdup (message);
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static const SmtResolutionRow *
+current_resolution (SmtIndicatorsView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->resolution_dropdown);
+
+  if (self->resolutions == NULL || selected >= self->resolutions->len)
+    return NULL;
+  return g_ptr_array_index (self->resolutions, selected);
+}
+
+/* ---- the period ----------------------------------------------------------- */
+
+static void
+fill_numbers (SmtIndicatorsView *self,
+              int                kind)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  static const char *roman[] = { "I", "II", "III", "IV" };
+
+  if (kind == self->number_kind)
+    return;
+  self->number_kind = kind;
+  self->filling++;
+  if (kind == KIND_MONTH)
+    for (int m = 1; m <= 12; m++)
+      {
+        /* Translators: a month in the period picker: "Tháng 5" */
+        g_autofree char *text = g_strdup_printf (_("Month %d"), m);
+
+        gtk_string_list_append (list, text);
+      }
+  else if (kind == KIND_QUARTER)
+    for (int q = 0; q < 4; q++)
+      {
+        /* Translators: a quarter in the period picker: "Quý II" */
+        g_autofree char *text = g_strdup_printf (_("Quarter %s"), roman[q]);
+
+        gtk_string_list_append (list, text);
+      }
+  else if (kind == KIND_HALF)
+    {
+      gtk_string_list_append (list, _("First 6 months"));
+      gtk_string_list_append (list, _("Last 6 months"));
+    }
+  gtk_drop_down_set_model (self->number_dropdown, G_LIST_MODEL (list));
+  self->filling--;
+}
+
+static void
+show_controls (SmtIndicatorsView *self)
+{
+  int kind = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  fill_numbers (self, kind);
+  gtk_widget_set_visible (GTK_WIDGET (self->number_dropdown),
+                          kind == KIND_MONTH || kind == KIND_QUARTER || kind == KIND_HALF);
+  gtk_widget_set_visible (GTK_WIDGET (self->year_spin), kind <= KIND_YEAR);
+  gtk_widget_set_visible (GTK_WIDGET (self->from_entry), kind == KIND_RANGE);
+  gtk_widget_set_visible (GTK_WIDGET (self->to_entry), kind == KIND_RANGE);
+}
+
+/* The period the controls say; NULL with a message saying what to fix. */
+static SmtPeriod *
+period_from_controls (SmtIndicatorsView  *self,
+                      char              **message)
+{
+  int kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  int year = gtk_spin_button_get_value_as_int (self->year_spin);
+  int number = gtk_drop_down_get_selected (self->number_dropdown) + 1;
+  g_autoptr(GError) error = NULL;
+  SmtPeriod *period = NULL;
+
+  *message = NULL;
+  switch (kind)
+    {
+    case KIND_MONTH:
+      return smt_period_new_month (year, CLAMP (number, 1, 12));
+    case KIND_QUARTER:
+      return smt_period_new_quarter (year, CLAMP (number, 1, 4));
+    case KIND_HALF:
+      return smt_period_new_half (year, CLAMP (number, 1, 2));
+    case KIND_NINE_MONTHS:
+      return smt_period_new_nine_months (year);
+    case KIND_YEAR:
+      return smt_period_new_year (year);
+    case KIND_TERM:
+      {
+        const SmtResolutionRow *r = current_resolution (self);
+        const char *today = self->reg != NULL ? smt_register_get_today (self->reg) : NULL;
+        const char *from, *to;
+
+        if (r == NULL)
+          {
+            *message = g_strdup (_("Choose a resolution: its term is the period."));
+            return NULL;
+          }
+        from = r->term_from != NULL ? r->term_from : r->issued_on;
+        to = r->term_to;
+        if (to == NULL || (today != NULL && strcmp (to, today) > 0))
+          to = today;
+        period = smt_period_new_range (from, to, &error);
+        break;
+      }
+    case KIND_RANGE:
+    default:
+      {
+        g_autofree char *from = smt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->from_entry)));
+        g_autofree char *to = smt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->to_entry)));
+
+        if (from == NULL || to == NULL)
+          {
+            *message = g_strdup (_("Type both dates as day/month/year, for example 01/01/2025 "
+                                   "and 30/06/2025."));
+            return NULL;
+          }
+        period = smt_period_new_range (from, to, &error);
+        break;
+      }
+    }
+  if (period == NULL)
+    *message = g_strdup (error != NULL ? error->message : _("This period cannot be used."));
+  return period;
+}
+
+/* Sets the controls to period (any kind but a range becomes the range's
+ * two dates). */
+static void
+set_controls (SmtIndicatorsView *self,
+              const SmtPeriod   *period)
+{
+  SmtPeriodKind kind = smt_period_get_kind (period);
+  static const int kinds[] = {
+    [SMT_PERIOD_MONTH] = KIND_MONTH, [SMT_PERIOD_QUARTER] = KIND_QUARTER,
+    [SMT_PERIOD_HALF] = KIND_HALF, [SMT_PERIOD_NINE_MONTHS] = KIND_NINE_MONTHS,
+    [SMT_PERIOD_YEAR] = KIND_YEAR, [SMT_PERIOD_RANGE] = KIND_RANGE,
+  };
+
+  self->filling++;
+  gtk_drop_down_set_selected (self->kind_dropdown, kinds[kind]);
+  show_controls (self);
+  gtk_spin_button_set_value (self->year_spin, smt_period_get_year (period));
+  if (smt_period_get_index (period) > 0)
+    gtk_drop_down_set_selected (self->number_dropdown, smt_period_get_index (period) - 1);
+  if (kind == SMT_PERIOD_RANGE)
+    {
+      g_autofree char *from = smt_date_to_display (smt_period_get_start (period));
+      g_autofree char *to = smt_date_to_display (smt_period_get_end (period));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
+      gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
+    }
+  self->filling--;
+}
+
+static void
+on_period_changed (SmtIndicatorsView *self)
+{
+  if (self->filling == 0)
+    reload (self);
+}
+
+static void
+on_kind_changed (SmtIndicatorsView *self)
+{
+  if (self->filling > 0)
+    return;
+  show_controls (self);
+  reload (self);
+}
+
+static void
+on_resolution_changed (SmtIndicatorsView *self)
+{
+  if (self->filling == 0)
+    reload (self);
+}
+
+/* ---- the table ---------------------------------------------------------------- */
+
+static SmtIndicatorLine *
+compute_line (SmtIndicatorsView  *self,
+              const char         *code,
+              const SmtTargetRow *target,
+              GError            **error)
+{
+  SmtIndicatorQuery query = { 0 };
+  SmtIndicatorResult *result = smt_indicator_compute (self->reg, code, self->period, &query,
+                                                      error);
+  SmtIndicatorLine *line;
+
+  if (result == NULL)
+    return NULL;
+  line = g_new0 (SmtIndicatorLine, 1);
+  line->result = result;
+  if (target != NULL)
+    {
+      line->has_target = TRUE;
+      line->target.label = g_strdup (target->label);
+      line->target.position = target->position;
+      line->target.has_baseline = target->has_baseline;
+      line->target.baseline = target->baseline;
+      line->target.target = target->target;
+      line->target.at_most = target->at_most;
+    }
+  line->label = g_strdup (target != NULL && target->label != NULL && *target->label != '\0'
+                          ? target->label : smt_indicator_info_get_name (result->info));
+  return line;
+}
+
+static void
+reload (SmtIndicatorsView *self)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *selected_code = NULL;
+  const SmtResolutionRow *resolution;
+  const SmtIndicatorInfo *all;
+  SmtIndicatorItem *selected;
+  guint n, select = 0;
+
+  if (self->reg == NULL)
+    {
+      g_list_store_remove_all (self->store);
+      g_list_store_remove_all (self->breakdown_store);
+      return;
+    }
+  selected = gtk_single_selection_get_selected_item (self->selection);
+  if (selected != NULL)
+    selected_code = g_strdup (smt_indicator_item_get_line (selected)->result->code);
+
+  g_clear_pointer (&self->period, smt_period_free);
+  self->period = period_from_controls (self, &message);
+  if (self->period == NULL)
+    {
+      show_error (self, message);
+      gtk_label_set_text (self->period_label, "");
+      g_list_store_remove_all (self->store);
+      g_list_store_remove_all (self->breakdown_store);
+      return;
+    }
+  resolution = current_resolution (self);
+  label = smt_period_to_label (self->period);
+  if (resolution != NULL)
+    {
+      /* Translators: "Quý II/2025 · Nghị quyết 06-NQ/TU: Về nâng cao chất lượng…" */
+      char *with = g_strdup_printf (_("%s · Resolution %s: %s"), label, resolution->number,
+                                    resolution->title);
+
+      g_free (label);
+      label = with;
+    }
+  gtk_label_set_text (self->period_label, label);
+
+  for (guint i = 0; resolution != NULL && i < resolution->targets->len; i++)
+    {
+      const SmtTargetRow *t = g_ptr_array_index (resolution->targets, i);
+      SmtIndicatorLine *line;
+
+      if (g_hash_table_contains (seen, t->indicator_code))
+        continue;
+      if ((line = compute_line (self, t->indicator_code, t, &error)) == NULL)
+        break;
+      g_hash_table_add (seen, t->indicator_code);
+      g_ptr_array_add (items, smt_indicator_item_new (line));
+    }
+  all = smt_catalogue_get_all (&n);
+  for (guint i = 0; error == NULL && i < n; i++)
+    {
+      SmtIndicatorLine *line;
+
+      if (g_hash_table_contains (seen, all[i].code))
+        continue;
+      if ((line = compute_line (self, all[i].code, NULL, &error)) == NULL)
+        break;
+      g_ptr_array_add (items, smt_indicator_item_new (line));
+    }
+  show_error (self, error != NULL ? error->message : NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      SmtIndicatorLine *line = (SmtIndicatorLine *)
+        smt_indicator_item_get_line (g_ptr_array_index (items, i));
+
+      line->number = i + 1;
+      if (selected_code != NULL && strcmp (line->result->code, selected_code) == 0)
+        select = i;
+    }
+  self->filling++;
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       items->pdata, items->len);
+  if (items->len > 0)
+    gtk_single_selection_set_selected (self->selection, select);
+  self->filling--;
+  update_breakdown (self);
+}
+
+/* ---- cells ---------------------------------------------------------------------- */
+
+enum
+{
+  COL_NUMBER,
+  COL_LABEL,
+  COL_SOURCE,
+  COL_BASELINE,
+  COL_RESULT,
+  COL_TARGET,
+  COL_COMPARISON,
+  COL_FRACTION,
+};
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  data)
+{
+  int column = GPOINTER_TO_INT (data);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == COL_LABEL ? 0 : 1);
+  if (column == COL_NUMBER || column == COL_SOURCE)
+    gtk_label_set_xalign (GTK_LABEL (label), column == COL_SOURCE ? 0 : 1);
+  if (column == COL_LABEL)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 80);
+    }
+  else
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  data)
+{
+  int column = GPOINTER_TO_INT (data);
+  const SmtIndicatorLine *line = smt_indicator_item_get_line (gtk_list_item_get_item (item));
+  GtkWidget *label = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+  gboolean under = FALSE;
+
+  gtk_widget_remove_css_class (label, "warning");
+  switch (column)
+    {
+    case COL_NUMBER:
+      text = g_strdup_printf ("%u", line->number);
+      break;
+    case COL_LABEL:
+      text = g_strdup (line->label);
+      tooltip = g_strdup_printf ("%s\n%s", smt_indicator_info_get_name (line->result->info),
+                                 line->result->code);
+      break;
+    case COL_SOURCE:
+      if (line->result->info->source == SMT_INDICATOR_TYPED)
+        {
+          text = g_strdup (_("typed by hand"));
+          tooltip = g_strdup (_("Typed by hand for each period, with a note: press Enter to "
+                                "type it"));
+        }
+      else
+        {
+          text = g_strdup (_("computed"));
+          tooltip = g_strdup (_("Computed from the register: press Enter to see the rows "
+                                "behind it"));
+        }
+      break;
+    case COL_BASELINE:
+      text = smt_indicator_line_baseline_text (line);
+      break;
+    case COL_RESULT:
+      text = smt_indicator_line_result_text (line);
+      tooltip = smt_indicator_line_fraction_text (line);
+      break;
+    case COL_TARGET:
+      text = smt_indicator_line_target_text (line);
+      break;
+    case COL_COMPARISON:
+      text = smt_indicator_line_comparison_text (line, &under);
+      if (under)
+        {
+          gtk_widget_add_css_class (label, "warning");
+          tooltip = g_strdup (_("Below the target"));
+        }
+      break;
+    case COL_FRACTION:
+    default:
+      text = smt_indicator_line_fraction_text (line);
+      break;
+    }
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_widget_set_tooltip_text (label, tooltip);
+}
+
+static void
+add_column (GtkColumnView *view,
+            const char    *title,
+            int            column,
+            int            width)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) c = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (column));
+  c = gtk_column_view_column_new (title, g_object_ref (factory));
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (c, width);
+  else
+    gtk_column_view_column_set_expand (c, TRUE);
+  gtk_column_view_column_set_resizable (c, TRUE);
+  gtk_column_view_append_column (view, c);
+}
+
+/* ---- the breakdown ---------------------------------------------------------------- */
+
+static void
+update_breakdown (SmtIndicatorsView *self)
+{
+  SmtIndicatorItem *selected = gtk_single_selection_get_selected_item (self->selection);
+  gboolean by_hamlet = gtk_toggle_button_get_active (self->by_hamlet_button);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const SmtIndicatorLine *line;
+  GPtrArray *units;
+
+  if (selected == NULL || self->reg == NULL || self->period == NULL)
+    {
+      gtk_label_set_text (self->detail_label, "");
+      g_list_store_remove_all (self->breakdown_store);
+      return;
+    }
+  line = smt_indicator_item_get_line (selected);
+  if (line->result->info->source == SMT_INDICATOR_TYPED)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("%s: typed by hand for the whole commune, not by unit."), line->label);
+
+      gtk_label_set_text (self->detail_label, text);
+      g_list_store_remove_all (self->breakdown_store);
+      return;
+    }
+  gtk_label_set_text (self->detail_label, line->label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_label), line->label);
+  units = by_hamlet ? self->hamlets : self->organisations;
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      SmtIndicatorQuery query = { 0 };
+      SmtIndicatorResult *result;
+      SmtIndicatorLine *unit_line;
+      const char *name;
+
+      if (by_hamlet)
+        {
+          const SmtHamletInfo *h = g_ptr_array_index (units, i);
+
+          query.hamlet_id = h->id;
+          name = h->name;
+        }
+      else
+        {
+          const SmtOrganisationInfo *o = g_ptr_array_index (units, i);
+
+          if (!o->active)
+            continue;
+          query.organisation_id = o->id;
+          name = o->name;
+        }
+      result = smt_indicator_compute (self->reg, line->result->info->code, self->period, &query,
+                                      &error);
+      if (result == NULL)
+        break;
+      unit_line = g_new0 (SmtIndicatorLine, 1);
+      unit_line->number = items->len + 1;
+      unit_line->label = g_strdup (name);
+      unit_line->result = result;
+      g_ptr_array_add (items, smt_indicator_item_new (unit_line));
+    }
+  if (error != NULL)
+    gtk_label_set_text (self->detail_label, error->message);
+  g_list_store_splice (self->breakdown_store, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->breakdown_store)),
+                       items->pdata, items->len);
+}
+
+static void
+on_selection_changed (SmtIndicatorsView *self)
+{
+  if (self->filling == 0)
+    update_breakdown (self);
+}
+
+static void
+on_by_toggled (SmtIndicatorsView *self,
+               GtkToggleButton   *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    update_breakdown (self);
+}
+
+/* ---- activating a row ---------------------------------------------------------------- */
+
+typedef struct
+{
+  char   *code;
+  char   *period;
+  double  previous;
+} ValueUndo;
+
+static void
+value_undo_free (gpointer data)
+{
+  ValueUndo *undo = data;
+
+  g_free (undo->code);
+  g_free (undo->period);
+  g_free (undo);
+}
+
+/* The value before, typed again: a new row superseding the undone one. */
+static gboolean
+undo_value (SmtRegister  *reg,
+            gpointer      data,
+            GError      **error)
+{
+  ValueUndo *undo = data;
+
+  return smt_indicator_value_set (reg, undo->code, undo->period, undo->previous,
+                                  _("Undone (Ctrl+Z) right after it was recorded"), error) != 0;
+}
+
+static void
+on_value_recorded (SmtIndicatorValueDialog *dialog,
+                   gint64                   key,
+                   double                   previous,
+                   SmtIndicatorsView       *self)
+{
+  g_autofree char *period = smt_period_to_label (self->period);
+  g_autofree char *message = g_strdup_printf (_("Value typed for %s"), period);
+
+  if (isnan (previous))
+    smt_view_record_change (GTK_WIDGET (self), message, NULL, NULL, NULL);
+  else
+    {
+      ValueUndo *undo = g_new0 (ValueUndo, 1);
+
+      undo->code = g_strdup (g_object_get_data (G_OBJECT (dialog), "code"));
+      undo->period = smt_period_to_code (self->period);
+      undo->previous = previous;
+      smt_view_record_change (GTK_WIDGET (self), message, undo_value, undo, value_undo_free);
+    }
+}
+
+static GtkWindow *
+activate_line (SmtIndicatorsView      *self,
+               const SmtIndicatorLine *line)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  g_autoptr(GError) error = NULL;
+
+  if (self->reg == NULL || self->period == NULL)
+    return NULL;
+  if (line->result->info->source == SMT_INDICATOR_TYPED)
+    {
+      SmtIndicatorValueDialog *dialog =
+        smt_indicator_value_dialog_new (parent, self->reg, line->result->info, self->period);
+
+      g_object_set_data_full (G_OBJECT (dialog), "code", g_strdup (line->result->code), g_free);
+      g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_value_recorded), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return GTK_WINDOW (dialog);
+    }
+  else
+    {
+      SmtIndicatorQuery query = { .explain = TRUE };
+      SmtIndicatorResult *result =
+        smt_indicator_compute (self->reg, line->result->code, self->period, &query, &error);
+      SmtExplainDialog *dialog;
+
+      if (result == NULL)
+        {
+          show_error (self, error->message);
+          return NULL;
+        }
+      dialog = smt_explain_dialog_new (parent, result);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return GTK_WINDOW (dialog);
+    }
+}
+
+static void
+on_row_activate (SmtIndicatorsView *self,
+                 guint              position)
+{
+  g_autoptr(SmtIndicatorItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), position);
+
+  if (item != NULL)
+    activate_line (self, smt_indicator_item_get_line (item));
+}
+
+/* ---- for the tests -------------------------------------------------------------------- */
+
+static guint
+find_code (SmtIndicatorsView *self,
+           const char        *code)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SmtIndicatorItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+
+      if (strcmp (smt_indicator_item_get_line (item)->result->code, code) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+gboolean
+smt_indicators_view_set_period (SmtIndicatorsView *self,
+                                const char        *code)
+{
+  g_autoptr(SmtPeriod) period = NULL;
+
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), FALSE);
+  if ((period = smt_period_parse (code, NULL)) == NULL)
+    return FALSE;
+  set_controls (self, period);
+  reload (self);
+  return self->period != NULL && smt_period_equal (self->period, period);
+}
+
+const SmtPeriod *
+smt_indicators_view_get_period (SmtIndicatorsView *self)
+{
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), NULL);
+  return self->period;
+}
+
+gboolean
+smt_indicators_view_set_resolution (SmtIndicatorsView *self,
+                                    gint64             resolution_id)
+{
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), FALSE);
+  for (guint i = 0; self->resolutions != NULL && i < self->resolutions->len; i++)
+    if (((const SmtResolutionRow *) g_ptr_array_index (self->resolutions, i))->id == resolution_id)
+      {
+        gtk_drop_down_set_selected (self->resolution_dropdown, i);
+        return TRUE;
+      }
+  if (resolution_id == 0 && self->resolutions != NULL)
+    {
+      gtk_drop_down_set_selected (self->resolution_dropdown, self->resolutions->len);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+guint
+smt_indicators_view_get_n_lines (SmtIndicatorsView *self)
+{
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->store));
+}
+
+static const SmtIndicatorLine *
+line_at (GListStore *store,
+         guint       position)
+{
+  g_autoptr(SmtIndicatorItem) item = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  /* The store keeps the item alive. */
+  return item != NULL ? smt_indicator_item_get_line (item) : NULL;
+}
+
+const SmtIndicatorLine *
+smt_indicators_view_get_line (SmtIndicatorsView *self,
+                              guint              position)
+{
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), NULL);
+  return line_at (self->store, position);
+}
+
+GtkWindow *
+smt_indicators_view_activate (SmtIndicatorsView *self,
+                              const char        *code)
+{
+  guint position;
+
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), NULL);
+  if ((position = find_code (self, code)) == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  gtk_single_selection_set_selected (self->selection, position);
+  return activate_line (self, line_at (self->store, position));
+}
+
+gboolean
+smt_indicators_view_show_breakdown (SmtIndicatorsView *self,
+                                    const char        *code,
+                                    gboolean           by_hamlet)
+{
+  guint position;
+
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), FALSE);
+  if ((position = find_code (self, code)) == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  self->filling++;
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_toggle_button_set_active (by_hamlet ? self->by_hamlet_button
+                                          : self->by_organisation_button, TRUE);
+  self->filling--;
+  gtk_stack_set_visible_child_name (self->detail_stack, "breakdown");
+  update_breakdown (self);
+  return TRUE;
+}
+
+guint
+smt_indicators_view_get_n_breakdown (SmtIndicatorsView *self)
+{
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->breakdown_store));
+}
+
+const SmtIndicatorLine *
+smt_indicators_view_get_breakdown (SmtIndicatorsView *self,
+                                   guint              position)
+{
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), NULL);
+  return line_at (self->breakdown_store, position);
+}
+
+const char *
+smt_indicators_view_get_error (SmtIndicatorsView *self)
+{
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), NULL);
+  return self->error;
+}
+
+/* ---- the register ---------------------------------------------------------------------- */
+
+static gboolean
+load_lists (SmtIndicatorsView  *self,
+            gboolean            same,
+            GError            **error)
+{
+  g_autoptr(GPtrArray) resolutions = smt_settings_resolutions (self->reg, error);
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autoptr(GPtrArray) hamlets = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 chosen = 0;
+  guint select = 0;
+
+  if (resolutions == NULL
+      || (organisations = smt_organisations_list (self->reg, error)) == NULL
+      || (hamlets = smt_hamlets_list (self->reg, error)) == NULL)
+    return FALSE;
+  if (same && current_resolution (self) != NULL)
+    chosen = current_resolution (self)->id;
+  else if (same && self->resolutions != NULL)
+    chosen = -1;  /* none was chosen */
+  for (guint i = 0; i < resolutions->len; i++)
+    {
+      const SmtResolutionRow *r = g_ptr_array_index (resolutions, i);
+      g_autofree char *issued = smt_date_to_display (r->issued_on);
+      /* Translators: a resolution in the picker: "06-NQ/TU (21/07/2021)" */
+      g_autofree char *text = g_strdup_printf (_("%s (%s)"), r->number, issued);
+
+      gtk_string_list_append (names, text);
+      if (r->id == chosen)
+        select = i;
+    }
+  gtk_string_list_append (names, _("No resolution"));
+  if (chosen == -1 || resolutions->len == 0)
+    select = resolutions->len;
+
+  self->filling++;
+  g_clear_pointer (&self->resolutions, g_ptr_array_unref);
+  self->resolutions = g_steal_pointer (&resolutions);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  self->organisations = g_steal_pointer (&organisations);
+  g_clear_pointer (&self->hamlets, g_ptr_array_unref);
+  self->hamlets = g_steal_pointer (&hamlets);
+  gtk_drop_down_set_model (self->resolution_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->resolution_dropdown, select);
+  self->filling--;
+  return TRUE;
+}
+
+/* The last quarter that has ended by the register's today. */
+static SmtPeriod *
+default_period (SmtRegister *reg)
+{
+  const char *today = smt_register_get_today (reg);
+  int year = (int) g_ascii_strtoll (today, NULL, 10);
+  int month = (int) g_ascii_strtoll (today + 5, NULL, 10);
+  int quarter = (month - 1) / 3;
+
+  if (quarter == 0)
+    return smt_period_new_quarter (year - 1, 4);
+  return smt_period_new_quarter (year, quarter);
+}
+
+static gboolean
+smt_indicators_view_view_refresh (SmtView      *view,
+                                  SmtRegister  *reg,
+                                  GError      **error)
+{
+  SmtIndicatorsView *self = SMT_INDICATORS_VIEW (view);
+  gboolean same = reg != NULL && reg == self->reg;
+
+  if (!same)
+    {
+      g_clear_object (&self->reg);
+      self->reg = reg != NULL ? g_object_ref (reg) : NULL;
+    }
+  if (self->reg == NULL)
+    {
+      reload (self);
+      return TRUE;
+    }
+  if (!load_lists (self, same, error))
+    return FALSE;
+  if (!same)
+    {
+      g_autoptr(SmtPeriod) period = default_period (self->reg);
+
+      set_controls (self, period);
+    }
+  reload (self);
+  return TRUE;
+}
+
+static void
+smt_indicators_view_view_init (SmtViewInterface *iface)
+{
+  iface->refresh = smt_indicators_view_view_refresh;
+}
+
+/* ---- life ---------------------------------------------------------------------------- */
+
+static void
+smt_indicators_view_dispose (GObject *object)
+{
+  SmtIndicatorsView *self = SMT_INDICATORS_VIEW (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_INDICATORS_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->store);
+  g_clear_object (&self->breakdown_store);
+  g_clear_object (&self->reg);
+  g_clear_pointer (&self->resolutions, g_ptr_array_unref);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_clear_pointer (&self->hamlets, g_ptr_array_unref);
+  g_clear_pointer (&self->period, smt_period_free);
+  g_clear_pointer (&self->error, g_free);
+
+  G_OBJECT_CLASS (smt_indicators_view_parent_class)->dispose (object);
+}
+
+static void
+smt_indicators_view_class_init (SmtIndicatorsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = smt_indicators_view_dispose;
+
+  smt_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+      "/io/github/somattran/SoMatTran/smt-indicators-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, number_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, resolution_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, period_label);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, paned);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, by_organisation_button);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, by_hamlet_button);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, breakdown_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_resolution_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_by_toggled);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+smt_indicators_view_init (SmtIndicatorsView *self)
+{
+  g_autoptr(GtkNoSelection) breakdown_selection = NULL;
+
+  self->number_kind = -1;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  show_controls (self);
+
+  self->store = g_list_store_new (SMT_TYPE_INDICATOR_ITEM);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->store)));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "selection-changed",
+                            G_CALLBACK (on_selection_changed), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  add_column (self->column_view, _("No."), COL_NUMBER, 48);
+  add_column (self->column_view, _("Indicator"), COL_LABEL, 0);
+  add_column (self->column_view, _("Source"), COL_SOURCE, 110);
+  add_column (self->column_view, _("Before the Resolution"), COL_BASELINE, 150);
+  add_column (self->column_view, _("Result"), COL_RESULT, 110);
+  add_column (self->column_view, _("Target"), COL_TARGET, 100);
+  add_column (self->column_view, _("Compared (%)"), COL_COMPARISON, 110);
+
+  self->breakdown_store = g_list_store_new (SMT_TYPE_INDICATOR_ITEM);
+  breakdown_selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->breakdown_store)));
+  gtk_column_view_set_model (self->breakdown_view, GTK_SELECTION_MODEL (breakdown_selection));
+  add_column (self->breakdown_view, _("No."), COL_NUMBER, 48);
+  add_column (self->breakdown_view, _("Organisation or hamlet"), COL_LABEL, 0);
+  add_column (self->breakdown_view, _("Result"), COL_RESULT, 110);
+  add_column (self->breakdown_view, _("Numerator / denominator"), COL_FRACTION, 200);
+}
+
+GtkWidget *
+smt_indicators_view_new (void)
+{
+  return g_object_new (SMT_TYPE_INDICATORS_VIEW, NULL);
+}
