@@ -9,6 +9,7 @@
 #include "core/smt-catalogue.h"
 #include "core/smt-format.h"
 #include "core/smt-indicators.h"
+#include "core/smt-organisation-query.h"
 #include "core/smt-organisations.h"
 #include "core/smt-period.h"
 #include "core/smt-targets.h"
@@ -145,19 +146,126 @@ json_result (GString                  *out,
   g_string_append_c (out, '}');
 }
 
+/* One unit of a breakdown: an organisation or a hamlet. */
+typedef struct
+{
+  gint64      id;
+  const char *name;
+} Unit;
+
+/* The units of --by org|hamlet (organisations in activity, hamlets);
+ * NULL with error. (element-type Unit) */
+static GArray *
+breakdown_units (SmtRegister  *reg,
+                 gboolean      by_hamlet,
+                 GPtrArray   **owner,
+                 GError      **error)
+{
+  GArray *units = g_array_new (FALSE, FALSE, sizeof (Unit));
+
+  *owner = by_hamlet ? smt_hamlets_list (reg, error) : smt_organisations_list (reg, error);
+  if (*owner == NULL)
+    {
+      g_array_unref (units);
+      return NULL;
+    }
+  for (guint i = 0; i < (*owner)->len; i++)
+    {
+      Unit unit;
+
+      if (by_hamlet)
+        {
+          const SmtHamletInfo *h = g_ptr_array_index (*owner, i);
+
+          unit.id = h->id;
+          unit.name = h->name;
+        }
+      else
+        {
+          const SmtOrganisationInfo *o = g_ptr_array_index (*owner, i);
+
+          if (!o->active)
+            continue;
+          unit.id = o->id;
+          unit.name = o->name;
+        }
+      g_array_append_val (units, unit);
+    }
+  return units;
+}
+
+/* The indicator for each unit, as lines or as a JSON array. */
+static gboolean
+append_breakdown (GString                 *out,
+                  SmtRegister             *reg,
+                  const char              *code,
+                  const SmtPeriod         *period,
+                  const SmtIndicatorQuery *base,
+                  GArray                  *units,
+                  gboolean                 by_hamlet,
+                  gboolean                 json,
+                  GError                 **error)
+{
+  if (json)
+    g_string_append_c (out, '[');
+  for (guint u = 0; u < units->len; u++)
+    {
+      const Unit *unit = &g_array_index (units, Unit, u);
+      SmtIndicatorQuery query = *base;
+      g_autoptr(SmtIndicatorResult) r = NULL;
+
+      if (by_hamlet)
+        query.hamlet_id = unit->id;
+      else
+        query.organisation_id = unit->id;
+      if ((r = smt_indicator_compute (reg, code, period, &query, error)) == NULL)
+        return FALSE;
+      if (json)
+        {
+          if (u > 0)
+            g_string_append_c (out, ',');
+          g_string_append_c (out, '{');
+          smt_json_key (out, "unit", TRUE);
+          smt_json_string (out, unit->name);
+          smt_json_key (out, "numerator", FALSE);
+          smt_json_number (out, r->numerator);
+          smt_json_key (out, "denominator", FALSE);
+          smt_json_number (out, r->info->ratio ? r->denominator : NAN);
+          smt_json_key (out, "value", FALSE);
+          smt_json_number (out, r->defined ? r->value : NAN);
+          g_string_append_c (out, '}');
+        }
+      else
+        {
+          g_autofree char *figure = figure_text (r);
+
+          g_string_append_printf (out, "      %s: %s\n", unit->name, figure);
+        }
+    }
+  if (json)
+    g_string_append_c (out, ']');
+  return TRUE;
+}
+
 int
 smt_cli_cmd_indicators (int    argc,
                         char **argv)
 {
   g_autofree char *period_text = NULL;
   g_autofree char *resolution = NULL;
+  g_autofree char *by = NULL;
   g_auto(Filter) filter = { 0 };
   GOptionEntry entries[] = {
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text, N_("The period (2025-Q2…)"), "P" },
     { "resolution", 'r', 0, G_OPTION_ARG_STRING, &resolution,
       N_("Show the targets and baselines of this resolution (06-NQ/TU…)"), N_("NUMBER") },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by,
+      N_("Also each computed indicator by organisation or by hamlet"), "org|hamlet" },
     { NULL }
   };
+  g_autoptr(GArray) units = NULL;
+  g_autoptr(GPtrArray) unit_owner = NULL;
+  gboolean by_hamlet = FALSE;
   g_autoptr(GError) error = NULL;
   g_autoptr(SmtRegister) reg = NULL;
   g_autoptr(SmtPeriod) period = NULL;
@@ -186,6 +294,19 @@ smt_cli_cmd_indicators (int    argc,
       return 2;
     }
 
+  if (by != NULL)
+    {
+      if (g_strcmp0 (by, "hamlet") == 0)
+        by_hamlet = TRUE;
+      else if (g_strcmp0 (by, "org") != 0)
+        {
+          g_printerr (_("--by takes org or hamlet, not “%s”.\n"), by);
+          return 2;
+        }
+      if ((units = breakdown_units (reg, by_hamlet, &unit_owner, &error)) == NULL)
+        return smt_cli_print_error (error, 1);
+    }
+
   label = smt_period_to_label (period);
   if (filter.json)
     g_string_append_c (out, '[');
@@ -207,6 +328,16 @@ smt_cli_cmd_indicators (int    argc,
           if (i > 0)
             g_string_append_c (out, ',');
           json_result (out, r, has_target ? &target : NULL);
+          if (units != NULL && all[i].source == SMT_INDICATOR_COMPUTED)
+            {
+              /* Inside the object: drop its closing brace, add "by". */
+              g_string_truncate (out, out->len - 1);
+              smt_json_key (out, "by", FALSE);
+              if (!append_breakdown (out, reg, all[i].code, period, &query, units, by_hamlet,
+                                     TRUE, &error))
+                return smt_cli_print_error (error, 1);
+              g_string_append_c (out, '}');
+            }
         }
       else
         {
@@ -228,6 +359,10 @@ smt_cli_cmd_indicators (int    argc,
                 }
             }
           g_string_append_c (out, '\n');
+          if (units != NULL && all[i].source == SMT_INDICATOR_COMPUTED
+              && !append_breakdown (out, reg, all[i].code, period, &query, units, by_hamlet,
+                                    FALSE, &error))
+            return smt_cli_print_error (error, 1);
         }
       smt_target_info_clear (&target);
     }

@@ -27,6 +27,8 @@ int smt_cli_cmd_event (int argc, char **argv);
 int smt_cli_cmd_indicators (int argc, char **argv);
 int smt_cli_cmd_explain (int argc, char **argv);
 int smt_cli_cmd_trend (int argc, char **argv);
+int smt_cli_cmd_indicator_set (int argc, char **argv);
+int smt_cli_cmd_indicator_history (int argc, char **argv);
 int smt_cli_cmd_meetings (int argc, char **argv);
 int smt_cli_cmd_meeting_add (int argc, char **argv);
 int smt_cli_cmd_meeting_void (int argc, char **argv);

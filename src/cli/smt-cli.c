@@ -103,7 +103,7 @@ static const Command commands[] = {
   { "admit", N_("FILE BRANCH_ID PERSON_ID… --date YYYY-MM-DD [--decision TEXT] "
                 "[--reason TEXT]"),
     N_("Admit several people into one branch at once: all or nothing"), smt_cli_cmd_admit },
-  { "indicators", N_("FILE --period P [--org CODE] [--hamlet NAME] [--resolution NUMBER] [--json]"),
+  { "indicators", N_("FILE --period P [--org CODE] [--hamlet NAME] [--resolution NUMBER] [--by org|hamlet] [--json]"),
     N_("Compute every indicator for a period (2025-05, 2025-Q2, 2025-H1, 2025-9M, 2025, "
        "2021-01-01..2025-12-31)"), smt_cli_cmd_indicators },
   { "explain", N_("FILE INDICATOR --period P [--org CODE] [--hamlet NAME] [--json] [-o OUT.xlsx]"),
@@ -112,6 +112,12 @@ static const Command commands[] = {
   { "trend", N_("FILE INDICATOR --from P --to P [--org CODE] [--hamlet NAME] [--json]"),
     N_("An indicator's value for each month, quarter or year from one period to another"),
     smt_cli_cmd_trend },
+  { "indicator-set", N_("FILE INDICATOR --period P --value NUMBER [--note TEXT]"),
+    N_("Type the value of an indicator the register cannot count, for a period; an earlier "
+       "value stays in history"), smt_cli_cmd_indicator_set },
+  { "indicator-history", N_("FILE INDICATOR --period P [--json]"),
+    N_("The values typed for an indicator and a period, the current one marked *"),
+    smt_cli_cmd_indicator_history },
   { "meetings", N_("FILE [--year YYYY] [--org CODE] [--branch ID --month YYYY-MM] [--json]"),
     N_("Branch meetings: a grid of branches × months of a year (✓ regular meeting held, "
        "✗ none), or the meetings of one branch in one month"), smt_cli_cmd_meetings },

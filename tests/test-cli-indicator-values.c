@@ -1,0 +1,244 @@
+/* test-cli-indicator-values.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "core/smt-check.h"
+#include "core/smt-indicator-value-query.h"
+#include "core/smt-indicators.h"
+#include "core/smt-organisation-query.h"
+#include "smt-test-util.h"
+
+/* What the Chỉ tiêu view does, from the command line, on a small demo
+ * commune: typed values entered, superseded and kept in history
+ * (indicator-set, indicator-history, smt_indicator_value_history), a bad
+ * value refused with nothing written; `indicators --by hamlet` adding up
+ * to the commune; `explain -o` writing a workbook. */
+
+/* Runs the built somattran with the arguments; returns its exit status,
+ * stdout and stderr. */
+static int
+run (char **out,
+     char **err,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = -1;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("SMT_EXE"));
+  g_assert_nonnull (argv->pdata[0]);
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static char *
+content_hash (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = smt_register_open (path, &error);
+  char *hash;
+
+  g_assert_no_error (error);
+  hash = smt_register_content_hash (reg, &error);
+  g_assert_no_error (error);
+  return hash;
+}
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  f->dir = g_dir_make_tmp ("smt-cli-indvalues-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "a.smt", NULL);
+  g_assert_cmpint (run (&out, &err, "demo", f->path, "--people", "300", "--seed", "3", NULL),
+                   ==, 0);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  smt_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+test_typed (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtPeriod) period = smt_period_new_quarter (2025, 2);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  const SmtIndicatorValueRow *row;
+
+  g_assert_cmpint (run (&out, &err, "indicator-history", f->path, "supervisions", "--period",
+                        "2025-Q2", "--json", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "[]\n");
+  g_assert_cmpint (run (&out, &err, "indicator-set", f->path, "supervisions", "--period",
+                        "2025-Q2", "--value", "4", "--note", "Sổ giám sát", NULL), ==, 0);
+  g_assert_cmpint (run (&out, &err, "indicator-set", f->path, "supervisions", "--period",
+                        "2025-q2", "--value", "5,5", NULL), ==, 0);
+
+  reg = smt_register_open (f->path, &error);
+  g_assert_no_error (error);
+  rows = smt_indicator_value_history (reg, "supervisions", period, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_true (row->current);
+  g_assert_cmpfloat (row->value, ==, 5.5);
+  g_assert_cmpstr (row->note, ==, "");
+  row = g_ptr_array_index (rows, 1);
+  g_assert_false (row->current);
+  g_assert_cmpfloat (row->value, ==, 4);
+  g_assert_cmpstr (row->note, ==, "Sổ giám sát");
+  /* Another period has none. */
+  {
+    g_autoptr(SmtPeriod) q1 = smt_period_new_quarter (2025, 1);
+    g_autoptr(GPtrArray) none = smt_indicator_value_history (reg, "supervisions", q1, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+  /* The figure is the current value. */
+  {
+    SmtIndicatorQuery query = { 0 };
+    g_autoptr(SmtIndicatorResult) r = smt_indicator_compute (reg, "supervisions", period,
+                                                             &query, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (r->defined);
+    g_assert_cmpfloat (r->value, ==, 5.5);
+  }
+  g_clear_object (&reg);
+
+  g_assert_cmpint (run (&out, &err, "indicator-history", f->path, "supervisions", "--period",
+                        "2025-Q2", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "* "));
+  g_assert_nonnull (strstr (out, "5,5\n"));
+  g_assert_nonnull (strstr (out, "  4 — Sổ giám sát\n"));
+
+  /* Refused: not a number, a computed indicator; nothing written. */
+  before = content_hash (f->path);
+  g_assert_cmpint (run (&out, &err, "indicator-set", f->path, "supervisions", "--period",
+                        "2025-Q2", "--value", "nhiều", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "nhiều"));
+  g_assert_cmpint (run (&out, &err, "indicator-set", f->path, "households_covered", "--period",
+                        "2025-Q2", "--value", "3", NULL), !=, 0);
+  after = content_hash (f->path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_by_and_xlsx (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *xlsx = g_build_filename (f->dir, "giai-trinh.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtPeriod) period = smt_period_new_quarter (2025, 2);
+  g_autoptr(SmtIndicatorResult) commune = NULL;
+  g_autoptr(GError) error = NULL;
+  SmtIndicatorQuery query = { 0 };
+  g_autoptr(GPtrArray) hamlets = NULL;
+  double num = 0, den = 0;
+  gsize length = 0;
+  char **lines;
+  guint n_unit_lines = 0;
+  gboolean in_first = FALSE;
+
+  reg = smt_register_open (f->path, &error);
+  g_assert_no_error (error);
+  commune = smt_indicator_compute (reg, "households_covered", period, &query, &error);
+  g_assert_no_error (error);
+  hamlets = smt_hamlets_list (reg, &error);
+  g_assert_no_error (error);
+
+  /* Each hamlet's households: they add up to the commune's. */
+  for (guint i = 0; i < hamlets->len; i++)
+    {
+      SmtIndicatorQuery q = { .hamlet_id = ((SmtHamletInfo *) hamlets->pdata[i])->id };
+      g_autoptr(SmtIndicatorResult) r = smt_indicator_compute (reg, "households_covered",
+                                                               period, &q, &error);
+
+      g_assert_no_error (error);
+      num += r->numerator;
+      den += r->denominator;
+    }
+  g_assert_cmpfloat (num, ==, commune->numerator);
+  g_assert_cmpfloat (den, ==, commune->denominator);
+  g_clear_object (&reg);
+
+  /* The command prints one line per hamlet under households_covered. */
+  g_assert_cmpint (run (&out, &err, "indicators", f->path, "--period", "2025-Q2", "--by",
+                        "hamlet", NULL), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "  households_covered"))
+        in_first = TRUE;
+      else if (in_first && g_str_has_prefix (lines[i], "      "))
+        n_unit_lines++;
+      else if (in_first)
+        break;
+    }
+  g_strfreev (lines);
+  g_assert_cmpuint (n_unit_lines, ==, hamlets->len);
+  g_assert_cmpint (run (&out, &err, "indicators", f->path, "--period", "2025-Q2", "--by",
+                        "street", NULL), ==, 2);
+
+  /* explain -o: a workbook. */
+  g_assert_cmpint (run (&out, &err, "explain", f->path, "households_covered", "--period",
+                        "2025-Q2", "-o", xlsx, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (xlsx, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 5000);
+  g_assert_cmpint (memcmp (contents, "PK\003\004", 4), ==, 0);
+  g_assert_cmpint (run (&out, &err, "explain", f->path, "households_covered", "--period",
+                        "2025-Q2", "-o", "x.csv", NULL), ==, 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/cli-indicator-values/typed", Fixture, NULL, fixture_setup, test_typed,
+              fixture_teardown);
+  g_test_add ("/cli-indicator-values/by-and-xlsx", Fixture, NULL, fixture_setup,
+              test_by_and_xlsx, fixture_teardown);
+  return g_test_run ();
+}
