@@ -169,6 +169,27 @@ smt_indicator_value_dialog_init (SmtIndicatorValueDialog *self)
   self->previous = NAN;
 }
 
+/* The day a value was typed, on this computer's clock: "23/11/2026". */
+static char *
+entered_day (const char *entered_at)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *iso = NULL;
+
+  if (entered_at == NULL)
+    return NULL;
+  utc = g_date_time_new_from_iso8601 (entered_at, NULL);
+  if (utc == NULL)
+    {
+      iso = g_strndup (entered_at, 10);
+      return smt_date_to_display (iso);
+    }
+  local = g_date_time_to_local (utc);
+  iso = g_date_time_format (local, "%Y-%m-%d");
+  return smt_date_to_display (iso);
+}
+
 SmtIndicatorValueDialog *
 smt_indicator_value_dialog_new (GtkWindow              *parent,
                                 SmtRegister            *reg,
@@ -197,10 +218,7 @@ smt_indicator_value_dialog_new (GtkWindow              *parent,
     {
       const SmtIndicatorValueRow *row = g_ptr_array_index (history, i);
       g_autofree char *value = smt_format_decimal (row->value, 6);
-      g_autofree char *day = NULL;
-      g_autofree char *date = row->entered_at != NULL ? g_strndup (row->entered_at, 10) : NULL;
-
-      day = date != NULL ? smt_date_to_display (date) : NULL;
+      g_autofree char *day = entered_day (row->entered_at);
       if (row->current)
         {
           self->previous = row->value;

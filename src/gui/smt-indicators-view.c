@@ -1014,11 +1014,11 @@ smt_indicators_view_init (SmtIndicatorsView *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   add_column (self->column_view, _("No."), COL_NUMBER, 48);
   add_column (self->column_view, _("Indicator"), COL_LABEL, 0);
-  add_column (self->column_view, _("Source"), COL_SOURCE, 110);
-  add_column (self->column_view, _("Before the Resolution"), COL_BASELINE, 150);
-  add_column (self->column_view, _("Result"), COL_RESULT, 110);
-  add_column (self->column_view, _("Target"), COL_TARGET, 100);
-  add_column (self->column_view, _("Compared (%)"), COL_COMPARISON, 110);
+  add_column (self->column_view, _("Source"), COL_SOURCE, 80);
+  add_column (self->column_view, _("Before the Resolution"), COL_BASELINE, 130);
+  add_column (self->column_view, _("Result"), COL_RESULT, 90);
+  add_column (self->column_view, _("Target"), COL_TARGET, 90);
+  add_column (self->column_view, _("Compared (%)"), COL_COMPARISON, 100);
 
   self->breakdown_store = g_list_store_new (SMT_TYPE_INDICATOR_ITEM);
   breakdown_selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->breakdown_store)));
