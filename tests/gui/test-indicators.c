@@ -165,6 +165,22 @@ test_indicators (void)
                    SMT_PERIOD_RANGE);
   g_assert_cmpstr (smt_period_get_end (smt_indicators_view_get_period (view)), ==, "2025-06-30");
   g_assert_null (smt_indicators_view_get_error (view));
+  /* The resolution's term: from its issue to the register's today (the
+   * period kind drop-down is the view's first). */
+  {
+    GtkDropDown *kind = GTK_DROP_DOWN (smt_gui_find_descendant (GTK_WIDGET (view),
+                                                                GTK_TYPE_DROP_DOWN));
+
+    gtk_drop_down_set_selected (kind, 5);
+    g_assert_null (smt_indicators_view_get_error (view));
+    g_assert_cmpint (smt_period_get_kind (smt_indicators_view_get_period (view)), ==,
+                     SMT_PERIOD_RANGE);
+    g_assert_cmpstr (smt_period_get_start (smt_indicators_view_get_period (view)), ==,
+                     "2021-07-21");
+    g_assert_cmpstr (smt_period_get_end (smt_indicators_view_get_period (view)), ==,
+                     smt_register_get_today (reg));
+    g_assert_cmpuint (smt_indicators_view_get_n_lines (view), >, 0);
+  }
   g_assert_true (smt_indicators_view_set_period (view, "2025-Q2"));
 
   /* households_covered: as many households as its numerator, and its
