@@ -20,6 +20,7 @@
 #include "core/smt-format.h"
 #include "core/smt-locale.h"
 #include "gui/smt-application-private.h"
+#include "gui/smt-indicators-view.h"
 #include "gui/smt-overview-view.h"
 #include "gui/smt-window-private.h"
 
@@ -174,6 +175,28 @@ run_child (const char *path,
   g_print ("list_frame_ms %.3f\n", (t_list - t_click) / 1e3);
   g_print ("rss_kib %" G_GUINT64_FORMAT "\n", rss_kib ("VmRSS:"));
   g_print ("hwm_kib %" G_GUINT64_FORMAT "\n", rss_kib ("VmHWM:"));
+
+  /* Chỉ tiêu: shown (every indicator of the default period), then other
+   * periods chosen one after the other, each to its next frame. */
+  {
+    static const char *const periods[] = { "2025-Q2", "2025-Q1", "2024", "2025-H1", "2025-05" };
+    SmtIndicatorsView *view = NULL;
+    gint64 t0;
+
+    wait.what = WAIT_ANY;
+    t0 = g_get_monotonic_time ();
+    smt_window_show_view (window, "indicators");
+    g_print ("indicators_frame_ms %.3f\n", (wait_for_frame (&wait) - t0) / 1e3);
+    view = SMT_INDICATORS_VIEW (gtk_stack_get_child_by_name (
+      GTK_STACK (gtk_widget_get_parent (smt_window_get_overview (window))), "indicators"));
+    for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+      {
+        t0 = g_get_monotonic_time ();
+        if (!smt_indicators_view_set_period (view, periods[i]))
+          g_error ("period %s refused", periods[i]);
+        g_print ("period_switch_ms %.3f\n", (wait_for_frame (&wait) - t0) / 1e3);
+      }
+  }
   g_print ("rows_fetched %" G_GUINT64_FORMAT "\n",
            smt_people_model_get_rows_fetched (smt_window_get_people_model (window)));
 
@@ -392,6 +415,12 @@ bench_size (const char *self_path,
         g_array_index (values, double, i) /= 1024;
       print_runs ("  peak resident memory until then", values, "MB", 1);
     }
+  g_free (label);
+  label = g_strdup_printf ("%s: Chỉ tiêu shown → frame", count);
+  print_runs (label, lookup (results, "indicators_frame_ms"), "ms", 0);
+  g_free (label);
+  label = g_strdup_printf ("%s: Chỉ tiêu, another period → frame", count);
+  print_runs (label, lookup (results, "period_switch_ms"), "ms", 0);
   if (search)
     {
       g_autofree char *delay = NULL;
