@@ -112,6 +112,10 @@ static const Command commands[] = {
   { "trend", N_("FILE INDICATOR --from P --to P [--org CODE] [--hamlet NAME] [--json]"),
     N_("An indicator's value for each month, quarter or year from one period to another"),
     smt_cli_cmd_trend },
+  { "chart", N_("FILE INDICATOR --from P --to P [--compare-year] [--by org|hamlet] [--hamlets] "
+                "[--stacked] [--resolution NUMBER] -o OUT.png|.svg|.pdf"),
+    N_("Draw an indicator's trend, year against year, or bars by hamlet into a PNG, SVG "
+       "or PDF picture at A4 width"), smt_cli_cmd_chart },
   { "meetings", N_("FILE [--year YYYY] [--org CODE] [--branch ID --month YYYY-MM] [--json]"),
     N_("Branch meetings: a grid of branches × months of a year (✓ regular meeting held, "
        "✗ none), or the meetings of one branch in one month"), smt_cli_cmd_meetings },

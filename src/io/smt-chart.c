@@ -372,7 +372,8 @@ smt_chart_compute_geometry (const SmtChart *chart,
     }
 
   plot_top = g->title.y + g->title.h + PAD + lh / 2;
-  plot_bottom = height - PAD - legend_h - lh - 6;
+  /* The x labels go below the lowest tick label, so the first may reach left. */
+  plot_bottom = height - PAD - legend_h - lh - lh / 2 - 4;
   if (plot_bottom < plot_top + 10)
     plot_bottom = plot_top + 10;
 
@@ -417,12 +418,11 @@ smt_chart_compute_geometry (const SmtChart *chart,
       measure (cr, g_ptr_array_index (chart->labels, i), FONT_SIZE, FALSE, &widths[i], &th);
       centres[i] = smt_chart_geometry_x (g, i);
     }
-  /* Not under the tick labels on the left. */
-  smt_chart_thin_labels (centres, widths, n, 8, g->plot.x - 4, width, shown);
+  smt_chart_thin_labels (centres, widths, n, 8, 0, width, shown);
   for (guint i = 0; i < n; i++)
     if (shown[i])
       {
-        SmtChartBox box = { centres[i] - widths[i] / 2, plot_bottom + 4, widths[i], lh };
+        SmtChartBox box = { centres[i] - widths[i] / 2, plot_bottom + lh / 2 + 2, widths[i], lh };
 
         g_array_append_val (g->x_label_boxes, box);
         g_array_append_val (g->x_label_index, i);
