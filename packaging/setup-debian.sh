@@ -43,6 +43,8 @@ packages="
   libsqlite3-dev
   sqlite3
   libicu-dev
+  libcairo2-dev
+  libpango1.0-dev
   libxlsxwriter-dev
   libgsf-1-dev
   libxml2-dev

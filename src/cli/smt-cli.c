@@ -118,6 +118,10 @@ static const Command commands[] = {
   { "indicator-history", N_("FILE INDICATOR --period P [--json]"),
     N_("The values typed for an indicator and a period, the current one marked *"),
     smt_cli_cmd_indicator_history },
+  { "chart", N_("FILE INDICATOR --from P --to P [--compare-year] [--by org|hamlet] [--hamlets] "
+                "[--stacked] [--resolution NUMBER] -o OUT.png|.svg|.pdf"),
+    N_("Draw an indicator's trend, year against year, or bars by hamlet into a PNG, SVG "
+       "or PDF picture at A4 width"), smt_cli_cmd_chart },
   { "meetings", N_("FILE [--year YYYY] [--org CODE] [--branch ID --month YYYY-MM] [--json]"),
     N_("Branch meetings: a grid of branches × months of a year (✓ regular meeting held, "
        "✗ none), or the meetings of one branch in one month"), smt_cli_cmd_meetings },
