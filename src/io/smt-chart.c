@@ -659,7 +659,15 @@ smt_chart_draw (const SmtChart *chart,
   cairo_save (cr);
   cairo_rectangle (cr, g->title.x, g->title.y, g->title.w, g->title.h);
   cairo_clip (cr);
-  show_text (cr, chart->title, TITLE_SIZE, TRUE, g->title.x, g->title.y);
+  {
+    /* A title longer than the chart is cut with an ellipsis, not mid-letter. */
+    g_autoptr(PangoLayout) title = make_layout (cr, chart->title, TITLE_SIZE, TRUE);
+
+    pango_layout_set_width (title, (int) (g->title.w * PANGO_SCALE));
+    pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+    cairo_move_to (cr, g->title.x, g->title.y);
+    pango_cairo_show_layout (cr, title);
+  }
   cairo_restore (cr);
 
   /* Grid and tick labels. */
