@@ -44,7 +44,8 @@ smt_chart_view_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = 220;
+      /* Small enough for a pane of a 600-pixel window. */
+      *minimum = 120;
       *natural = (int) SMT_CHART_PAGE_HEIGHT;
     }
 }

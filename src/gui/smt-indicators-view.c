@@ -13,8 +13,10 @@
 #include "core/smt-organisation-query.h"
 #include "core/smt-settings-query.h"
 #include "core/smt-targets.h"
+#include "io/smt-chart-data.h"
 
 #include "smt-application-private.h"
+#include "smt-chart-view.h"
 #include "smt-explain-dialog.h"
 #include "smt-indicator-item.h"
 #include "smt-indicator-value-dialog.h"
@@ -60,6 +62,9 @@ struct _SmtIndicatorsView
   GtkToggleButton    *by_organisation_button;
   GtkToggleButton    *by_hamlet_button;
   GtkColumnView      *breakdown_view;
+  GtkDropDown        *chart_kind_dropdown;
+  GtkCheckButton     *chart_by_organisation;
+  SmtChartView       *chart_view;
 
   /* owned */
   SmtRegister        *reg;
@@ -83,6 +88,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (SmtIndicatorsView, smt_indicators_view, GTK_TYPE_
 
 static void reload (SmtIndicatorsView *self);
 static void update_breakdown (SmtIndicatorsView *self);
+static void update_chart (SmtIndicatorsView *self);
 
 static void
 show_error (SmtIndicatorsView *self,
@@ -584,6 +590,170 @@ update_breakdown (SmtIndicatorsView *self)
   g_list_store_splice (self->breakdown_store, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->breakdown_store)),
                        items->pdata, items->len);
+  update_chart (self);
+}
+
+/* ---- the chart ------------------------------------------------------------------------ */
+
+typedef enum
+{
+  CHART_MONTHS,      /* the 12 months up to the period's end */
+  CHART_QUARTERS,    /* the 8 quarters up to it */
+  CHART_YEARS,       /* the 5 years up to it */
+  CHART_YEAR_ON_YEAR,
+  CHART_HAMLETS,     /* the period, by hamlet */
+} ChartKind;
+
+static SmtPeriod *
+month_period (int index)   /* months since year 0 */
+{
+  g_autofree char *code = g_strdup_printf ("%04d-%02d", index / 12, index % 12 + 1);
+
+  return smt_period_parse (code, NULL);
+}
+
+static SmtPeriod *
+quarter_period (int index) /* quarters since year 0 */
+{
+  g_autofree char *code = g_strdup_printf ("%04d-Q%d", index / 4, index % 4 + 1);
+
+  return smt_period_parse (code, NULL);
+}
+
+static SmtPeriod *
+year_period (int year)
+{
+  g_autofree char *code = g_strdup_printf ("%04d", year);
+
+  return smt_period_parse (code, NULL);
+}
+
+/* The chart of the selected indicator, drawn only while its page is shown. */
+static void
+update_chart (SmtIndicatorsView *self)
+{
+  SmtIndicatorItem *selected;
+  const SmtResolutionRow *resolution;
+  SmtChartBy by;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) from = NULL;
+  g_autoptr(SmtPeriod) to = NULL;
+  SmtChart *chart = NULL;
+  const char *end;
+  const char *code;
+  int year, month;
+
+  if (self->selection == NULL
+      || g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "chart") != 0)
+    return;
+  selected = gtk_single_selection_get_selected_item (self->selection);
+  resolution = current_resolution (self);
+  by = gtk_check_button_get_active (self->chart_by_organisation) ? SMT_CHART_BY_ORGANISATION
+                                                                  : SMT_CHART_BY_NONE;
+  if (selected == NULL || self->reg == NULL || self->period == NULL)
+    {
+      smt_chart_view_set_chart (self->chart_view, NULL);
+      return;
+    }
+  code = smt_indicator_item_get_line (selected)->result->info->code;
+  end = smt_period_get_end (self->period);
+  year = (int) g_ascii_strtoll (end, NULL, 10);
+  month = (int) g_ascii_strtoll (end + 5, NULL, 10);
+  switch (gtk_drop_down_get_selected (self->chart_kind_dropdown))
+    {
+    case CHART_QUARTERS:
+      from = quarter_period (year * 4 + (month - 1) / 3 - 7);
+      to = quarter_period (year * 4 + (month - 1) / 3);
+      chart = smt_chart_data_trend (self->reg, code, from, to, by,
+                                    resolution ? resolution->id : 0, &error);
+      break;
+    case CHART_YEARS:
+      from = year_period (year - 4);
+      to = year_period (year);
+      chart = smt_chart_data_trend (self->reg, code, from, to, by,
+                                    resolution ? resolution->id : 0, &error);
+      break;
+    case CHART_YEAR_ON_YEAR:
+      chart = smt_chart_data_year_on_year (self->reg, code, year,
+                                           resolution ? resolution->id : 0, &error);
+      break;
+    case CHART_HAMLETS:
+      chart = smt_chart_data_by_hamlet (self->reg, code, self->period, by, FALSE,
+                                        resolution ? resolution->id : 0, &error);
+      break;
+    case CHART_MONTHS:
+    default:
+      from = month_period (year * 12 + month - 1 - 11);
+      to = month_period (year * 12 + month - 1);
+      chart = smt_chart_data_trend (self->reg, code, from, to, by,
+                                    resolution ? resolution->id : 0, &error);
+      break;
+    }
+  if (chart == NULL)
+    gtk_label_set_text (self->detail_label, error->message);
+  smt_chart_view_set_chart (self->chart_view, chart);
+}
+
+static void
+on_chart_choice_changed (SmtIndicatorsView *self)
+{
+  update_chart (self);
+}
+
+static void
+on_detail_page_changed (SmtIndicatorsView *self)
+{
+  update_chart (self);
+}
+
+static void
+on_export_response (GtkNativeDialog   *native,
+                    int                response,
+                    SmtIndicatorsView *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+    {
+      if (!smt_chart_view_export (self->chart_view, path, &error))
+        gtk_label_set_text (self->detail_label, error->message);
+      else
+        {
+          g_autofree char *display = g_filename_display_name (path);
+          /* Translators: after a chart was saved; %s is the file */
+          g_autofree char *text = g_strdup_printf (_("Saved the chart as %s"), display);
+
+          gtk_label_set_text (self->detail_label, text);
+        }
+    }
+  g_object_unref (native);
+}
+
+static void
+on_chart_export (SmtIndicatorsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (smt_chart_view_get_chart (self->chart_view) == NULL)
+    return;
+  native = gtk_file_chooser_native_new (_("Save the Chart"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (filter, _("Pictures (PNG, SVG, PDF)"));
+  gtk_file_filter_add_suffix (filter, "png");
+  gtk_file_filter_add_suffix (filter, "svg");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("chart.png"));
+  g_signal_connect_object (native, "response", G_CALLBACK (on_export_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 static void
@@ -986,6 +1156,12 @@ smt_indicators_view_class_init (SmtIndicatorsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, detail_label);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, chart_kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, chart_by_organisation);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, chart_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_choice_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_page_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_export);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, by_organisation_button);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, by_hamlet_button);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, breakdown_view);
@@ -1002,8 +1178,17 @@ smt_indicators_view_init (SmtIndicatorsView *self)
 {
   g_autoptr(GtkNoSelection) breakdown_selection = NULL;
 
+  const char *chart_kinds[] = {
+    _("12 months"), _("8 quarters"), _("5 years"), _("Against last year"), _("By hamlet"),
+    NULL
+  };
+  g_autoptr(GtkStringList) chart_kind_list = NULL;
+
   self->number_kind = -1;
+  g_type_ensure (SMT_TYPE_CHART_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  chart_kind_list = gtk_string_list_new (chart_kinds);
+  gtk_drop_down_set_model (self->chart_kind_dropdown, G_LIST_MODEL (chart_kind_list));
   show_controls (self);
 
   self->store = g_list_store_new (SMT_TYPE_INDICATOR_ITEM);
@@ -1033,4 +1218,21 @@ GtkWidget *
 smt_indicators_view_new (void)
 {
   return g_object_new (SMT_TYPE_INDICATORS_VIEW, NULL);
+}
+
+const SmtChart *
+smt_indicators_view_show_chart (SmtIndicatorsView *self,
+                                const char        *code,
+                                guint              kind,
+                                gboolean           by_organisation)
+{
+  g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), NULL);
+
+  if (!smt_indicators_view_show_breakdown (self, code, FALSE))
+    return NULL;
+  gtk_stack_set_visible_child_name (self->detail_stack, "chart");
+  gtk_check_button_set_active (self->chart_by_organisation, by_organisation);
+  gtk_drop_down_set_selected (self->chart_kind_dropdown, kind);
+  update_chart (self);
+  return smt_chart_view_get_chart (self->chart_view);
 }

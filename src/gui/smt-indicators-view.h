@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "core/smt-period.h"
+#include "io/smt-chart.h"
 #include "smt-indicator-item.h"
 
 G_BEGIN_DECLS
@@ -42,5 +43,12 @@ guint                   smt_indicators_view_get_n_breakdown (SmtIndicatorsView *
 const SmtIndicatorLine *smt_indicators_view_get_breakdown  (SmtIndicatorsView *self,
                                                             guint              position);
 const char             *smt_indicators_view_get_error      (SmtIndicatorsView *self);
+/* Selects the row of code and shows its chart of kind (0: 12 months, 1: 8
+ * quarters, 2: 5 years, 3: year on year, 4: by hamlet), a line per
+ * organisation or not; returns the chart shown (NULL: none). */
+const SmtChart         *smt_indicators_view_show_chart     (SmtIndicatorsView *self,
+                                                            const char        *code,
+                                                            guint              kind,
+                                                            gboolean           by_organisation);
 
 G_END_DECLS

@@ -306,6 +306,41 @@ test_indicators (void)
   g_assert_true (smt_indicators_view_show_breakdown (view, "gathering_rate", FALSE));
   g_assert_cmpuint (smt_indicators_view_get_n_breakdown (view), >, 1);
 
+  /* The chart of the row: 12 months up to the period's end, the figures of
+   * the indicator engine, the resolution's target; then a line per
+   * organisation, and this year against last year. */
+  {
+    const SmtChart *chart = smt_indicators_view_show_chart (view, "households_covered", 0, FALSE);
+    const char *end = smt_period_get_end (smt_indicators_view_get_period (view));
+    g_autofree char *month = g_strndup (end, 7);
+    g_autoptr(SmtPeriod) last = smt_period_parse (month, NULL);
+    g_autoptr(SmtIndicatorResult) result = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_nonnull (chart);
+    g_assert_cmpuint (smt_chart_get_n_categories (chart), ==, 12);
+    g_assert_cmpuint (smt_chart_get_n_series (chart), ==, 1);
+    result = smt_indicator_compute (reg, "households_covered", last, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpfloat_with_epsilon (smt_chart_get_value (chart, 0, 11), result->value, 1e-9);
+    g_assert_cmpfloat_with_epsilon (smt_chart_get_target (chart), 82, 1e-9);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-indicators-chart.png");
+    g_clear_pointer (&shot, g_free);
+
+    chart = smt_indicators_view_show_chart (view, "gathering_rate", 1, TRUE);
+    g_assert_nonnull (chart);
+    g_assert_cmpuint (smt_chart_get_n_categories (chart), ==, 8);
+    g_assert_cmpuint (smt_chart_get_n_series (chart), >, 1);
+    chart = smt_indicators_view_show_chart (view, "members_total", 3, FALSE);
+    g_assert_nonnull (chart);
+    g_assert_cmpuint (smt_chart_get_n_categories (chart), ==, 12);
+    g_assert_cmpuint (smt_chart_get_n_series (chart), ==, 2);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-indicators-chart-yoy.png");
+    g_clear_pointer (&shot, g_free);
+  }
+
   /* At 1024×600 the table scrolls; nothing else is cut. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
   smt_gui_wait_until (is_small, window, SMT_GUI_WAIT_SECONDS, "the window at 1024×600");
