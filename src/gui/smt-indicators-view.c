@@ -602,6 +602,7 @@ typedef enum
   CHART_YEARS,       /* the 5 years up to it */
   CHART_YEAR_ON_YEAR,
   CHART_HAMLETS,     /* the period, by hamlet */
+  CHART_HAMLETS_STACKED, /* the same, organisations stacked */
 } ChartKind;
 
 static SmtPeriod *
@@ -678,7 +679,10 @@ update_chart (SmtIndicatorsView *self)
                                            resolution ? resolution->id : 0, &error);
       break;
     case CHART_HAMLETS:
-      chart = smt_chart_data_by_hamlet (self->reg, code, self->period, by, FALSE,
+    case CHART_HAMLETS_STACKED:
+      chart = smt_chart_data_by_hamlet (self->reg, code, self->period, by,
+                                        gtk_drop_down_get_selected (self->chart_kind_dropdown)
+                                        == CHART_HAMLETS_STACKED,
                                         resolution ? resolution->id : 0, &error);
       break;
     case CHART_MONTHS:
@@ -1180,7 +1184,7 @@ smt_indicators_view_init (SmtIndicatorsView *self)
 
   const char *chart_kinds[] = {
     _("12 months"), _("8 quarters"), _("5 years"), _("Against last year"), _("By hamlet"),
-    NULL
+    _("By hamlet, stacked"), NULL
   };
   g_autoptr(GtkStringList) chart_kind_list = NULL;
 

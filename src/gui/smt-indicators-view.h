@@ -44,7 +44,8 @@ const SmtIndicatorLine *smt_indicators_view_get_breakdown  (SmtIndicatorsView *s
                                                             guint              position);
 const char             *smt_indicators_view_get_error      (SmtIndicatorsView *self);
 /* Selects the row of code and shows its chart of kind (0: 12 months, 1: 8
- * quarters, 2: 5 years, 3: year on year, 4: by hamlet), a line per
+ * quarters, 2: 5 years, 3: year on year, 4: by hamlet, 5: by hamlet with
+ * the organisations stacked), a line per
  * organisation or not; returns the chart shown (NULL: none). */
 const SmtChart         *smt_indicators_view_show_chart     (SmtIndicatorsView *self,
                                                             const char        *code,

@@ -196,6 +196,10 @@ run_child (const char *path,
           g_error ("period %s refused", periods[i]);
         g_print ("period_switch_ms %.3f\n", (wait_for_frame (&wait) - t0) / 1e3);
       }
+    /* Back to the list for the search. */
+    smt_window_show_view (window, "people");
+    wait.what = WAIT_LIST;
+    wait_for_frame (&wait);
   }
   g_print ("rows_fetched %" G_GUINT64_FORMAT "\n",
            smt_people_model_get_rows_fetched (smt_window_get_people_model (window)));

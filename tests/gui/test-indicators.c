@@ -339,6 +339,15 @@ test_indicators (void)
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-indicators-chart-yoy.png");
     g_clear_pointer (&shot, g_free);
+
+    /* Members by hamlet × organisation, stacked: a bar chart of stacks. */
+    chart = smt_indicators_view_show_chart (view, "members_total", 5, TRUE);
+    g_assert_nonnull (chart);
+    g_assert_cmpint (smt_chart_get_kind (chart), ==, SMT_CHART_BARS_STACKED);
+    g_assert_cmpuint (smt_chart_get_n_series (chart), >, 1);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-indicators-chart-stacked.png");
+    g_clear_pointer (&shot, g_free);
   }
 
   /* At 1024×600 the table scrolls; nothing else is cut. */
