@@ -4,9 +4,12 @@
 
 #pragma once
 
+#include <stdarg.h>
+#include <sys/wait.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "core/smt-check.h"
 #include "core/smt-register.h"
 
 /* A fresh register in a new temporary folder, "today" fixed at
@@ -62,4 +65,53 @@ smt_test_register_free (SmtTestRegister *t)
   g_free (t->dir);
   g_free (t->path);
   g_free (t);
+}
+
+/* Runs the program of the build (SMT_EXE) with the arguments, NULL
+ * terminated; its output and errors replace *out and *err. Returns its exit
+ * status, -1 when it did not exit. */
+static inline int
+smt_test_cli (char **out,
+              char **err,
+              ...) G_GNUC_NULL_TERMINATED;
+
+static inline int
+smt_test_cli (char **out,
+              char **err,
+              ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = -1;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("SMT_EXE"));
+  g_assert_nonnull (argv->pdata[0]);
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* The content hash of the register at path (opened and closed again). */
+static inline char *
+smt_test_content_hash (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = smt_register_open (path, &error);
+  char *hash;
+
+  g_assert_no_error (error);
+  hash = smt_register_content_hash (reg, &error);
+  g_assert_no_error (error);
+  return hash;
 }

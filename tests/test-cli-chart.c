@@ -20,31 +20,6 @@
 static char *demo_dir;
 static char *demo_path;
 
-static int
-run (char       **out,
-     char       **err,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = -1;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SMT_EXE"));
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_clear_pointer (out, g_free);
-  g_clear_pointer (err, g_free);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
 static void
 test_files (void)
 {
@@ -57,7 +32,7 @@ test_files (void)
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   gsize len;
 
-  g_assert_cmpint (run (&out, &err, "chart", demo_path, "gathering_rate", "--from", "2024-01",
+  g_assert_cmpint (smt_test_cli (&out, &err, "chart", demo_path, "gathering_rate", "--from", "2024-01",
                         "--to", "2025-12", "--by", "org", "-o", png, NULL), ==, 0);
   g_assert_true (g_file_get_contents (png, &contents, &len, NULL));
   g_assert_cmpint (memcmp (contents, "\x89PNG\r\n\x1a\n", 8), ==, 0);
@@ -65,13 +40,13 @@ test_files (void)
   g_assert_cmpuint (len, >, 5000);
   g_clear_pointer (&contents, g_free);
 
-  g_assert_cmpint (run (&out, &err, "chart", demo_path, "members_total", "--to", "2025-Q2",
+  g_assert_cmpint (smt_test_cli (&out, &err, "chart", demo_path, "members_total", "--to", "2025-Q2",
                         "--hamlets", "--by", "org", "--stacked", "-o", svg, NULL), ==, 0);
   g_assert_true (g_file_get_contents (svg, &contents, &len, NULL));
   g_assert_nonnull (strstr (contents, "<svg"));
   g_assert_nonnull (strstr (contents, "width=\"595pt\""));
 
-  g_assert_cmpint (run (&out, &err, "chart", demo_path, "households_covered", "--to", "2025-12",
+  g_assert_cmpint (smt_test_cli (&out, &err, "chart", demo_path, "households_covered", "--to", "2025-12",
                         "--compare-year", "-o", pdf, NULL), ==, 0);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   if (pdfinfo != NULL)
@@ -89,11 +64,11 @@ test_files (void)
   {
     g_autofree char *bad = g_build_filename (demo_dir, "bad.png", NULL);
 
-    g_assert_cmpint (run (&out, &err, "chart", demo_path, "no_such_indicator", "--from",
+    g_assert_cmpint (smt_test_cli (&out, &err, "chart", demo_path, "no_such_indicator", "--from",
                           "2025-01", "--to", "2025-03", "-o", bad, NULL), ==, 1);
     g_assert_nonnull (strstr (err, "không phải là chỉ tiêu"));
     g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
-    g_assert_cmpint (run (&out, &err, "chart", demo_path, "gathering_rate", "--from",
+    g_assert_cmpint (smt_test_cli (&out, &err, "chart", demo_path, "gathering_rate", "--from",
                           "2025-01", "--to", "2025-03", "--by", "street", "-o", bad, NULL), ==, 2);
     g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
   }

@@ -16,31 +16,6 @@
 /* The commands of smt-cli-household.c, run as a person would, on a small
  * register built here; what they wrote is read back through the core. */
 
-static int
-run (char       **out,
-     char       **err,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = -1;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SMT_EXE"));
-  g_assert_nonnull (argv->pdata[0]);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
 typedef struct
 {
   SmtTestRegister *t;
@@ -154,7 +129,7 @@ test_households (World         *w,
   g_autofree char *expected = NULL;
 
   /* By address in natural order: "Số 4" before "Số 12". */
-  g_assert_cmpint (run (&out, &err, "households", w->t->path, "--hamlet", "ap mot", "--json",
+  g_assert_cmpint (smt_test_cli (&out, &err, "households", w->t->path, "--hamlet", "ap mot", "--json",
                         NULL), ==, 0);
   expected = g_strdup_printf ("[{\"id\":%s,\"hamlet\":\"Ấp Một\",\"address\":\"Số 4\","
                               "\"head_id\":%s,\"head\":\"Nguyễn Văn Ba\",\"members\":3},"
@@ -165,20 +140,20 @@ test_households (World         *w,
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (&out, &err, "households", w->t->path, "--search", "le van duc", NULL),
+  g_assert_cmpint (smt_test_cli (&out, &err, "households", w->t->path, "--search", "le van duc", NULL),
                    ==, 0);
   g_assert_nonnull (strstr (out, "Số 12"));
   g_assert_null (strstr (out, "Số 4"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (&out, &err, "households", w->t->path, "--hamlet", "Ấp Ba", NULL), ==, 2);
+  g_assert_cmpint (smt_test_cli (&out, &err, "households", w->t->path, "--hamlet", "Ấp Ba", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "Ấp Ba"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   /* One household: the head first, then the oldest. */
-  g_assert_cmpint (run (&out, &err, "household", w->t->path, w->household, NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "household", w->t->path, w->household, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Hộ Nguyễn Văn Ba — Số 4, Ấp Một"));
   g_assert_true (strstr (out, "Nguyễn Văn Ba") < strstr (out, "Trần Thị Tư"));
   g_assert_true (strstr (out, "Trần Thị Tư") < strstr (out, "Nguyễn Thị Lan"));
@@ -201,19 +176,19 @@ test_person_add (World         *w,
 
   /* Refused: a CCCD of 11 digits, a move-in before birth, no sex. Nothing
    * written, not even the person or the new household. */
-  g_assert_cmpint (run (&out, &err, "person-add", w->t->path, "--ho", "Võ", "--ten", "Tâm",
+  g_assert_cmpint (smt_test_cli (&out, &err, "person-add", w->t->path, "--ho", "Võ", "--ten", "Tâm",
                         "--sex", "nam", "--born", "1998", "--household", w->household,
                         "--cccd", "12345678901", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "12345678901"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "person-add", w->t->path, "--ho", "Võ", "--ten", "Tâm",
+  g_assert_cmpint (smt_test_cli (&out, &err, "person-add", w->t->path, "--ho", "Võ", "--ten", "Tâm",
                         "--sex", "nam", "--born", "1998-04-05", "--new-household", "ap hai",
                         "Số 9", "--from", "1997-01-01", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "05/04/1998"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "person-add", w->t->path, "--ho", "Võ", "--ten", "Tâm",
+  g_assert_cmpint (smt_test_cli (&out, &err, "person-add", w->t->path, "--ho", "Võ", "--ten", "Tâm",
                         "--born", "1998", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -221,7 +196,7 @@ test_person_add (World         *w,
   g_assert_cmpstr (after, ==, hash);
 
   /* Into a new household of Ấp Hai, its head from the day given. */
-  g_assert_cmpint (run (&out, &err, "person-add", w->t->path, "--ho", "Võ", "--chu-lot", "Minh",
+  g_assert_cmpint (smt_test_cli (&out, &err, "person-add", w->t->path, "--ho", "Võ", "--chu-lot", "Minh",
                         "--ten", "Tâm", "--sex", "nam", "--born", "1998-04-05",
                         "--new-household", "ap hai", "Số 9", "--from", "2025-03-01",
                         "--phone", "0912 345 678", NULL), ==, 0);
@@ -244,7 +219,7 @@ test_person_add (World         *w,
   g_clear_pointer (&err, g_free);
 
   /* Into an existing household, a year of birth alone. */
-  g_assert_cmpint (run (&out, &err, "person-add", w->t->path, "--ho", "Nguyễn", "--ten", "Út",
+  g_assert_cmpint (smt_test_cli (&out, &err, "person-add", w->t->path, "--ho", "Nguyễn", "--ten", "Út",
                         "--sex", "nu", "--born", "2015", "--household", w->household,
                         "--from", "2015-06-01", NULL), ==, 0);
   id = printed_key (out);
@@ -269,11 +244,11 @@ test_person_edit (World         *w,
   g_autoptr(GError) error = NULL;
 
   /* Without a reason: refused before the register is opened. */
-  g_assert_cmpint (run (&out, &err, "person-edit", w->t->path, w->lan, "--phone", "0987654321",
+  g_assert_cmpint (smt_test_cli (&out, &err, "person-edit", w->t->path, w->lan, "--phone", "0987654321",
                         NULL), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "person-edit", w->t->path, w->lan, "--phone", "0987654321",
+  g_assert_cmpint (smt_test_cli (&out, &err, "person-edit", w->t->path, w->lan, "--phone", "0987654321",
                         "--chu-lot", "Thị Mỹ", "--reason", "Số điện thoại mới", NULL), ==, 0);
   reg = reopen (w);
   d = smt_person_detail_get (reg, g_ascii_strtoll (w->lan, NULL, 10), &error);
@@ -297,25 +272,25 @@ test_move (World         *w,
   gint64 lan = g_ascii_strtoll (w->lan, NULL, 10);
   const SmtResidenceRow *r;
 
-  g_assert_cmpint (run (&out, &err, "move", w->t->path, w->lan, "--household", w->other,
+  g_assert_cmpint (smt_test_cli (&out, &err, "move", w->t->path, w->lan, "--household", w->other,
                         "--from", "2024-02-01", "--reason", "Về nhà chồng", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Hộ Lê Văn Đức — Số 12, Ấp Một"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   /* Nowhere, and two places at once: refused. */
-  g_assert_cmpint (run (&out, &err, "move", w->t->path, w->lan, "--from", "2024-03-01", NULL),
+  g_assert_cmpint (smt_test_cli (&out, &err, "move", w->t->path, w->lan, "--from", "2024-03-01", NULL),
                    ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "move", w->t->path, w->lan, "--out", "--household",
+  g_assert_cmpint (smt_test_cli (&out, &err, "move", w->t->path, w->lan, "--out", "--household",
                         w->other, "--from", "2024-03-01", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "move", w->t->path, w->lan, "--out", "--from", "2025-01-01",
+  g_assert_cmpint (smt_test_cli (&out, &err, "move", w->t->path, w->lan, "--out", "--from", "2025-01-01",
                         NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "move", w->t->path, w->lan, "--new-household", "Ấp Hai",
+  g_assert_cmpint (smt_test_cli (&out, &err, "move", w->t->path, w->lan, "--new-household", "Ấp Hai",
                         "Số 1", "--from", "2025-06-01", NULL), ==, 0);
 
   reg = reopen (w);
@@ -348,7 +323,7 @@ test_split (World         *w,
   gint64 created;
 
   /* Everyone of the household: refused, nothing written. */
-  g_assert_cmpint (run (&out, &err, "household-split", w->t->path, w->household, w->ba, w->tu,
+  g_assert_cmpint (smt_test_cli (&out, &err, "household-split", w->t->path, w->household, w->ba, w->tu,
                         w->lan, "--hamlet", "Ấp Hai", "--address", "Số 3", "--head", w->tu,
                         "--from", "2025-01-01", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
@@ -356,7 +331,7 @@ test_split (World         *w,
   after = hash_of (w);
   g_assert_cmpstr (after, ==, hash);
 
-  g_assert_cmpint (run (&out, &err, "household-split", w->t->path, w->household, w->tu, w->lan,
+  g_assert_cmpint (smt_test_cli (&out, &err, "household-split", w->t->path, w->household, w->tu, w->lan,
                         "--hamlet", "Ấp Hai", "--address", "Số 3", "--head", w->tu,
                         "--from", "2025-01-01", NULL), ==, 0);
   created = printed_key (out);

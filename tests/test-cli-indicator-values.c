@@ -18,48 +18,6 @@
  * value refused with nothing written; `indicators --by hamlet` adding up
  * to the commune; `explain -o` writing a workbook. */
 
-/* Runs the built somattran with the arguments; returns its exit status,
- * stdout and stderr. */
-static int
-run (char **out,
-     char **err,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = -1;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SMT_EXE"));
-  g_assert_nonnull (argv->pdata[0]);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_clear_pointer (out, g_free);
-  g_clear_pointer (err, g_free);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
-static char *
-content_hash (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SmtRegister) reg = smt_register_open (path, &error);
-  char *hash;
-
-  g_assert_no_error (error);
-  hash = smt_register_content_hash (reg, &error);
-  g_assert_no_error (error);
-  return hash;
-}
-
 typedef struct
 {
   char *dir;
@@ -75,7 +33,7 @@ fixture_setup (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("smt-cli-indvalues-XXXXXX", NULL);
   f->path = g_build_filename (f->dir, "a.smt", NULL);
-  g_assert_cmpint (run (&out, &err, "demo", f->path, "--people", "300", "--seed", "3", NULL),
+  g_assert_cmpint (smt_test_cli (&out, &err, "demo", f->path, "--people", "300", "--seed", "3", NULL),
                    ==, 0);
 }
 
@@ -102,12 +60,12 @@ test_typed (Fixture       *f,
   g_autoptr(GError) error = NULL;
   const SmtIndicatorValueRow *row;
 
-  g_assert_cmpint (run (&out, &err, "indicator-history", f->path, "supervisions", "--period",
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-history", f->path, "supervisions", "--period",
                         "2025-Q2", "--json", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "[]\n");
-  g_assert_cmpint (run (&out, &err, "indicator-set", f->path, "supervisions", "--period",
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-set", f->path, "supervisions", "--period",
                         "2025-Q2", "--value", "4", "--note", "Sổ giám sát", NULL), ==, 0);
-  g_assert_cmpint (run (&out, &err, "indicator-set", f->path, "supervisions", "--period",
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-set", f->path, "supervisions", "--period",
                         "2025-q2", "--value", "5,5", NULL), ==, 0);
 
   reg = smt_register_open (f->path, &error);
@@ -143,20 +101,20 @@ test_typed (Fixture       *f,
   }
   g_clear_object (&reg);
 
-  g_assert_cmpint (run (&out, &err, "indicator-history", f->path, "supervisions", "--period",
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-history", f->path, "supervisions", "--period",
                         "2025-Q2", NULL), ==, 0);
   g_assert_true (g_str_has_prefix (out, "* "));
   g_assert_nonnull (strstr (out, "5,5\n"));
   g_assert_nonnull (strstr (out, "  4 — Sổ giám sát\n"));
 
   /* Refused: not a number, a computed indicator; nothing written. */
-  before = content_hash (f->path);
-  g_assert_cmpint (run (&out, &err, "indicator-set", f->path, "supervisions", "--period",
+  before = smt_test_content_hash (f->path);
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-set", f->path, "supervisions", "--period",
                         "2025-Q2", "--value", "nhiều", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "nhiều"));
-  g_assert_cmpint (run (&out, &err, "indicator-set", f->path, "households_covered", "--period",
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-set", f->path, "households_covered", "--period",
                         "2025-Q2", "--value", "3", NULL), !=, 0);
-  after = content_hash (f->path);
+  after = smt_test_content_hash (f->path);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -203,7 +161,7 @@ test_by_and_xlsx (Fixture       *f,
   g_clear_object (&reg);
 
   /* The command prints one line per hamlet under households_covered. */
-  g_assert_cmpint (run (&out, &err, "indicators", f->path, "--period", "2025-Q2", "--by",
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicators", f->path, "--period", "2025-Q2", "--by",
                         "hamlet", NULL), ==, 0);
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
@@ -217,16 +175,16 @@ test_by_and_xlsx (Fixture       *f,
     }
   g_strfreev (lines);
   g_assert_cmpuint (n_unit_lines, ==, hamlets->len);
-  g_assert_cmpint (run (&out, &err, "indicators", f->path, "--period", "2025-Q2", "--by",
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicators", f->path, "--period", "2025-Q2", "--by",
                         "street", NULL), ==, 2);
 
   /* explain -o: a workbook. */
-  g_assert_cmpint (run (&out, &err, "explain", f->path, "households_covered", "--period",
+  g_assert_cmpint (smt_test_cli (&out, &err, "explain", f->path, "households_covered", "--period",
                         "2025-Q2", "-o", xlsx, NULL), ==, 0);
   g_assert_true (g_file_get_contents (xlsx, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 5000);
   g_assert_cmpint (memcmp (contents, "PK\003\004", 4), ==, 0);
-  g_assert_cmpint (run (&out, &err, "explain", f->path, "households_covered", "--period",
+  g_assert_cmpint (smt_test_cli (&out, &err, "explain", f->path, "households_covered", "--period",
                         "2025-Q2", "-o", "x.csv", NULL), ==, 2);
 }
 

@@ -27,32 +27,6 @@ typedef struct
   char             key[N_PEOPLE][24];
 } World;
 
-static int
-run (char       **out,
-     char       **err,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = -1;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SMT_EXE"));
-  g_assert_nonnull (argv->pdata[0]);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_clear_pointer (out, g_free);
-  g_clear_pointer (err, g_free);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
 static void
 world_setup (World         *w,
              gconstpointer  data)
@@ -147,15 +121,15 @@ test_organisation (World         *w,
   const SmtOrganisationInfo *o;
   int position;
 
-  g_assert_cmpint (run (&out, &err, "org-add", path, "TEST", "Hội Thử nghiệm", "--short",
+  g_assert_cmpint (smt_test_cli (&out, &err, "org-add", path, "TEST", "Hội Thử nghiệm", "--short",
                         "Thử nghiệm", "--kind", "mass", "--min-age", "18", "--max-age", "60",
                         "--sex", "nu", NULL), ==, 0);
   /* The short name is required; a second TEST is refused. */
-  g_assert_cmpint (run (&out, &err, "org-add", path, "TEST2", "Hội Khác", NULL), ==, 2);
-  g_assert_cmpint (run (&out, &err, "org-add", path, "TEST", "Hội Khác", "--short", "Khác",
+  g_assert_cmpint (smt_test_cli (&out, &err, "org-add", path, "TEST2", "Hội Khác", NULL), ==, 2);
+  g_assert_cmpint (smt_test_cli (&out, &err, "org-add", path, "TEST", "Hội Khác", "--short", "Khác",
                         NULL), ==, 2);
   g_assert_nonnull (strstr (err, "TEST"));
-  g_assert_cmpint (run (&out, &err, "org-add", path, "X", "Hội X", "--short", "X", "--kind",
+  g_assert_cmpint (smt_test_cli (&out, &err, "org-add", path, "X", "Hội X", "--short", "X", "--kind",
                         "other", NULL), ==, 2);
 
   reg = reopen (w);
@@ -176,13 +150,13 @@ test_organisation (World         *w,
   g_clear_object (&reg);
 
   /* An edit keeps what is not named; needs a reason; refuses a bad range. */
-  g_assert_cmpint (run (&out, &err, "org-edit", path, "TEST", "--max-age", "65", NULL), ==, 2);
-  g_assert_cmpint (run (&out, &err, "org-edit", path, "TEST", "--max-age", "65", "--min-age",
+  g_assert_cmpint (smt_test_cli (&out, &err, "org-edit", path, "TEST", "--max-age", "65", NULL), ==, 2);
+  g_assert_cmpint (smt_test_cli (&out, &err, "org-edit", path, "TEST", "--max-age", "65", "--min-age",
                         "-1", "--reason", "điều lệ mới", NULL), ==, 0);
-  g_assert_cmpint (run (&out, &err, "org-edit", path, "TEST", "--max-age", "10", "--min-age",
+  g_assert_cmpint (smt_test_cli (&out, &err, "org-edit", path, "TEST", "--max-age", "10", "--min-age",
                         "16", "--reason", "nhầm", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "10"));
-  g_assert_cmpint (run (&out, &err, "org-edit", path, "NOPE", "--reason", "x", NULL), ==, 2);
+  g_assert_cmpint (smt_test_cli (&out, &err, "org-edit", path, "NOPE", "--reason", "x", NULL), ==, 2);
 
   reg = reopen (w);
   list = smt_organisations_list (reg, NULL);
@@ -210,15 +184,15 @@ test_branch_and_admit (World         *w,
   const char *a, *d, *l;
   gint64 branch_id, in_branch = 0;
 
-  g_assert_cmpint (run (&out, &err, "org-add", path, "TEST", "Hội Thử nghiệm", "--short",
+  g_assert_cmpint (smt_test_cli (&out, &err, "org-add", path, "TEST", "Hội Thử nghiệm", "--short",
                         "Thử nghiệm", "--kind", "mass", "--min-age", "18", "--max-age", "65",
                         "--sex", "nu", NULL), ==, 0);
   /* liên ấp: two hamlets, named without tones. */
-  g_assert_cmpint (run (&out, &err, "branch-add", path, "TEST", "lien-ap", "Chi hội liên ấp",
+  g_assert_cmpint (smt_test_cli (&out, &err, "branch-add", path, "TEST", "lien-ap", "Chi hội liên ấp",
                         "--hamlet", "ap mot", NULL), ==, 2);
-  g_assert_cmpint (run (&out, &err, "branch-add", path, "TEST", "chi hội", "Chi hội X",
+  g_assert_cmpint (smt_test_cli (&out, &err, "branch-add", path, "TEST", "chi hội", "Chi hội X",
                         "--hamlet", "Ấp Không Có", NULL), ==, 2);
-  g_assert_cmpint (run (&out, &err, "branch-add", path, "TEST", "lien-ap", "Chi hội liên ấp",
+  g_assert_cmpint (smt_test_cli (&out, &err, "branch-add", path, "TEST", "lien-ap", "Chi hội liên ấp",
                         "--hamlet", "ap mot", "--hamlet", "Ấp Hai", "--founded", "2020-01-01",
                         NULL), ==, 0);
   branch = printed_key (out);
@@ -236,7 +210,7 @@ test_branch_and_admit (World         *w,
   g_clear_object (&reg);
 
   /* Candidates by given name: Ánh, Dung, Lan; not Đào (76), not Bình. */
-  g_assert_cmpint (run (&out, &err, "candidates", path, branch, NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "candidates", path, branch, NULL), ==, 0);
   a = strstr (out, "Trần Thị Ánh");
   d = strstr (out, "Hồ Thị Dung");
   l = strstr (out, "Nguyễn Thị Lan");
@@ -244,37 +218,37 @@ test_branch_and_admit (World         *w,
   g_assert_null (strstr (out, "Đào"));
   g_assert_null (strstr (out, "Bình"));
   g_assert_nonnull (strstr (out, w->key[P_LAN]));
-  g_assert_cmpint (run (&out, &err, "candidates", path, branch, "--search", "ANH", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "candidates", path, branch, "--search", "ANH", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Trần Thị Ánh"));
   g_assert_null (strstr (out, "Lan"));
 
   /* Đào is too old: nothing written, her name in the message. */
-  g_assert_cmpint (run (&out, &err, "admit", path, branch, w->key[P_LAN], w->key[P_DAO],
+  g_assert_cmpint (smt_test_cli (&out, &err, "admit", path, branch, w->key[P_LAN], w->key[P_DAO],
                         "--date", "2026-06-01", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "Phạm Thị Đào"));
   reg = reopen (w);
   g_assert_cmpint (smt_membership_state_on (reg, w->person[P_LAN], 0, "2026-06-30", NULL), ==,
                    SMT_MEMBER_NONE);
   g_clear_object (&reg);
-  g_assert_cmpint (run (&out, &err, "admit", path, branch, w->key[P_LAN], NULL), ==, 2);
-  g_assert_cmpint (run (&out, &err, "admit", path, branch, w->key[P_LAN], w->key[P_ANH],
+  g_assert_cmpint (smt_test_cli (&out, &err, "admit", path, branch, w->key[P_LAN], NULL), ==, 2);
+  g_assert_cmpint (smt_test_cli (&out, &err, "admit", path, branch, w->key[P_LAN], w->key[P_ANH],
                         "--date", "2026-06-01", "--decision", "12/QĐ", "--reason", "đợt 1",
                         NULL), ==, 0);
 
   /* Lan leads from the next day, for two days. */
-  g_assert_cmpint (run (&out, &err, "leader-appoint", path, branch, w->key[P_LAN], "--from",
+  g_assert_cmpint (smt_test_cli (&out, &err, "leader-appoint", path, branch, w->key[P_LAN], "--from",
                         "2026-06-02", "--reason", "bầu", NULL), ==, 0);
   term = printed_key (out);
-  g_assert_cmpint (run (&out, &err, "leader-appoint", path, branch, w->key[P_ANH], "--from",
+  g_assert_cmpint (smt_test_cli (&out, &err, "leader-appoint", path, branch, w->key[P_ANH], "--from",
                         "2026-06-02", NULL), ==, 2);
-  g_assert_cmpint (run (&out, &err, "leader-appoint", path, branch, w->key[P_ANH], "--deputy",
+  g_assert_cmpint (smt_test_cli (&out, &err, "leader-appoint", path, branch, w->key[P_ANH], "--deputy",
                         "--from", "2026-06-02", NULL), ==, 0);
-  g_assert_cmpint (run (&out, &err, "leader-end", path, term, "--to", "2026-06-03", NULL),
+  g_assert_cmpint (smt_test_cli (&out, &err, "leader-end", path, term, "--to", "2026-06-03", NULL),
                    ==, 2);
-  g_assert_cmpint (run (&out, &err, "leader-end", path, term, "--to", "2026-06-03", "--reason",
+  g_assert_cmpint (smt_test_cli (&out, &err, "leader-end", path, term, "--to", "2026-06-03", "--reason",
                         "chuyển công tác", NULL), ==, 0);
   /* Members still there: the branch cannot be dissolved. */
-  g_assert_cmpint (run (&out, &err, "branch-dissolve", path, branch, "--date", "2026-06-05",
+  g_assert_cmpint (smt_test_cli (&out, &err, "branch-dissolve", path, branch, "--date", "2026-06-05",
                         "--reason", "sáp nhập", NULL), ==, 2);
 
   reg = reopen (w);
@@ -319,7 +293,7 @@ test_help (void)
   const char *commands[] = { "org-add", "org-edit", "branch-add", "branch-dissolve",
                              "leader-appoint", "leader-end", "candidates", "admit" };
 
-  g_assert_cmpint (run (&out, &err, "help", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "help", NULL), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_autofree char *line = g_strdup_printf ("somattran %s ", commands[i]);

@@ -14,31 +14,6 @@
 /* somattran ratings, rate, scales and scale-use on a register of one
  * Phụ nữ branch and one member, Lan, admitted in 2010. */
 
-static int
-run (char **out,
-     char **err,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = -1;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SMT_EXE"));
-  g_assert_nonnull (argv->pdata[0]);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
 typedef struct
 {
   SmtTestRegister *t;
@@ -90,7 +65,7 @@ sheet_json (World      *w,
   char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run (&out, &err, "ratings", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "ratings", w->t->path, "--year", "2024", "--org", "PN",
                         target, "--json", NULL), ==, 0);
   return out;
 }
@@ -111,7 +86,7 @@ test_rate_and_list (World         *w,
   g_assert_nonnull (strstr (json, "\"scale\":{\"code\":\"NEW\""));
   g_clear_pointer (&json, g_free);
 
-  g_assert_cmpint (run (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
                         "--person", w->lan, "httnv", NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -122,12 +97,12 @@ test_rate_and_list (World         *w,
   g_clear_pointer (&json, g_free);
 
   /* A change needs a reason; with it, the new level is current. */
-  g_assert_cmpint (run (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
                         "--person", w->lan, "HTXSNV", NULL), ==, 1);
   g_assert_cmpstr (err, !=, "");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
                         "--person", w->lan, "HTXSNV", "--reason", "họp xét lại", NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -137,7 +112,7 @@ test_rate_and_list (World         *w,
   g_clear_pointer (&json, g_free);
 
   /* Cleared: not rated again. */
-  g_assert_cmpint (run (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
                         "--person", w->lan, "--clear", "--reason", "chưa họp xét", NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -145,18 +120,18 @@ test_rate_and_list (World         *w,
   g_assert_nonnull (strstr (json, "\"level\":null"));
   g_assert_nonnull (strstr (json, "\"not_rated\":1"));
   g_clear_pointer (&json, g_free);
-  g_assert_cmpint (run (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
                         "--person", w->lan, "--clear", "--reason", "lần nữa", NULL), ==, 1);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   /* A level of the old scale is refused for 2024; the branch takes HTNV. */
-  g_assert_cmpint (run (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
                         "--branch", w->branch, "VM", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "HTXSNV, HTTNV, HTNV, KHTNV"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
                         "--branch", w->branch, "HTNV", NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -166,14 +141,14 @@ test_rate_and_list (World         *w,
   g_clear_pointer (&json, g_free);
 
   /* Usage errors. */
-  g_assert_cmpint (run (&out, &err, "ratings", w->t->path, "--year", "2024", NULL), ==, 2);
+  g_assert_cmpint (smt_test_cli (&out, &err, "ratings", w->t->path, "--year", "2024", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "ratings", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "ratings", w->t->path, "--year", "2024", "--org", "PN",
                         "--members", "--branches", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
                         "HTNV", NULL), ==, 2);
 }
 
@@ -184,7 +159,7 @@ test_scales (World         *w,
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run (&out, &err, "scales", w->t->path, "--json", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "scales", w->t->path, "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "{\"code\":\"NEW\""));
   g_assert_nonnull (strstr (out, "\"uses\":[{\"from_year\":1990,\"to_year\":2022,"
                                  "\"organisation\":null}]"));
@@ -193,25 +168,25 @@ test_scales (World         *w,
 
   /* With a 2024 rating on the new scale, the old one cannot come back in
    * 2024 for Phụ nữ; from 2025 it can. */
-  g_assert_cmpint (run (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2024", "--org", "PN",
                         "--person", w->lan, "HTNV", NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "scale-use", w->t->path, "OLD", "--from-year", "2024",
+  g_assert_cmpint (smt_test_cli (&out, &err, "scale-use", w->t->path, "OLD", "--from-year", "2024",
                         "--org", "PN", NULL), ==, 1);
   g_assert_cmpstr (err, !=, "");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "scale-use", w->t->path, "OLD", "--from-year", "2025",
+  g_assert_cmpint (smt_test_cli (&out, &err, "scale-use", w->t->path, "OLD", "--from-year", "2025",
                         "--org", "PN", NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "scales", w->t->path, "--json", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "scales", w->t->path, "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "{\"from_year\":2025,\"to_year\":null,"
                                  "\"organisation\":\"Phụ nữ\"}"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "scale-use", w->t->path, "NOPE", "--from-year", "2025",
+  g_assert_cmpint (smt_test_cli (&out, &err, "scale-use", w->t->path, "NOPE", "--from-year", "2025",
                         NULL), ==, 1);
 }
 

@@ -16,48 +16,6 @@
 /* `somattran commune`, `hamlets`, `resolutions`, `officers` and their
  * writing commands, on a small demo commune. */
 
-/* Runs the built somattran with the arguments; returns its exit status,
- * stdout and stderr. */
-static int
-run (char **out,
-     char **err,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = -1;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SMT_EXE"));
-  g_assert_nonnull (argv->pdata[0]);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_clear_pointer (out, g_free);
-  g_clear_pointer (err, g_free);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
-static char *
-content_hash (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SmtRegister) reg = smt_register_open (path, &error);
-  char *hash;
-
-  g_assert_no_error (error);
-  hash = smt_register_content_hash (reg, &error);
-  g_assert_no_error (error);
-  return hash;
-}
-
 typedef struct
 {
   char *dir;
@@ -73,7 +31,7 @@ fixture_setup (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("smt-cli-settings-XXXXXX", NULL);
   f->path = g_build_filename (f->dir, "a.smt", NULL);
-  g_assert_cmpint (run (&out, &err, "demo", f->path, "--people", "300", "--seed", "3", NULL),
+  g_assert_cmpint (smt_test_cli (&out, &err, "demo", f->path, "--people", "300", "--seed", "3", NULL),
                    ==, 0);
 }
 
@@ -99,11 +57,11 @@ test_commune (Fixture       *f,
   char *name = NULL, *kind = NULL, *province = NULL, *place = NULL, *title = NULL,
        *signer = NULL;
 
-  g_assert_cmpint (run (&out, &err, "commune", f->path, "--json", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "commune", f->path, "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\"name\":\"Hòa Điền\""));
   g_assert_nonnull (strstr (out, "\"kind\":\"xã\""));
 
-  g_assert_cmpint (run (&out, &err, "commune", f->path, "--place", "Cần Thơ", "--signer-name",
+  g_assert_cmpint (smt_test_cli (&out, &err, "commune", f->path, "--place", "Cần Thơ", "--signer-name",
                         "Trần Văn Ba", "--reason", "Sửa ngày tháng", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Cần Thơ"));
   reg = smt_register_open (f->path, &error);
@@ -121,12 +79,12 @@ test_commune (Fixture       *f,
   g_clear_object (&reg);
 
   /* Refused: an empty name, a kind that is none; nothing written. */
-  before = content_hash (f->path);
-  g_assert_cmpint (run (&out, &err, "commune", f->path, "--name", "", NULL), ==, 1);
+  before = smt_test_content_hash (f->path);
+  g_assert_cmpint (smt_test_cli (&out, &err, "commune", f->path, "--name", "", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "Lỗi:"));
-  g_assert_cmpint (run (&out, &err, "commune", f->path, "--kind", "huyện", NULL), ==, 1);
+  g_assert_cmpint (smt_test_cli (&out, &err, "commune", f->path, "--kind", "huyện", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "phường"));
-  after = content_hash (f->path);
+  after = smt_test_content_hash (f->path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -159,14 +117,14 @@ test_hamlets (Fixture       *f,
   const SmtHamletRow *last;
   gint64 id;
 
-  g_assert_cmpint (run (&out, &err, "hamlet-add", f->path, "Thôn Mới", "--kind", "thôn", NULL),
+  g_assert_cmpint (smt_test_cli (&out, &err, "hamlet-add", f->path, "Thôn Mới", "--kind", "thôn", NULL),
                    ==, 0);
   id = key_in (out);
   g_assert_cmpint (id, >, 0);
   key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-  g_assert_cmpint (run (&out, &err, "hamlets", f->path, NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "hamlets", f->path, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Thôn Mới"));
-  g_assert_cmpint (run (&out, &err, "hamlet-rename", f->path, key, "Thôn Mới Hai", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "hamlet-rename", f->path, key, "Thôn Mới Hai", NULL), ==, 0);
 
   reg = smt_register_open (f->path, &error);
   g_assert_no_error (error);
@@ -182,18 +140,18 @@ test_hamlets (Fixture       *f,
   g_assert_cmpuint (((const SmtHamletRow *) g_ptr_array_index (list, 0))->people, >, 0);
   g_clear_object (&reg);
 
-  g_assert_cmpint (run (&out, &err, "hamlets", f->path, "--json", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "hamlets", f->path, "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\"name\":\"Thôn Mới Hai\",\"kind\":\"thôn\""));
 
   /* A hamlet people live in cannot go; the empty one can. */
-  before = content_hash (f->path);
-  g_assert_cmpint (run (&out, &err, "hamlet-delete", f->path, used_key, NULL), ==, 1);
+  before = smt_test_content_hash (f->path);
+  g_assert_cmpint (smt_test_cli (&out, &err, "hamlet-delete", f->path, used_key, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "Lỗi:"));
-  g_assert_cmpint (run (&out, &err, "hamlet-delete", f->path, "abc", NULL), ==, 2);
-  after = content_hash (f->path);
+  g_assert_cmpint (smt_test_cli (&out, &err, "hamlet-delete", f->path, "abc", NULL), ==, 2);
+  after = smt_test_content_hash (f->path);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (run (&out, &err, "hamlet-delete", f->path, key, NULL), ==, 0);
-  g_assert_cmpint (run (&out, &err, "hamlets", f->path, NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "hamlet-delete", f->path, key, NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "hamlets", f->path, NULL), ==, 0);
   g_assert_null (strstr (out, "Thôn Mới"));
 }
 
@@ -208,27 +166,27 @@ test_resolutions (Fixture       *f,
   SmtTargetInfo info = { 0 };
   gint64 id;
 
-  g_assert_cmpint (run (&out, &err, "resolution-add", f->path, "99-NQ/ĐU", "Về thử nghiệm",
+  g_assert_cmpint (smt_test_cli (&out, &err, "resolution-add", f->path, "99-NQ/ĐU", "Về thử nghiệm",
                         "--issuer", "Đảng ủy xã", "--issued", "2025-10-01", "--to",
                         "2030-12-31", NULL), ==, 0);
   /* Twice: refused, as a duplicate. */
-  g_assert_cmpint (run (&out, &err, "resolution-add", f->path, "99-NQ/ĐU", "Lần nữa",
+  g_assert_cmpint (smt_test_cli (&out, &err, "resolution-add", f->path, "99-NQ/ĐU", "Lần nữa",
                         "--issuer", "Đảng ủy xã", "--issued", "2025-10-01", NULL), ==, 1);
   /* Without the date of issue: the usage. */
-  g_assert_cmpint (run (&out, &err, "resolution-add", f->path, "98-NQ/ĐU", "Thiếu ngày",
+  g_assert_cmpint (smt_test_cli (&out, &err, "resolution-add", f->path, "98-NQ/ĐU", "Thiếu ngày",
                         "--issuer", "Đảng ủy xã", NULL), ==, 2);
 
-  g_assert_cmpint (run (&out, &err, "target-set", f->path, "99-NQ/ĐU", "households_covered",
+  g_assert_cmpint (smt_test_cli (&out, &err, "target-set", f->path, "99-NQ/ĐU", "households_covered",
                         "--target", "85,5", "--baseline", "80", "--baseline-date",
                         "2025-09-30", NULL), ==, 0);
-  g_assert_cmpint (run (&out, &err, "target-set", f->path, "99-NQ/ĐU", "poor_households",
+  g_assert_cmpint (smt_test_cli (&out, &err, "target-set", f->path, "99-NQ/ĐU", "poor_households",
                         "--target", "1.5", "--at-most", "--label", "Hộ nghèo dưới 1,5%", NULL),
                    ==, 0);
-  g_assert_cmpint (run (&out, &err, "target-set", f->path, "99-NQ/ĐU", "no_such_thing",
+  g_assert_cmpint (smt_test_cli (&out, &err, "target-set", f->path, "99-NQ/ĐU", "no_such_thing",
                         "--target", "1", NULL), ==, 1);
-  g_assert_cmpint (run (&out, &err, "target-set", f->path, "99-NQ/ĐU", "budget",
+  g_assert_cmpint (smt_test_cli (&out, &err, "target-set", f->path, "99-NQ/ĐU", "budget",
                         "--target", "nhiều", NULL), ==, 2);
-  g_assert_cmpint (run (&out, &err, "target-set", f->path, "00-XX", "budget",
+  g_assert_cmpint (smt_test_cli (&out, &err, "target-set", f->path, "00-XX", "budget",
                         "--target", "1", NULL), ==, 2);
 
   reg = smt_register_open (f->path, &error);
@@ -250,16 +208,16 @@ test_resolutions (Fixture       *f,
   g_clear_object (&reg);
 
   /* Corrected: the term ends later; the number of another is refused. */
-  g_assert_cmpint (run (&out, &err, "resolution-edit", f->path, "99-NQ/ĐU", "--to", "2031-06-30",
+  g_assert_cmpint (smt_test_cli (&out, &err, "resolution-edit", f->path, "99-NQ/ĐU", "--to", "2031-06-30",
                         "--reason", "Gia hạn", NULL), ==, 0);
-  g_assert_cmpint (run (&out, &err, "resolution-edit", f->path, "99-NQ/ĐU", "--number",
+  g_assert_cmpint (smt_test_cli (&out, &err, "resolution-edit", f->path, "99-NQ/ĐU", "--number",
                         "06-NQ/TU", NULL), ==, 1);
-  g_assert_cmpint (run (&out, &err, "resolution-edit", f->path, "00-XX", NULL), ==, 2);
-  g_assert_cmpint (run (&out, &err, "resolutions", f->path, "--json", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "resolution-edit", f->path, "00-XX", NULL), ==, 2);
+  g_assert_cmpint (smt_test_cli (&out, &err, "resolutions", f->path, "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\"number\":\"99-NQ/ĐU\""));
   g_assert_nonnull (strstr (out, "\"term_to\":\"2031-06-30\""));
   g_assert_nonnull (strstr (out, "\"comparator\":\"<=\""));
-  g_assert_cmpint (run (&out, &err, "resolutions", f->path, NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "resolutions", f->path, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "99-NQ/ĐU — Về thử nghiệm"));
   g_assert_nonnull (strstr (out, "≤ 1,5"));
 }
@@ -291,13 +249,13 @@ test_officers (Fixture       *f,
   g_assert_no_error (error);
   g_clear_object (&reg);
 
-  g_assert_cmpint (run (&out, &err, "officer-add", f->path, person, "--org", "ND", "--role",
+  g_assert_cmpint (smt_test_cli (&out, &err, "officer-add", f->path, person, "--org", "ND", "--role",
                         "deputy", "--from", "2025-11-01", "--political", "2",
                         "--professional", "4", NULL), ==, 0);
   key = key_in (out);
-  g_assert_cmpint (run (&out, &err, "officer-add", f->path, person, "--role", "boss",
+  g_assert_cmpint (smt_test_cli (&out, &err, "officer-add", f->path, person, "--role", "boss",
                         "--from", "2025-11-01", NULL), ==, 2);
-  g_assert_cmpint (run (&out, &err, "officer-add", f->path, person, "--political", "7",
+  g_assert_cmpint (smt_test_cli (&out, &err, "officer-add", f->path, person, "--political", "7",
                         "--from", "2025-11-01", NULL), ==, 1);
 
   reg = smt_register_open (f->path, &error);
@@ -317,15 +275,15 @@ test_officers (Fixture       *f,
   g_clear_pointer (&after, g_ptr_array_unref);
   g_clear_object (&reg);
 
-  g_assert_cmpint (run (&out, &err, "officers", f->path, "--json", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "officers", f->path, "--json", NULL), ==, 0);
   term = g_strdup_printf ("\"id\":%" G_GINT64_FORMAT ",", key);
   g_assert_nonnull (strstr (out, term));
   /* Ended before it began: refused. Then ended. */
   g_clear_pointer (&term, g_free);
   term = g_strdup_printf ("%" G_GINT64_FORMAT, key);
-  g_assert_cmpint (run (&out, &err, "officer-end", f->path, term, "--date", "2025-01-01", NULL),
+  g_assert_cmpint (smt_test_cli (&out, &err, "officer-end", f->path, term, "--date", "2025-01-01", NULL),
                    ==, 1);
-  g_assert_cmpint (run (&out, &err, "officer-end", f->path, term, "--date", "2025-12-31",
+  g_assert_cmpint (smt_test_cli (&out, &err, "officer-end", f->path, term, "--date", "2025-12-31",
                         "--reason", "Chuyển công tác", NULL), ==, 0);
   reg = smt_register_open (f->path, &error);
   after = smt_settings_officers (reg, FALSE, &error);
@@ -348,7 +306,7 @@ test_help (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run (&out, &err, "help", NULL), ==, 0);
+  g_assert_cmpint (smt_test_cli (&out, &err, "help", NULL), ==, 0);
   for (guint i = 0; i < 12; i++)
     {
       static const char *names[] = { "commune", "hamlets", "hamlet-add", "hamlet-rename",
