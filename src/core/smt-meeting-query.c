@@ -145,15 +145,10 @@ grid_entry_compare (gconstpointer a,
 {
   const GridEntry *x = a;
   const GridEntry *y = b;
-  int r;
 
-  if (x->position != y->position)
-    return x->position < y->position ? -1 : 1;
-  if (x->row->organisation_id != y->row->organisation_id)
-    return x->row->organisation_id < y->row->organisation_id ? -1 : 1;
-  if ((r = g_bytes_compare (x->key, y->key)) != 0)
-    return r;
-  return x->row->branch_id < y->row->branch_id ? -1 : x->row->branch_id > y->row->branch_id;
+  return smt_branch_order_compare (x->position, x->row->organisation_id, x->key,
+                                   x->row->branch_id, y->position, y->row->organisation_id,
+                                   y->key, y->row->branch_id);
 }
 
 static gboolean

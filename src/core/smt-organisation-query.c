@@ -110,21 +110,36 @@ entry_clear (gpointer data)
   g_clear_pointer (&e->info, smt_branch_info_free);
 }
 
+int
+smt_branch_order_compare (int     position_a,
+                          gint64  organisation_a,
+                          GBytes *name_key_a,
+                          gint64  branch_a,
+                          int     position_b,
+                          gint64  organisation_b,
+                          GBytes *name_key_b,
+                          gint64  branch_b)
+{
+  int r;
+
+  if (position_a != position_b)
+    return position_a < position_b ? -1 : 1;
+  if (organisation_a != organisation_b)
+    return organisation_a < organisation_b ? -1 : 1;
+  if ((r = g_bytes_compare (name_key_a, name_key_b)) != 0)
+    return r;
+  return branch_a < branch_b ? -1 : branch_a > branch_b;
+}
+
 static int
 entry_compare (gconstpointer a,
                gconstpointer b)
 {
   const Entry *x = a;
   const Entry *y = b;
-  int r;
 
-  if (x->position != y->position)
-    return x->position < y->position ? -1 : 1;
-  if (x->info->organisation_id != y->info->organisation_id)
-    return x->info->organisation_id < y->info->organisation_id ? -1 : 1;
-  if ((r = g_bytes_compare (x->key, y->key)) != 0)
-    return r;
-  return x->info->id < y->info->id ? -1 : x->info->id > y->info->id;
+  return smt_branch_order_compare (x->position, x->info->organisation_id, x->key, x->info->id,
+                                   y->position, y->info->organisation_id, y->key, y->info->id);
 }
 
 /* The branches existing on date (a branch exists from its founding day to

@@ -130,6 +130,18 @@ void          smt_register_forget_cached (SmtRegister   *self);
 void          smt_register_drop_cached  (SmtRegister    *self,
                                          const char     *key);
 
+/* The order of branches everywhere (smt_branches_list, the Sinh hoạt grid):
+ * organisation position, organisation key, name by its ICU sort key
+ * (smt_text_sort_key), branch key. */
+int           smt_branch_order_compare  (int           position_a,
+                                         gint64        organisation_a,
+                                         GBytes       *name_key_a,
+                                         gint64        branch_a,
+                                         int           position_b,
+                                         gint64        organisation_b,
+                                         GBytes       *name_key_b,
+                                         gint64        branch_b);
+
 /* A text column as a new string: NULL for SQL NULL (dup), or "" (text). */
 char         *smt_column_dup            (sqlite3_stmt *stmt,
                                          int           column);
