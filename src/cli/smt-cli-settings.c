@@ -115,7 +115,7 @@ smt_cli_cmd_commune (int    argc,
         {
           g_autoptr(GString) line = g_string_new (NULL);
 
-          smt_cli_append_padded (line, labels[i], 26);
+          smt_cli_append_padded (line, labels[i], 28);
           g_print ("%s%s\n", line->str, cur[i]);
         }
     }
