@@ -29,6 +29,14 @@ void             smt_report_layout_get_page_size (const SmtReportLayout *layout,
                                                   double                *width_pt,
                                                   double                *height_pt);
 
+/* The body rows on page (0-based): n_rows of them from first (the title
+ * block and the header rows are not counted). Every body row is on
+ * exactly one page. */
+void             smt_report_layout_get_page_rows (const SmtReportLayout *layout,
+                                                  guint                  page,
+                                                  guint                 *first,
+                                                  guint                 *n_rows);
+
 /* Draws page (0-based) with the paper's top-left corner at the origin of
  * cr, one unit a point; the caller scales for a preview. It does not paint
  * the paper: a preview paints it white first. */
