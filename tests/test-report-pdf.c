@@ -128,6 +128,23 @@ run (const char *const *argv)
   return g_steal_pointer (&out);
 }
 
+/* To look at the pages: SMT_TEST_KEEP_DIR=/tmp/pages keeps a copy. */
+static void
+keep_pdf (const char *pdf,
+          const char *name)
+{
+  const char *dir = g_getenv ("SMT_TEST_KEEP_DIR");
+  g_autofree char *contents = NULL;
+  g_autofree char *dest = NULL;
+  gsize len;
+
+  if (dir == NULL)
+    return;
+  dest = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_get_contents (pdf, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (dest, contents, len, NULL));
+}
+
 static gboolean
 have_poppler (void)
 {
@@ -228,6 +245,9 @@ test_landscape (void)
       /* A group heading is never the last row of a page. */
       last = g_ptr_array_index (r->body, first + n - 1);
       g_assert_cmpint (last->kind, !=, SMT_REPORT_ROW_GROUP);
+      /* A total is never the first, parted from the rows it adds up. */
+      g_assert_cmpint (((const SmtReportRow *) g_ptr_array_index (r->body, first))->kind, !=,
+                       SMT_REPORT_ROW_TOTAL);
     }
   g_assert_cmpuint (next, ==, r->body->len);
   g_assert_cmpuint (page_of[row_span_first], ==, page_of[row_span_first + 1]);
@@ -238,15 +258,7 @@ test_landscape (void)
   g_assert_true (smt_report_write_pdf (r, pdf, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
-  /* To look at the pages: SMT_TEST_KEEP_PDF=/tmp/report.pdf */
-  if (g_getenv ("SMT_TEST_KEEP_PDF") != NULL)
-    {
-      g_autofree char *contents = NULL;
-      gsize len;
-
-      g_assert_true (g_file_get_contents (pdf, &contents, &len, NULL));
-      g_assert_true (g_file_set_contents (g_getenv ("SMT_TEST_KEEP_PDF"), contents, len, NULL));
-    }
+  keep_pdf (pdf, "landscape.pdf");
 
   if (!have_poppler ())
     {
@@ -432,6 +444,7 @@ test_portrait (void)
   g_assert_cmpuint (smt_report_layout_get_n_pages (layout), >=, 1);
   g_assert_true (smt_report_write_pdf (r, pdf, &error));
   g_assert_no_error (error);
+  keep_pdf (pdf, "portrait.pdf");
   if (have_poppler ())
     g_assert_cmpuint (pdfinfo_pages (pdf, 595.28, 841.89), ==,
                       smt_report_layout_get_n_pages (layout));
@@ -470,6 +483,70 @@ test_failed_write (void)
   smt_test_rm_rf (dir);
 }
 
+/* A row taller than a page goes on a page of its own, cut, with a
+ * warning; the layout ends. */
+static void
+test_tall_row (void)
+{
+  g_autoptr(SmtReport) r = make_report (SMT_REPORT_LANDSCAPE, 0);
+  g_autoptr(SmtReportLayout) layout = NULL;
+  g_autoptr(GString) tall = g_string_new ("Dòng cao");
+  cairo_surface_t *s;
+  cairo_t *cr;
+  guint first, n;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (tall, "\ndòng %u", i);
+  smt_report_row_set_text (smt_report_add_row (r, SMT_REPORT_ROW_NORMAL), 1, "Dòng đầu");
+  smt_report_row_set_text (smt_report_add_row (r, SMT_REPORT_ROW_NORMAL), 1, tall->str);
+  smt_report_row_set_text (smt_report_add_row (r, SMT_REPORT_ROW_NORMAL), 1, "Dòng cuối");
+
+  g_test_expect_message ("Somattran", G_LOG_LEVEL_WARNING, "*rows 2 to 2 are taller than a page*");
+  layout = smt_report_layout_new (r);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (smt_report_layout_get_n_pages (layout), ==, 3);
+  smt_report_layout_get_page_rows (layout, 0, &first, &n);
+  g_assert_cmpuint (first, ==, 0);
+  g_assert_cmpuint (n, ==, 1);
+  smt_report_layout_get_page_rows (layout, 1, &first, &n);
+  g_assert_cmpuint (first, ==, 1);
+  g_assert_cmpuint (n, ==, 1);
+  smt_report_layout_get_page_rows (layout, 2, &first, &n);
+  g_assert_cmpuint (first, ==, 2);
+  g_assert_cmpuint (n, ==, 1);
+
+  /* Cut at the bottom margin. */
+  s = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 842, 596);
+  cr = cairo_create (s);
+  smt_report_draw_page (layout, cr, 1);
+  cairo_destroy (cr);
+  cairo_surface_flush (s);
+  g_assert_true (has_ink (s, 0, 400, 842, 595.28 - SMT_REPORT_MARGIN_BOTTOM_MM * MM - 1));
+  g_assert_false (has_ink (s, 0, 595.28 - SMT_REPORT_MARGIN_BOTTOM_MM * MM + 1, 842, 596));
+  cairo_surface_destroy (s);
+}
+
+/* No body rows: one page with the title, the header and the signature. */
+static void
+test_empty (void)
+{
+  g_autoptr(SmtReport) r = make_report (SMT_REPORT_PORTRAIT, 0);
+  g_autoptr(SmtReportLayout) layout = smt_report_layout_new (r);
+  guint first = 99, n = 99;
+  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 596, 842);
+  cairo_t *cr = cairo_create (s);
+
+  g_assert_cmpuint (smt_report_layout_get_n_pages (layout), ==, 1);
+  smt_report_layout_get_page_rows (layout, 0, &first, &n);
+  g_assert_cmpuint (first, ==, 0);
+  g_assert_cmpuint (n, ==, 0);
+  smt_report_draw_page (layout, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (s);
+  g_assert_true (has_ink (s, 100, 100, 500, 700));
+  cairo_surface_destroy (s);
+}
+
 /* A 3.000-row list lays out and writes in well under a few seconds. */
 static void
 test_speed (void)
@@ -505,6 +582,8 @@ main (int   argc,
   g_test_add_func ("/report-pdf/margins", test_margins);
   g_test_add_func ("/report-pdf/portrait", test_portrait);
   g_test_add_func ("/report-pdf/failed-write", test_failed_write);
+  g_test_add_func ("/report-pdf/tall-row", test_tall_row);
+  g_test_add_func ("/report-pdf/empty", test_empty);
   g_test_add_func ("/report-pdf/speed", test_speed);
   return g_test_run ();
 }

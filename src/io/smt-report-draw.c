@@ -444,17 +444,42 @@ draw_rows (SmtReportLayout *self,
 
 /* ---- pagination ---- */
 
-static void
-paginate (SmtReportLayout *self)
+/* Rows [start, end) that go on one page together; tail: the notes and the
+ * signature block follow them. */
+typedef struct
+{
+  guint    start, end;
+  double   h;
+  gboolean tail;
+} Block;
+
+static SmtReportRowKind
+row_kind (const SmtReport *r,
+          guint            i)
+{
+  return ((const SmtReportRow *) g_ptr_array_index (r->body, i))->kind;
+}
+
+/* The body cut into blocks that must not be parted: rows joined by a row
+ * span; a group heading with the unit after it; a total with the unit
+ * before it (one total, so that a long run of totals still breaks). A
+ * keep gives way when the block would no longer fit on a page. The last
+ * block takes the notes and the signature block. */
+static GArray *
+make_blocks (SmtReportLayout *self)
 {
   const SmtReport *r = self->report;
   guint n = r->body != NULL ? r->body->len : 0;
   g_autofree guint *unit_end = g_new (guint, n + 1);
-  double bottom = self->bottom;
-  Page page = { 0, 0, self->frame_bottom, FALSE };
-  double y = page.table_y + self->header_total;
+  g_autofree double *at = g_new0 (double, n + 1);  /* the rows above row i */
+  double room = self->bottom - self->top - self->header_total;
+  GArray *blocks = g_array_new (FALSE, FALSE, sizeof (Block));
+  Block *last;
+  guint u;
 
-  /* Rows joined by a row span move as a unit. */
+  for (guint i = 0; i < n; i++)
+    at[i + 1] = at[i] + self->body_h[i];
+
   for (guint i = 0; i < n;)
     {
       guint end = i + 1;
@@ -472,50 +497,92 @@ paginate (SmtReportLayout *self)
       i = end;
     }
 
-  for (guint i = 0; i < n || (n == 0 && !page.tail);)
+  for (guint i = 0; i < n;)
     {
-      guint end = i;
-      double h = 0;
-      gboolean tail;
+      guint end = unit_end[i];
+      Block b;
 
-      /* A block: a unit, with the unit after it while it is a group
-       * heading; the last block carries the notes and the signature. */
-      if (n > 0)
+      while (end < n &&
+             (row_kind (r, end - 1) == SMT_REPORT_ROW_GROUP ||
+              (row_kind (r, end) == SMT_REPORT_ROW_TOTAL &&
+               row_kind (r, end - 1) != SMT_REPORT_ROW_TOTAL)) &&
+             at[unit_end[end]] - at[i] <= room)
+        end = unit_end[end];
+      b = (Block) { i, end, at[end] - at[i], FALSE };
+      g_array_append_val (blocks, b);
+      i = end;
+    }
+
+  if (blocks->len == 0)
+    {
+      Block b = { 0, 0, self->tail_h, TRUE };
+
+      g_array_append_val (blocks, b);
+      return blocks;
+    }
+
+  /* The signature block is never alone on a page: it takes the last block
+   * with it, or when both do not fit on a page, the last unit. */
+  last = &g_array_index (blocks, Block, blocks->len - 1);
+  if (last->h + self->tail_h <= room)
+    {
+      last->h += self->tail_h;
+      last->tail = TRUE;
+      return blocks;
+    }
+  for (u = last->start; unit_end[u] < n; u = unit_end[u])
+    ;
+  if (u > last->start && row_kind (r, u - 1) != SMT_REPORT_ROW_GROUP &&
+      at[n] - at[u] + self->tail_h <= room)
+    {
+      Block b = { u, n, at[n] - at[u] + self->tail_h, TRUE };
+
+      last->end = u;
+      last->h = at[u] - at[last->start];
+      g_array_append_val (blocks, b);
+    }
+  else
+    {
+      /* Notes too long to go with any row: on a page of their own. */
+      Block b = { n, n, self->tail_h, TRUE };
+
+      g_array_append_val (blocks, b);
+    }
+  return blocks;
+}
+
+static void
+paginate (SmtReportLayout *self)
+{
+  const SmtReport *r = self->report;
+  g_autoptr(GArray) blocks = make_blocks (self);
+  Page page = { 0, 0, self->frame_bottom, FALSE };
+  double y = page.table_y + self->header_total;
+
+  for (guint k = 0; k < blocks->len; k++)
+    {
+      const Block *b = &g_array_index (blocks, Block, k);
+
+      if (y + b->h > self->bottom)
         {
-          end = unit_end[i];
-          while (end < n &&
-                 ((const SmtReportRow *) g_ptr_array_index (r->body, end - 1))->kind ==
-                 SMT_REPORT_ROW_GROUP)
-            end = unit_end[end];
-        }
-      for (guint k = i; k < end; k++)
-        h += self->body_h[k];
-      tail = end == n;
-      if (tail)
-        h += self->tail_h;
+          double fresh = self->top + (b->end > b->start ? self->header_total : 0);
 
-      if (y + h > bottom)
-        {
-          double fresh = self->top + self->header_total;
-
-          /* Move on to a new page when the page holds rows, or when it is
+          /* Move on to a new page when this one holds rows, or when it is
            * the first page and the block fits on a page of its own. */
-          if (page.end > page.first || (self->pages->len == 0 && fresh + h <= bottom))
+          if (page.end > page.first ||
+              (self->pages->len == 0 && fresh + b->h <= self->bottom))
             {
               g_array_append_val (self->pages, page);
-              page = (Page) { i, i, self->top, FALSE };
+              page = (Page) { b->start, b->start, self->top, FALSE };
               y = fresh;
             }
-          if (y + h > bottom)
+          if (y + b->h > self->bottom)
             g_warning ("report %s: rows %u to %u are taller than a page; they are cut",
-                       r->code, i + 1, end);
+                       r->code, b->start + 1, b->end);
         }
-      page.end = end;
-      page.tail = tail;
-      y += h;
-      i = end;
-      if (n == 0)
-        break;
+      page.end = b->end;
+      page.tail = page.tail || b->tail;
+      y += b->h;
     }
   g_array_append_val (self->pages, page);
 }
@@ -671,11 +738,21 @@ smt_report_draw_page (const SmtReportLayout *layout,
       put_text (self, cr, number, PAGE_NO_PT, 0, self->left, (self->top - h) / 2,
                 self->right - self->left, PANGO_ALIGN_CENTER, NULL, NULL);
     }
-  else
+  /* The rest stays inside the printable box (a border's half width
+   * aside), even a row too tall for a page. */
+  cairo_rectangle (cr, self->left - BORDER_WIDTH, self->top - BORDER_WIDTH,
+                   self->right - self->left + 2 * BORDER_WIDTH,
+                   self->bottom - self->top + 2 * BORDER_WIDTH);
+  cairo_clip (cr);
+  if (page == 0)
     place_frame (self, cr);
 
-  y = draw_rows (self, cr, r->header, self->header_h, 0,
-                 r->header != NULL ? r->header->len : 0, p->table_y);
+  /* The header rows head every page but one that holds only the notes
+   * and the signature block. */
+  y = p->table_y;
+  if (p->end > p->first || r->body == NULL || r->body->len == 0)
+    y = draw_rows (self, cr, r->header, self->header_h, 0,
+                   r->header != NULL ? r->header->len : 0, y);
   if (p->end > p->first)
     y = draw_rows (self, cr, r->body, self->body_h, p->first, p->end, y);
   if (p->tail)
