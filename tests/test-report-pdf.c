@@ -469,6 +469,18 @@ test_failed_write (void)
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
 
+  /* A table wider than the page is refused before anything is written. */
+  {
+    g_autoptr(SmtReport) wide = make_report (SMT_REPORT_PORTRAIT, 1);
+    g_autofree char *path = g_build_filename (dir, "wide.pdf", NULL);
+
+    smt_report_set_column (wide, 1, 120, SMT_REPORT_ALIGN_LEFT);
+    g_assert_false (smt_report_write_pdf (wide, path, &error));
+    g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    g_clear_error (&error);
+  }
+
   /* A folder where the file should go: the rename fails. */
   g_assert_cmpint (g_mkdir (onto_dir, 0700), ==, 0);
   g_assert_false (smt_report_write_pdf (r, onto_dir, &error));
@@ -480,6 +492,131 @@ test_failed_write (void)
   while (g_dir_read_name (d) != NULL)
     n++;
   g_assert_cmpuint (n, ==, 1);
+  smt_test_rm_rf (dir);
+}
+
+/* The annex of seed 001: indicators whose STT and name span the rows of
+ * their results, long texts wrapped in every column. */
+static void
+test_annex (void)
+{
+  static const struct
+  {
+    const char *name;
+    const char *before[2];
+    const char *after[2];
+    const char *compare[2];
+  } items[] = {
+    { "Phấn đấu đến năm 2020, số hộ có đoàn viên, hội viên các đoàn thể chính trị - xã hội "
+      "đạt 80% và tổ chức cơ sở các đoàn thể chính trị - xã hội vững mạnh hàng năm trên 85%.",
+      { "Số hộ có đoàn viên, hội viên các đoàn thể chính trị - xã hội đạt 72,14%.",
+        "Tổ chức cơ sở các đoàn thể chính trị - xã hội vững mạnh chiếm tỷ lệ 90,32%." },
+      { "Hiện nay số hộ có đoàn viên, hội viên các đoàn thể chính trị - xã hội đạt 83,59%.",
+        "Tổ chức cơ sở các đoàn thể chính trị - xã hội vững mạnh, chiếm tỷ lệ 99,74%, năm "
+        "2020 là 373/375." },
+      { "Đạt 101,94 % chỉ tiêu nghị quyết.", "Đạt 117,34% chỉ tiêu Nghị quyết." } },
+    { "Đoàn viên, hội viên các đoàn thể chính trị - xã hội tham gia học tập các chỉ thị, "
+      "nghị quyết từ 98% trở lên.",
+      { "Có 251.120/313.900 đoàn viên, hội viên tham gia học tập các chỉ thị, nghị quyết, "
+        "chiếm tỷ lệ 80%.", NULL },
+      { "Có 308.222/322.915 đoàn viên, hội viên tham gia học tập các chỉ thị, nghị quyết, "
+        "chiếm tỷ lệ 95,45%.", NULL },
+      { "Đạt 97,4% chỉ tiêu nghị quyết.", NULL } },
+  };
+  g_autoptr(SmtReport) r = smt_report_new ("annex", SMT_REPORT_LANDSCAPE, 5);
+  g_autoptr(SmtReportLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("smt-report-pdf-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "annex.pdf", NULL);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint *page_of = NULL;
+  SmtReportRow *row;
+  const char *heads[] = { "STT", "Tên chỉ tiêu Nghị quyết", "Trước khi có Nghị quyết",
+                          "Kết quả thực hiện", "So sánh nghị quyết (%)" };
+  const double widths[] = { 15, 72, 55, 55, 55 };
+  guint stt = 0;
+
+  r->font_pt = 13;
+  r->title = g_strdup ("Số liệu kết quả thực hiện các chỉ tiêu\nNghị quyết số 06-NQ/ĐU");
+  r->subtitle = g_strdup ("(Đính kèm Báo cáo số …-BC/MTTQ ngày …)");
+  smt_report_set_frame (r, "Hòa Điền", "xã", NULL, "Chủ tịch", "", "2026-02-05");
+  row = smt_report_add_header_row (r);
+  for (guint c = 0; c < 5; c++)
+    {
+      smt_report_set_column (r, c, widths[c], c == 0 ? SMT_REPORT_ALIGN_CENTER
+                                                     : SMT_REPORT_ALIGN_LEFT);
+      smt_report_row_set_text (row, c, heads[c]);
+    }
+  for (guint copy = 0; copy < 6; copy++)
+    for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+      {
+        guint first = r->body->len;
+        guint n = items[i].before[1] != NULL ? 2 : 1;
+        g_autofree char *number = g_strdup_printf ("%u", ++stt);
+
+        for (guint k = 0; k < n; k++)
+          {
+            row = smt_report_add_row (r, SMT_REPORT_ROW_NORMAL);
+            if (k == 0)
+              {
+                smt_report_row_set_text (row, 0, number);
+                smt_report_row_set_text (row, 1, items[i].name);
+              }
+            smt_report_row_set_text (row, 2, items[i].before[k]);
+            smt_report_row_set_text (row, 3, items[i].after[k]);
+            smt_report_row_set_text (row, 4, items[i].compare[k]);
+          }
+        if (n == 2)
+          {
+            smt_report_merge (r, FALSE, first, 0, 1, 2);
+            smt_report_merge (r, FALSE, first, 1, 1, 2);
+            g_array_append_val (spans, first);
+          }
+      }
+  g_assert_true (smt_report_check (r, &error));
+  g_assert_no_error (error);
+
+  layout = smt_report_layout_new (r);
+  g_assert_cmpuint (smt_report_layout_get_n_pages (layout), >, 1);
+  page_of = g_new (guint, r->body->len);
+  for (guint p = 0; p < smt_report_layout_get_n_pages (layout); p++)
+    {
+      guint first, n;
+
+      smt_report_layout_get_page_rows (layout, p, &first, &n);
+      for (guint i = first; i < first + n; i++)
+        page_of[i] = p;
+    }
+  /* Rows joined by a span are on one page. */
+  for (guint k = 0; k < spans->len; k++)
+    {
+      guint i = g_array_index (spans, guint, k);
+
+      g_assert_cmpuint (page_of[i], ==, page_of[i + 1]);
+    }
+
+  g_assert_true (smt_report_write_pdf (r, pdf, &error));
+  g_assert_no_error (error);
+  keep_pdf (pdf, "annex.pdf");
+  if (have_poppler ())
+    {
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+      g_autofree char *raw = run (argv);
+      g_auto(GStrv) words = g_strsplit_set (raw, " \n", -1);
+      g_autofree char *text = NULL;
+      g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+      /* The words in a row: a wrapped cell reads as one line. */
+      for (guint k = 0; words[k] != NULL; k++)
+        if (*words[k] != '\0')
+          g_ptr_array_add (kept, words[k]);
+      g_ptr_array_add (kept, NULL);
+      text = g_strjoinv (" ", (char **) kept->pdata);
+
+      g_assert_nonnull (strstr (text, "Đạt 117,34% chỉ tiêu Nghị quyết."));
+      g_assert_nonnull (strstr (text, "Đạt 97,4% chỉ tiêu nghị quyết."));
+      g_assert_nonnull (strstr (text, "TM. BAN THƯỜNG TRỰC"));
+    }
   smt_test_rm_rf (dir);
 }
 
@@ -582,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/report-pdf/margins", test_margins);
   g_test_add_func ("/report-pdf/portrait", test_portrait);
   g_test_add_func ("/report-pdf/failed-write", test_failed_write);
+  g_test_add_func ("/report-pdf/annex", test_annex);
   g_test_add_func ("/report-pdf/tall-row", test_tall_row);
   g_test_add_func ("/report-pdf/empty", test_empty);
   g_test_add_func ("/report-pdf/speed", test_speed);
