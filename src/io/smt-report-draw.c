@@ -94,8 +94,8 @@ layout_height (PangoLayout *layout)
 }
 
 /* Lays text out at (x, y) over width, draws it when cr is set, and returns
- * its height. rule_x/rule_w, when set, receive the extent of the ink line
- * of the text (for the rule under the motto). */
+ * its height. text_x/text_w, when set, receive where the text's line
+ * starts and how long it is (for the rule under the motto). */
 static double
 put_text (SmtReportLayout *self,
           cairo_t         *cr,

@@ -18,7 +18,11 @@ G_BEGIN_DECLS
  * preview in the window, GtkPrintOperation and the PDF file. */
 typedef struct _SmtReportLayout SmtReportLayout;
 
-/* Lays the report out; the report must outlive the layout. */
+/* Lays the report out; the report must outlive the layout. Text is
+ * measured with metrics that do not depend on the device (no hinting of
+ * metrics), so the pages break alike on screen, on paper and in the PDF.
+ * Use a layout from one thread at a time (it draws through a shared Pango
+ * layout). */
 SmtReportLayout *smt_report_layout_new        (const SmtReport       *report);
 void             smt_report_layout_free       (SmtReportLayout       *layout);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SmtReportLayout, smt_report_layout_free)
