@@ -11,6 +11,8 @@ Usage: report-xlsx-dump.py FILE.xlsx
 One fact a line, tab-separated key=value fields, texts quoted as JSON
 (so '\\n' shows as \\n and every line stays one line):
 
+  sheets\t1
+  cell_formats\t22
   sheet\t"Báo cáo"
   paper\t9
   orientation\tlandscape
@@ -68,6 +70,9 @@ def main(path):
     cached = openpyxl.load_workbook(path, data_only=True)
     out = []
     out.append("sheets\t%d" % len(wb.worksheets))
+    # Distinct cell formats in the workbook (styles.xml's cellXfs): a
+    # writer that made a format per cell would show thousands.
+    out.append("cell_formats\t%d" % len(wb._cell_styles))
     for ws in wb.worksheets:
         cws = cached[ws.title]
         ps = ws.page_setup

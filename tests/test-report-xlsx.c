@@ -27,7 +27,7 @@
  *   6     space
  *   7     title (A:H), 8 subtitle (A:H), 9 space
  *   10–11 header: STT, Đơn vị and the last four merged down; C10:D10 across
- *   12–311 body: 6 × (group row, 48 rows, total row)
+ *   12–311 body: 6 × (group row, 48 rows, total row); B16:B17 merged
  *   312–313 notes; 314 space; 315–316 signature; 317–319 room; 320 name */
 #define N_GROUPS      6
 #define ROWS_PER_GROUP 48
@@ -35,6 +35,8 @@
   "Chi hội Nông dân ấp Rạch Gòi, ấp Xẻo Chanh và ấp Mương Khai (sáp nhập năm 2025 " \
   "theo Nghị quyết của Hội đồng nhân dân tỉnh), gồm các tổ hội ven sông và các hộ " \
   "sản xuất lúa chất lượng cao"
+#define MERGED_LABEL \
+  "Tổ hội ghép của hai ấp Rạch Gòi và Xẻo Chanh, sinh hoạt chung tại nhà văn hóa ấp"
 
 static SmtReport *
 make_report (guint n_groups,
@@ -81,7 +83,8 @@ make_report (guint n_groups,
 
           row = smt_report_add_row (r, SMT_REPORT_ROW_NORMAL);
           smt_report_row_set_text (row, 0, number);
-          smt_report_row_set_text (row, 1, stt == 2 ? LONG_LABEL : label);
+          smt_report_row_set_text (row, 1, stt == 2 ? LONG_LABEL
+                                           : stt == 4 ? MERGED_LABEL : label);
           if (stt == 1)
             {
               smt_report_row_set_int (row, 2, 1234567);
@@ -104,6 +107,10 @@ make_report (guint n_groups,
           else
             smt_report_row_set_none (row, 6, SMT_REPORT_CELL_PERCENT);
           smt_report_row_set_none (row, 7, SMT_REPORT_CELL_INT);
+          /* Rows 4 and 5 share their name, as the annex's indicators
+           * share theirs over their results. */
+          if (stt == 5)
+            smt_report_merge (r, FALSE, r->body->len - 2, 1, 1, 2);
         }
       row = smt_report_add_row (r, SMT_REPORT_ROW_TOTAL);
       smt_report_row_set_text (row, 1, "Cộng");
@@ -333,6 +340,13 @@ test_layout (void)
   assert_field (lines, "cell\tB14", "wrap=1");
   g_assert_cmpfloat (row_height (lines, 14), >=, 4 * 12 * 1.3);
   g_assert_cmpfloat (row_height (lines, 13), <, 2 * 12 * 1.3);
+  /* A body cell over two rows: merged, its 3 lines or so shared by them. */
+  g_assert_true (has_line (lines, "merged\tB16:B17"));
+  assert_field (lines, "cell\tB16", "value=\"" MERGED_LABEL "\"");
+  g_assert_null (strstr (out, "Ấp số 5\""));
+  assert_field (lines, "cell\tA17", "value=\"5\"");
+  g_assert_cmpfloat (row_height (lines, 16) + row_height (lines, 17), >=, 3 * 12 * 1.3);
+  g_assert_cmpfloat (row_height (lines, 16), ==, row_height (lines, 17));
   /* The total row of the first group, bold, its ratio a formula. */
   assert_field (lines, "cell\tB61", "value=\"Cộng\"");
   assert_field (lines, "cell\tB61", "bold=1");
@@ -365,10 +379,64 @@ test_layout (void)
   /* The frame's 8 (A1–A3, C1, C2, C5, A7, A8), the header's 16 less the
    * 7 merged away, 6 group rows of one cell, 294 rows of 8, 2 notes and 3
    * lines of the signature. */
-  g_assert_cmpuint (n_cells, ==, 8 + (16 - 7) + 6 + 294 * 8 + 2 + 3);
+  g_assert_cmpuint (n_cells, ==, 8 + (16 - 7) + 6 + 294 * 8 - 1 + 2 + 3);
+  /* Formats are shared, not made for each cell. */
+  g_assert_cmpstr (line (lines, "cell_formats"), ==, "cell_formats\t22");
   for (guint row = 1; row <= 320; row++)
     g_assert_cmpfloat (row_height (lines, row), >, 0);
 
+  smt_test_rm_rf (dir);
+}
+
+/* The least a report can be: one column, portrait, no frame, no notes,
+ * no signature; and a sheet name Excel would refuse made acceptable. */
+static void
+test_bare (void)
+{
+  g_autoptr(SmtReport) r = smt_report_new ("bare", SMT_REPORT_PORTRAIT, 1);
+  g_autofree char *dir = g_dir_make_tmp ("smt-report-xlsx-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bare.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  SmtReportRow *row;
+
+  smt_report_set_column (r, 0, 100, SMT_REPORT_ALIGN_LEFT);
+  smt_report_row_set_text (smt_report_add_header_row (r), 0, "Họ và tên");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Hội viên %u", i + 1);
+
+      row = smt_report_add_row (r, SMT_REPORT_ROW_NORMAL);
+      smt_report_row_set_text (row, 0, name);
+    }
+  g_assert_true (smt_report_write_xlsx (r, path, &error));
+  g_assert_no_error (error);
+  out = dump (path);
+  if (out == NULL)
+    {
+      smt_test_rm_rf (dir);
+      return;
+    }
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpstr (line (lines, "sheet"), ==, "sheet\t\"Báo cáo\"");
+  g_assert_cmpstr (line (lines, "orientation"), ==, "orientation\tportrait");
+  g_assert_cmpstr (line (lines, "print_title_rows"), ==, "print_title_rows\t1:1");
+  g_assert_cmpstr (line (lines, "print_area"), ==, "print_area\tA1:A4");
+  assert_field (lines, "cell\tA1", "value=\"Họ và tên\"");
+  assert_field (lines, "cell\tA1", "bold=1");
+  assert_field (lines, "cell\tA4", "value=\"Hội viên 3\"");
+  g_assert_null (strstr (out, "merged"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&lines, g_strfreev);
+
+  /* No []:*?/\\, no apostrophe at either end, 31 characters at most. */
+  r->sheet_name = g_strdup ("'Quý II/2025: [chi hội] ấp Rạch Gòi và ấp Xẻo Chanh'");
+  g_assert_true (smt_report_write_xlsx (r, path, &error));
+  g_assert_no_error (error);
+  out = dump (path);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpstr (line (lines, "sheet"), ==, "sheet\t\"Quý II-2025- -chi hội- ấp Rạch\"");
   smt_test_rm_rf (dir);
 }
 
@@ -404,11 +472,8 @@ test_refused (void)
   g_autofree char *plain = g_build_filename (dir, "plain", NULL);
   g_autofree char *under_file = g_build_filename (plain, "x.xlsx", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder.xlsx", NULL);
-  g_autofree char *locked = g_build_filename (dir, "locked", NULL);
-  g_autofree char *in_locked = g_build_filename (locked, "x.xlsx", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *files = NULL;
-  g_autofree char *locked_files = NULL;
 
   /* A folder that does not exist: says so, in Vietnamese. */
   g_assert_false (smt_report_write_xlsx (r, missing, &error));
@@ -431,24 +496,49 @@ test_refused (void)
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   g_clear_error (&error);
 
-  /* A folder that cannot be written (root writes anyway). */
-  g_assert_cmpint (g_mkdir (locked, 0500), ==, 0);
-  if (geteuid () != 0)
-    {
-      g_assert_false (smt_report_write_xlsx (r, in_locked, &error));
-      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES);
-      g_assert_nonnull (strstr (error->message, "locked"));
-      g_clear_error (&error);
-      locked_files = list_dir (locked);
-      g_assert_cmpstr (locked_files, ==, "");
-    }
-  else
-    g_test_message ("running as root: the unwritable folder is not tried");
-  g_chmod (locked, 0700);
-
   /* Nothing else left behind. */
   files = list_dir (dir);
-  g_assert_cmpstr (files, ==, "folder.xlsx locked plain");
+  g_assert_cmpstr (files, ==, "folder.xlsx plain");
+  smt_test_rm_rf (dir);
+}
+
+/* A folder the user cannot write to. Root writes anywhere, so when the
+ * tests run as root the write is tried in a subprocess that has become
+ * nobody. */
+static void
+test_locked (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *locked = NULL;
+  g_autofree char *files = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(SmtReport) r = make_report (1, 3);
+      g_autofree char *path = g_build_filename (g_getenv ("SMT_TEST_LOCKED"), "x.xlsx", NULL);
+      g_autoptr(GError) error = NULL;
+
+      if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+        {
+          g_test_message ("cannot become nobody: the locked folder is not tried");
+          return;
+        }
+      g_assert_false (smt_report_write_xlsx (r, path, &error));
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES);
+      g_assert_nonnull (strstr (error->message, "không có quyền ghi"));
+      g_assert_nonnull (strstr (error->message, "locked"));
+      return;
+    }
+  dir = g_dir_make_tmp ("smt-report-xlsx-XXXXXX", NULL);
+  locked = g_build_filename (dir, "locked", NULL);
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (locked, 0555), ==, 0);
+  g_setenv ("SMT_TEST_LOCKED", locked, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  files = list_dir (locked);
+  g_assert_cmpstr (files, ==, "");
+  g_chmod (locked, 0700);
   smt_test_rm_rf (dir);
 }
 
@@ -482,8 +572,10 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "");
   g_test_add_func ("/report-xlsx/layout", test_layout);
+  g_test_add_func ("/report-xlsx/bare", test_bare);
   g_test_add_func ("/report-xlsx/overwrite", test_overwrite);
   g_test_add_func ("/report-xlsx/refused", test_refused);
+  g_test_add_func ("/report-xlsx/locked", test_locked);
   g_test_add_func ("/report-xlsx/speed", test_speed);
   return g_test_run ();
 }

@@ -640,26 +640,28 @@ write_tail (Writer    *w,
 /* ---- the sheet ---- */
 
 /* A sheet name Excel accepts: at most 31 characters, none of []:*?/\,
- * not starting or ending with an apostrophe. */
+ * not starting or ending with an apostrophe (nor, to look tidy, ending
+ * in a space where it was cut). */
 static char *
 sheet_name (const SmtReport *r)
 {
   const char *name = has_text (r->sheet_name) ? r->sheet_name : "Báo cáo";
   GString *s = g_string_new (NULL);
+  const char *p;
   guint n = 0;
 
-  for (const char *p = name; *p != '\0' && n < 31; p = g_utf8_next_char (p), n++)
+  while (*name == '\'')
+    name++;
+  for (p = name; *p != '\0' && n < 31; p = g_utf8_next_char (p), n++)
     {
       gunichar ch = g_utf8_get_char (p);
 
-      if (strchr ("[]:*?/\\", (int) ch) != NULL && ch < 128)
+      if (ch < 128 && strchr ("[]:*?/\\", (int) ch) != NULL)
         g_string_append_c (s, '-');
       else
         g_string_append_unichar (s, ch);
     }
-  while (s->len > 0 && s->str[0] == '\'')
-    g_string_erase (s, 0, 1);
-  while (s->len > 0 && s->str[s->len - 1] == '\'')
+  while (s->len > 0 && (s->str[s->len - 1] == '\'' || s->str[s->len - 1] == ' '))
     g_string_truncate (s, s->len - 1);
   if (s->len == 0)
     g_string_assign (s, "Báo cáo");
