@@ -742,7 +742,10 @@ write_sheet (Writer *w)
     {
       double h = g_array_index (w->heights, double, i);
 
-      if (h > 0 && (err = worksheet_set_row (w->sheet, i, h, w->plain)) != LXW_NO_ERROR)
+      /* Excel's tallest row is 409 points; a cell needing more is cut
+       * whatever is done here. */
+      if (h > 0 && (err = worksheet_set_row (w->sheet, i, MIN (h, 409.0), w->plain))
+          != LXW_NO_ERROR)
         return err;
     }
 
