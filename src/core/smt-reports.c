@@ -19,7 +19,7 @@ static const KindInfo kinds[SMT_REPORT_N_KINDS] = {
   [SMT_REPORT_ANNEX] = {
     "annex", N_("Annex of a resolution's targets"),
     N_("Results against the resolution's targets, to attach to a review report"),
-    NULL },
+    smt_report_build_annex },
   [SMT_REPORT_MEMBERS] = {
     "members", N_("Members by hamlet and organisation"),
     N_("Members, people eligible, gathering rate, admitted and left in the period"),
