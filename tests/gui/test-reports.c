@@ -30,6 +30,18 @@ report_or_error (gpointer data)
   return smt_reports_view_get_report (data) != NULL || smt_reports_view_get_error (data) != NULL;
 }
 
+static gboolean
+chooser_shown (gpointer data)
+{
+  return smt_gui_find_window (data, GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+chooser_gone (gpointer data)
+{
+  return !chooser_shown (data);
+}
+
 /* Runs argv and returns what it printed, asserting it succeeded. */
 static char *
 run (const char *const *argv)
@@ -247,6 +259,23 @@ test_annex (Fixture       *f,
     g_assert_nonnull (strstr (info, landscape ? "Page size:       841.89 x 595.276 pts"
                                               : "Page size:       595.276 x 841.89 pts"));
     g_assert_nonnull (strstr (text, "SỐ LIỆU KẾT QUẢ THỰC HIỆN"));
+  }
+
+  /* Ctrl+E asks where, offering the report's own name. */
+  {
+    g_autofree char *expected = g_strconcat (smt_reports_view_get_report (view)->file_stem,
+                                             ".xlsx", NULL);
+    g_autofree char *name = NULL;
+    GtkWindow *chooser;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "reports.export-xlsx", NULL));
+    smt_gui_wait_until (chooser_shown, f->app, SMT_GUI_WAIT_SECONDS, "the file chooser");
+    chooser = smt_gui_find_window (f->app, GTK_TYPE_FILE_CHOOSER_DIALOG);
+    name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+    g_assert_cmpstr (name, ==, expected);
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+    smt_gui_wait_until (chooser_gone, f->app, SMT_GUI_WAIT_SECONDS, "the file chooser to close");
+    g_assert_null (smt_reports_view_get_error (view));
   }
 
   /* Without a resolution the annex is refused, in Vietnamese, in the view. */
