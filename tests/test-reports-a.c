@@ -169,8 +169,8 @@ test_annex_seed (void)
   g_assert_cmpint (cell_at (report, 0, 2)->kind, ==, SMT_REPORT_CELL_PERCENT);
   assert_cell_text (report, 0, 2, "72,14 %");
   assert_cell_text (report, 0, 3, "83,59 %");
-  assert_cell_text (report, 1, 3, "Có 373/374 tổ chức cơ sở, chiếm tỷ lệ 99,74 %");
-  assert_cell_text (report, 2, 3, "Có 308.222/322.915 đoàn viên, hội viên, chiếm tỷ lệ 95,45 %");
+  assert_cell_text (report, 1, 3, "Có 373/374 tổ chức cơ sở, chiếm tỷ lệ 99,74\u00a0%");
+  assert_cell_text (report, 2, 3, "Có 308.222/322.915 đoàn viên, hội viên, chiếm tỷ lệ 95,45\u00a0%");
   /* A count: numbers as numbers, no target, no comparison. */
   g_assert_cmpint (cell_at (report, 3, 2)->kind, ==, SMT_REPORT_CELL_INT);
   assert_cell_text (report, 3, 2, "140");
@@ -258,7 +258,11 @@ test_annex_demo (void)
         g_autofree char *pct = smt_format_percent (res->value, 2);
         g_autofree char *text = smt_report_cell_text (cell_at (report, i, 3));
         g_autofree char *head = g_strdup_printf ("Có %s/%s ", num, den);
-        g_autofree char *tail = g_strdup_printf (", chiếm tỷ lệ %s", pct);
+        g_autofree char *tail = NULL;
+
+        /* a no-break space before "%" */
+        *strrchr (pct, ' ') = '\0';
+        tail = g_strdup_printf (", chiếm tỷ lệ %s\u00a0%%", pct);
 
         g_assert_true (g_str_has_prefix (text, head));
         g_assert_true (g_str_has_suffix (text, tail));
@@ -268,14 +272,14 @@ test_annex_demo (void)
   g_assert_cmpstr (((SmtTargetRow *) g_ptr_array_index (resolution->targets, 0))->indicator_code,
                    ==, "households_covered");
   assert_cell_text (report, 0, 2, "72,14 %");
-  assert_cell_text (report, 0, 3, "Có 2.046/2.556 hộ, chiếm tỷ lệ 80,05 %");
+  assert_cell_text (report, 0, 3, "Có 2.046/2.556 hộ, chiếm tỷ lệ 80,05\u00a0%");
   assert_cell_text (report, 0, 4, "97,62 %");
-  assert_cell_text (report, 1, 3, "Có 73/83 tổ chức cơ sở, chiếm tỷ lệ 87,95 %");
+  assert_cell_text (report, 1, 3, "Có 73/83 tổ chức cơ sở, chiếm tỷ lệ 87,95\u00a0%");
   assert_cell_text (report, 1, 4, "103,47 %");
-  assert_cell_text (report, 3, 3, "Có 3.530/6.876 người, chiếm tỷ lệ 51,34 %");
+  assert_cell_text (report, 3, 3, "Có 3.530/6.876 người, chiếm tỷ lệ 51,34\u00a0%");
   assert_cell_text (report, 3, 2, "—");
   assert_cell_text (report, 3, 4, "81,49 %");
-  assert_cell_text (report, 6, 3, "Có 6/9 đồng chí, chiếm tỷ lệ 66,67 %");
+  assert_cell_text (report, 6, 3, "Có 6/9 đồng chí, chiếm tỷ lệ 66,67\u00a0%");
   assert_cell_text (report, 6, 4, "111,11 %");
 
   /* With the report's number and date. */

@@ -215,10 +215,10 @@ smt_report_annex_model (const SmtAnnexHead *head,
   report->subtitle = subtitle_text (head);
 
   smt_report_set_column (report, COL_NUMBER, 13, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_LABEL, 88, SMT_REPORT_ALIGN_LEFT);
+  smt_report_set_column (report, COL_LABEL, 82, SMT_REPORT_ALIGN_LEFT);
   smt_report_set_column (report, COL_BASELINE, 40, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_RESULT, 70, SMT_REPORT_ALIGN_LEFT);
-  smt_report_set_column (report, COL_COMPARISON, 38, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_RESULT, 80, SMT_REPORT_ALIGN_LEFT);
+  smt_report_set_column (report, COL_COMPARISON, 37, SMT_REPORT_ALIGN_CENTER);
 
   row = smt_report_add_header_row (report);
   /* TRANSLATORS: the annex's column headings */
@@ -251,8 +251,17 @@ smt_report_annex_model (const SmtAnnexHead *head,
         {
           g_autofree char *num = smt_format_int ((gint64) llround (line->numerator));
           g_autofree char *den = smt_format_int ((gint64) llround (line->denominator));
-          g_autofree char *pct = smt_format_percent (line->value, 2);
+          g_autofree char *shown = smt_format_percent (line->value, 2);
+          g_autofree char *pct = NULL;
           g_autofree char *text = NULL;
+          char *space = strrchr (shown, ' ');
+
+          /* A no-break space keeps "%" on the line of its number when the
+           * sentence wraps in its cell. */
+          if (space != NULL)
+            *space = '\0';
+          pct = space != NULL ? g_strconcat (shown, "\u00a0", space + 1, NULL)
+                              : g_strdup (shown);
 
           if (line->unit != NULL)
             /* TRANSLATORS: the annex's result: numerator, denominator, what

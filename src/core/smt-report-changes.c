@@ -115,8 +115,8 @@ smt_report_build_changes (SmtRegister           *reg,
   else
     report->subtitle = g_strdup (label);
 
-  smt_report_set_column (report, COL_NUMBER, 11, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_HAMLET, 54, SMT_REPORT_ALIGN_LEFT);
+  smt_report_set_column (report, COL_NUMBER, 13, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_HAMLET, 52, SMT_REPORT_ALIGN_LEFT);
   for (guint i = COL_ADMITTED; i < N_COLUMNS; i++)
     smt_report_set_column (report, i, 25, SMT_REPORT_ALIGN_RIGHT);
 

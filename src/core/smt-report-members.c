@@ -129,8 +129,8 @@ smt_report_build_members (SmtRegister           *reg,
   else
     report->subtitle = g_strdup (label);
 
-  smt_report_set_column (report, COL_NUMBER, 11, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_HAMLET, 44, SMT_REPORT_ALIGN_LEFT);
+  smt_report_set_column (report, COL_NUMBER, 13, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_HAMLET, 42, SMT_REPORT_ALIGN_LEFT);
   for (guint i = COL_ELIGIBLE; i < N_COLUMNS; i++)
     smt_report_set_column (report, i, 22, SMT_REPORT_ALIGN_RIGHT);
 
