@@ -35,7 +35,7 @@ static const KindInfo kinds[SMT_REPORT_N_KINDS] = {
   [SMT_REPORT_BRANCH_MEMBERS] = {
     "branch-members", N_("Member list of a branch"),
     N_("The members of one branch by given name, birth year under Nam or Nữ"),
-    NULL },
+    smt_report_build_branch_members },
   [SMT_REPORT_CHANGES] = {
     "changes", N_("Membership changes"),
     N_("Admitted, left, transferred and gone to work away, by organisation and hamlet"),
