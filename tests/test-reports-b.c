@@ -11,6 +11,9 @@
 
 #include "core/smt-branch-detail.h"
 #include "core/smt-demo.h"
+#include "core/smt-indicators.h"
+#include "core/smt-organisations.h"
+#include "core/smt-rating-query.h"
 #include "core/smt-locale.h"
 #include "core/smt-organisation-query.h"
 #include "core/smt-register-private.h"
@@ -218,6 +221,189 @@ test_branch_members_word (void)
   g_assert_true (g_str_has_prefix (report->title, "DANH SÁCH ĐOÀN VIÊN\nCHI ĐOÀN"));
 }
 
+/* ---- meetings ------------------------------------------------------------ */
+
+static SmtIndicatorResult *
+indicator (const char      *code,
+           const SmtPeriod *period,
+           gint64           organisation_id)
+{
+  g_autoptr(GError) error = NULL;
+  SmtIndicatorQuery query = { .organisation_id = organisation_id };
+  SmtIndicatorResult *r = smt_indicator_compute (fx.reg, code, period, &query, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (r);
+  return r;
+}
+
+/* The last body row (the total) against the three indicators. */
+static void
+assert_meeting_totals (const SmtReport *report,
+                       const SmtPeriod *period,
+                       gint64           organisation_id)
+{
+  g_autoptr(SmtIndicatorResult) months = indicator ("branches_meeting", period, organisation_id);
+  g_autoptr(SmtIndicatorResult) attendance = indicator ("meeting_attendance", period,
+                                                        organisation_id);
+  g_autoptr(SmtIndicatorResult) party = indicator ("meetings_party_present", period,
+                                                   organisation_id);
+  guint last = report->body->len - 1;
+  const SmtReportRow *total = g_ptr_array_index (report->body, last);
+
+  g_assert_cmpint (total->kind, ==, SMT_REPORT_ROW_TOTAL);
+  /* Real figures: the demo holds meetings in every organisation. */
+  g_assert_cmpfloat (months->denominator, >, 0);
+  g_assert_cmpfloat (attendance->numerator, >, 0);
+  g_assert_cmpfloat (party->numerator, >, 0);
+  g_assert_cmpfloat (cell (report, last, 3)->value, ==, months->numerator);
+  g_assert_cmpfloat (cell (report, last, 4)->value, ==, months->denominator);
+  g_assert_cmpfloat (cell (report, last, 6)->value, ==, party->denominator);
+  g_assert_cmpfloat (cell (report, last, 8)->value, ==, attendance->numerator);
+  g_assert_cmpfloat (cell (report, last, 9)->value, ==, attendance->denominator);
+  g_assert_cmpfloat (cell (report, last, 12)->value, ==, party->numerator);
+  /* The rate cells are ratios of the row's own parts. */
+  g_assert_cmpint (cell (report, last, 11)->kind, ==, SMT_REPORT_CELL_RATIO);
+  g_assert_cmpint (cell (report, last, 11)->num_col, ==, 8);
+  g_assert_cmpint (cell (report, last, 11)->den_col, ==, 9);
+  g_assert_cmpfloat_with_epsilon (cell (report, last, 11)->value, attendance->value, 1e-9);
+  g_assert_cmpfloat_with_epsilon (cell (report, last, 5)->value, months->value, 1e-9);
+}
+
+static void
+test_meetings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) year = smt_period_parse ("2025", &error);
+  g_autoptr(SmtPeriod) quarter = smt_period_parse ("2025-Q3", &error);
+  SmtReportParams params = { .kind = SMT_REPORT_MEETINGS, .period = year };
+  g_autoptr(SmtReport) all = NULL;
+  g_autoptr(SmtReport) nd = NULL;
+  g_autoptr(SmtReport) q3 = NULL;
+  gint64 nd_id = smt_organisation_lookup (fx.reg, "ND");
+  guint groups = 0, org_totals = 0;
+  double sum_present = 0;
+
+  g_assert_cmpint (nd_id, >, 0);
+  all = build_ok (&params);
+  g_assert_cmpint (all->orientation, ==, SMT_REPORT_LANDSCAPE);
+  g_assert_cmpstr (all->title, ==, "TÌNH HÌNH SINH HOẠT CHI HỘI, CHI ĐOÀN");
+  assert_meeting_totals (all, year, 0);
+  /* Each organisation a group, its branches, its total; the commune's last. */
+  for (guint i = 0; i < all->body->len; i++)
+    {
+      const SmtReportRow *r = g_ptr_array_index (all->body, i);
+
+      if (r->kind == SMT_REPORT_ROW_GROUP)
+        groups++;
+      else if (r->kind == SMT_REPORT_ROW_TOTAL)
+        org_totals++;
+      else
+        {
+          sum_present += cell (all, i, 8)->value;
+          /* No tổ hội row: the indicators count chi hội, chi đoàn and công đoàn. */
+          g_assert_false (g_str_has_prefix (cell (all, i, 1)->text, "Tổ hội"));
+        }
+    }
+  g_assert_cmpuint (groups, ==, 8);
+  g_assert_cmpuint (org_totals, ==, groups + 1);
+  g_assert_cmpfloat (sum_present, ==, cell (all, all->body->len - 1, 8)->value);
+
+  params.organisation_id = nd_id;
+  nd = build_ok (&params);
+  assert_meeting_totals (nd, year, nd_id);
+
+  params.organisation_id = 0;
+  params.period = quarter;
+  q3 = build_ok (&params);
+  assert_meeting_totals (q3, quarter, 0);
+  /* Three months a branch in a quarter. */
+  g_assert_cmpfloat (cell (q3, 1, 4)->value, ==, 3);
+
+  params.period = NULL;
+  g_assert_null (smt_report_build (fx.reg, &params, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Hãy chọn kỳ báo cáo tình hình sinh hoạt.");
+}
+
+/* ---- ratings ------------------------------------------------------------- */
+
+static void
+test_ratings (void)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 nd_id = smt_organisation_lookup (fx.reg, "ND");
+  int year = smt_rating_default_year (fx.reg);
+  SmtReportParams params = { .kind = SMT_REPORT_RATINGS, .year = year,
+                             .organisation_id = nd_id };
+  g_autoptr(SmtReport) report = NULL;
+  g_autoptr(SmtRatingSheet) branches = NULL;
+  g_autoptr(SmtRatingSheet) members = NULL;
+  guint n_levels, last, rated = 0;
+  guint *branch_levels;
+
+  report = build_ok (&params);
+  branches = smt_rating_sheet_get (fx.reg, year, nd_id, SMT_RATING_BRANCHES, &error);
+  g_assert_no_error (error);
+  members = smt_rating_sheet_get (fx.reg, year, nd_id, SMT_RATING_MEMBERS, &error);
+  g_assert_no_error (error);
+  n_levels = branches->scale->levels->len;
+  g_assert_cmpuint (n_levels, >=, 3);
+  g_assert_cmpuint (report->n_columns, ==, 4 + n_levels + 1);
+  g_assert_true (g_str_has_prefix (report->title, "XẾP LOẠI CHI HỘI VÀ HỘI VIÊN\n"));
+  g_assert_nonnull (strstr (report->subtitle, branches->scale->name));
+
+  /* A row per branch of the sheet, in its order, then the total. */
+  last = report->body->len - 1;
+  g_assert_cmpuint (last, ==, branches->rows->len);
+  branch_levels = g_new0 (guint, n_levels);
+  for (guint i = 0; i < branches->rows->len; i++)
+    {
+      SmtRatingSheetRow *b = g_ptr_array_index (branches->rows, i);
+
+      g_assert_cmpstr (cell (report, i, 1)->text, ==, b->name);
+      for (guint l = 0; l < n_levels; l++)
+        if (g_strcmp0 (cell (report, i, 2)->text,
+                       ((SmtRatingLevel *) g_ptr_array_index (branches->scale->levels, l))->name) == 0)
+          branch_levels[l]++;
+    }
+  /* The branch levels and the member counts are the sheets' summaries. */
+  for (guint l = 0; l < n_levels; l++)
+    {
+      double column = 0;
+
+      g_assert_cmpuint (branch_levels[l], ==, branches->counts[l]);
+      g_assert_cmpfloat (cell (report, last, 4 + l)->value, ==, members->counts[l]);
+      for (guint i = 0; i < last; i++)
+        column += cell (report, i, 4 + l)->value;
+      g_assert_cmpfloat (column, ==, members->counts[l]);
+      rated += members->counts[l];
+    }
+  g_free (branch_levels);
+  g_assert_cmpuint (rated, >, 100);
+  g_assert_cmpfloat (cell (report, last, 3)->value, ==, rated);
+  g_assert_cmpfloat (cell (report, last, 4 + n_levels)->value, ==, members->not_rated);
+  /* A note a level: "Chi hội Hoàn thành tốt nhiệm vụ: 12/20, chiếm 60 %". */
+  {
+    const SmtRatingLevel *top = g_ptr_array_index (branches->scale->levels, 0);
+    g_autofree char *expected = g_strdup_printf ("Chi hội %s: %u/%u, chiếm ", top->name,
+                                                 branches->counts[0], branches->rows->len);
+
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (report->notes, 0), expected));
+  }
+
+  params.year = 0;
+  g_assert_null (smt_report_build (fx.reg, &params, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Hãy chọn năm xếp loại cần báo cáo.");
+  g_clear_error (&error);
+  params.year = year;
+  params.organisation_id = 0;
+  g_assert_null (smt_report_build (fx.reg, &params, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Hãy chọn tổ chức cần báo cáo xếp loại.");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -241,6 +427,8 @@ main (int argc, char **argv)
   g_test_add_func ("/reports-b/branch-members", test_branch_members);
   g_test_add_func ("/reports-b/branch-members/missing", test_branch_members_missing);
   g_test_add_func ("/reports-b/branch-members/word", test_branch_members_word);
+  g_test_add_func ("/reports-b/meetings", test_meetings);
+  g_test_add_func ("/reports-b/ratings", test_ratings);
   rc = g_test_run ();
 
   g_clear_object (&fx.reg);
