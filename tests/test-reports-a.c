@@ -169,8 +169,8 @@ test_annex_seed (void)
   g_assert_cmpint (cell_at (report, 0, 2)->kind, ==, SMT_REPORT_CELL_PERCENT);
   assert_cell_text (report, 0, 2, "72,14 %");
   assert_cell_text (report, 0, 3, "83,59 %");
-  assert_cell_text (report, 1, 3, "Có 373/374 tổ chức cơ sở, chiếm tỷ lệ 99,74 %");
-  assert_cell_text (report, 2, 3, "Có 308.222/322.915 đoàn viên, hội viên, chiếm tỷ lệ 95,45 %");
+  assert_cell_text (report, 1, 3, "Có 373/374 tổ chức cơ sở, chiếm tỷ lệ 99,74\u00a0%");
+  assert_cell_text (report, 2, 3, "Có 308.222/322.915 đoàn viên, hội viên, chiếm tỷ lệ 95,45\u00a0%");
   /* A count: numbers as numbers, no target, no comparison. */
   g_assert_cmpint (cell_at (report, 3, 2)->kind, ==, SMT_REPORT_CELL_INT);
   assert_cell_text (report, 3, 2, "140");
@@ -258,7 +258,11 @@ test_annex_demo (void)
         g_autofree char *pct = smt_format_percent (res->value, 2);
         g_autofree char *text = smt_report_cell_text (cell_at (report, i, 3));
         g_autofree char *head = g_strdup_printf ("Có %s/%s ", num, den);
-        g_autofree char *tail = g_strdup_printf (", chiếm tỷ lệ %s", pct);
+        g_autofree char *tail = NULL;
+
+        /* a no-break space before "%" */
+        *strrchr (pct, ' ') = '\0';
+        tail = g_strdup_printf (", chiếm tỷ lệ %s\u00a0%%", pct);
 
         g_assert_true (g_str_has_prefix (text, head));
         g_assert_true (g_str_has_suffix (text, tail));
@@ -268,14 +272,14 @@ test_annex_demo (void)
   g_assert_cmpstr (((SmtTargetRow *) g_ptr_array_index (resolution->targets, 0))->indicator_code,
                    ==, "households_covered");
   assert_cell_text (report, 0, 2, "72,14 %");
-  assert_cell_text (report, 0, 3, "Có 2.046/2.556 hộ, chiếm tỷ lệ 80,05 %");
+  assert_cell_text (report, 0, 3, "Có 2.046/2.556 hộ, chiếm tỷ lệ 80,05\u00a0%");
   assert_cell_text (report, 0, 4, "97,62 %");
-  assert_cell_text (report, 1, 3, "Có 73/83 tổ chức cơ sở, chiếm tỷ lệ 87,95 %");
+  assert_cell_text (report, 1, 3, "Có 73/83 tổ chức cơ sở, chiếm tỷ lệ 87,95\u00a0%");
   assert_cell_text (report, 1, 4, "103,47 %");
-  assert_cell_text (report, 3, 3, "Có 3.530/6.876 người, chiếm tỷ lệ 51,34 %");
+  assert_cell_text (report, 3, 3, "Có 3.530/6.876 người, chiếm tỷ lệ 51,34\u00a0%");
   assert_cell_text (report, 3, 2, "—");
   assert_cell_text (report, 3, 4, "81,49 %");
-  assert_cell_text (report, 6, 3, "Có 6/9 đồng chí, chiếm tỷ lệ 66,67 %");
+  assert_cell_text (report, 6, 3, "Có 6/9 đồng chí, chiếm tỷ lệ 66,67\u00a0%");
   assert_cell_text (report, 6, 4, "111,11 %");
 
   /* With the report's number and date. */
@@ -321,6 +325,364 @@ test_annex_missing (void)
   g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
 }
 
+static gint64
+organisation_id (SmtRegister *reg,
+                 const char  *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) orgs = smt_organisations_list (reg, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      SmtOrganisationInfo *o = g_ptr_array_index (orgs, i);
+
+      if (g_strcmp0 (o->code, code) == 0)
+        return o->id;
+    }
+  g_assert_not_reached ();
+}
+
+static double
+figure (SmtRegister     *reg,
+        const char      *code,
+        const SmtPeriod *period,
+        gint64           org,
+        gint64           hamlet,
+        gboolean         denominator)
+{
+  g_autoptr(GError) error = NULL;
+  SmtIndicatorQuery query = { .organisation_id = org, .hamlet_id = hamlet };
+  g_autoptr(SmtIndicatorResult) res = smt_indicator_compute (reg, code, period, &query, &error);
+
+  g_assert_no_error (error);
+  return denominator ? res->denominator : res->value;
+}
+
+static const SmtReportRow *
+body_row (const SmtReport *report,
+          guint            i)
+{
+  g_assert_cmpuint (i, <, report->body->len);
+  return g_ptr_array_index (report->body, i);
+}
+
+/* Walks one organisation's block from its heading: the hamlet rows are the
+ * register's hamlets in order, each cell what the indicators give for the
+ * organisation and the hamlet; they add up to the total row, which is the
+ * organisation's. Returns the row after the total. */
+static guint
+check_block (SmtRegister     *reg,
+             const SmtReport *report,
+             guint            start,
+             const SmtPeriod *period,
+             const SmtOrganisationInfo *org,
+             GPtrArray       *hamlets,
+             const char     **codes,
+             const gboolean  *denominators,
+             guint            first_col,
+             guint            n_codes)
+{
+  const SmtReportRow *row = body_row (report, start);
+  double sum[8] = { 0 };
+  guint i = start + 1;
+
+  g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_GROUP);
+  g_assert_cmpstr (row->cells[0].text, ==, org->name);
+  for (guint h = 0; h < hamlets->len; h++, i++)
+    {
+      const SmtHamletInfo *hamlet = g_ptr_array_index (hamlets, h);
+
+      row = body_row (report, i);
+      g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_NORMAL);
+      g_assert_cmpfloat (row->cells[0].value, ==, h + 1);
+      g_assert_cmpstr (row->cells[1].text, ==, hamlet->name);
+      for (guint c = 0; c < n_codes; c++)
+        {
+          const SmtReportCell *cell = &row->cells[first_col + c];
+
+          g_assert_cmpint (cell->kind, ==, SMT_REPORT_CELL_INT);
+          g_assert_cmpfloat (cell->value, ==,
+                             figure (reg, codes[c], period, org->id, hamlet->id,
+                                     denominators[c]));
+          sum[c] += cell->value;
+        }
+    }
+  row = body_row (report, i);
+  if (row->kind == SMT_REPORT_ROW_NORMAL)
+    {
+      /* members living in no hamlet: no number */
+      g_assert_false (row->cells[0].has_value);
+      for (guint c = 0; c < n_codes; c++)
+        sum[c] += row->cells[first_col + c].value;
+      row = body_row (report, ++i);
+    }
+  g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_TOTAL);
+  g_assert_true (g_str_has_prefix (row->cells[0].text, "Cộng "));
+  g_assert_cmpuint (row->cells[0].col_span, ==, 2);
+  for (guint c = 0; c < n_codes; c++)
+    {
+      g_assert_cmpfloat (row->cells[first_col + c].value, ==,
+                         figure (reg, codes[c], period, org->id, 0, denominators[c]));
+      g_assert_cmpfloat (row->cells[first_col + c].value, ==, sum[c]);
+    }
+  return i + 1;
+}
+
+static const SmtReportRow *
+find_total (const SmtReport *report,
+            const char      *text)
+{
+  for (guint i = 0; i < report->body->len; i++)
+    {
+      const SmtReportRow *row = body_row (report, i);
+
+      if (row->kind == SMT_REPORT_ROW_TOTAL && g_strcmp0 (row->cells[0].text, text) == 0)
+        return row;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+assert_text (const SmtReportCell *cell,
+             const char          *expected)
+{
+  g_autofree char *text = smt_report_cell_text (cell);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_members_demo (void)
+{
+  SmtRegister *reg = demo_register ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) period = parse ("2025-Q2");
+  g_autoptr(GPtrArray) orgs = smt_organisations_list (reg, &error);
+  g_autoptr(GPtrArray) hamlets = smt_hamlets_list (reg, &error);
+  g_autoptr(SmtReport) report = NULL;
+  SmtReportParams params = { .kind = SMT_REPORT_MEMBERS, .period = period };
+  static const char *codes[] = { "gathering_rate", "memberships_total" };
+  static const gboolean denominators[] = { TRUE, FALSE };
+  static const char *flows[] = { "members_admitted", "members_left" };
+  static const gboolean no[] = { FALSE, FALSE };
+  gint64 start = g_get_monotonic_time ();
+  const SmtReportRow *row;
+  guint i = 0;
+
+  g_assert_no_error (error);
+  report = smt_report_build (reg, &params, &error);
+  g_assert_no_error (error);
+  g_test_message ("members built in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  assert_checks (report);
+  g_assert_cmpint (report->orientation, ==, SMT_REPORT_PORTRAIT);
+  g_assert_cmpstr (report->file_stem, ==, "doan-vien-hoi-vien-2025-Q2");
+  g_assert_cmpstr (report->subtitle, ==, "Quý II/2025");
+  g_assert_cmpuint (report->n_columns, ==, 7);
+  {
+    const SmtReportRow *h = g_ptr_array_index (report->header, 0);
+
+    g_assert_cmpstr (h->cells[1].text, ==, "Ấp");
+    g_assert_cmpstr (h->cells[2].text, ==, "Người thuộc đối tượng");
+    g_assert_cmpstr (h->cells[3].text, ==, "Đoàn viên, hội viên");
+    g_assert_cmpstr (h->cells[4].text, ==, "Tỷ lệ tập hợp (%)");
+    g_assert_cmpstr (h->cells[5].text, ==, "Kết nạp trong kỳ");
+    g_assert_cmpstr (h->cells[6].text, ==, "Ra khỏi trong kỳ");
+  }
+  g_assert_cmpuint (hamlets->len, ==, 12);
+  g_assert_cmpuint (orgs->len, ==, 8);
+  for (guint o = 0; o < orgs->len; o++)
+    {
+      const SmtOrganisationInfo *org = g_ptr_array_index (orgs, o);
+      guint next = check_block (reg, report, i, period, org, hamlets, codes, denominators, 2, 2);
+
+      /* The same block for the flows, in columns 5 and 6. */
+      g_assert_cmpuint (check_block (reg, report, i, period, org, hamlets, flows, no, 5, 2), ==,
+                        next);
+      /* The rate is a ratio of the row's members over its people eligible. */
+      for (guint r = i + 1; r < next; r++)
+        {
+          const SmtReportCell *rate = &body_row (report, r)->cells[4];
+
+          g_assert_cmpint (rate->kind, ==, SMT_REPORT_CELL_RATIO);
+          g_assert_cmpint (rate->num_col, ==, 3);
+          g_assert_cmpint (rate->den_col, ==, 2);
+        }
+      i = next;
+    }
+
+  /* Hand-read figures of the demo (`somattran indicators --org PN`). */
+  row = find_total (report, "Cộng Phụ nữ");
+  assert_text (&row->cells[2], "3.332");
+  assert_text (&row->cells[3], "1.779");
+  assert_text (&row->cells[4], "53,39 %");
+  assert_text (&row->cells[5], "46");
+  assert_text (&row->cells[6], "32");
+  row = body_row (report, 1);
+  g_assert_cmpstr (row->cells[1].text, ==, "Ấp Bờ Kè");
+  assert_text (&row->cells[2], "43");
+  assert_text (&row->cells[3], "19");
+  assert_text (&row->cells[4], "44,19 %");
+
+  /* The commune: by membership (every organisation added) and by person. */
+  row = body_row (report, i);
+  g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã, tính theo lượt");
+  g_assert_cmpfloat (row->cells[3].value, ==,
+                     figure (reg, "memberships_total", period, 0, 0, FALSE));
+  assert_text (&row->cells[3], "6.338");
+  assert_text (&row->cells[2], "—");
+  assert_text (&row->cells[5], "196");
+  assert_text (&row->cells[6], "109");
+  row = body_row (report, i + 1);
+  g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã, tính theo người");
+  g_assert_cmpfloat (row->cells[3].value, ==, figure (reg, "members_total", period, 0, 0, FALSE));
+  assert_text (&row->cells[3], "4.401");
+  g_assert_cmpuint (report->body->len, ==, i + 2);
+
+  /* One organisation: its block only, its name over the period. */
+  params.organisation_id = organisation_id (reg, "PN");
+  {
+    g_autoptr(SmtReport) one = smt_report_build (reg, &params, &error);
+
+    g_assert_no_error (error);
+    assert_checks (one);
+    g_assert_cmpstr (one->file_stem, ==, "doan-vien-hoi-vien-PN-2025-Q2");
+    g_assert_cmpstr (one->subtitle, ==, "Hội Liên hiệp Phụ nữ Việt Nam — Quý II/2025");
+    g_assert_cmpuint (one->body->len, ==, 1 + 12 + 1);
+    assert_text (&body_row (one, 13)->cells[3], "1.779");
+  }
+
+  /* What is missing, said in Vietnamese. */
+  params.period = NULL;
+  g_assert_null (smt_report_build (reg, &params, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Hãy chọn kỳ số liệu của báo cáo: một tháng, một quý, "
+                                       "sáu tháng, một năm hoặc khoảng ngày.");
+  g_clear_error (&error);
+  params.period = period;
+  params.organisation_id = 424242;
+  g_assert_null (smt_report_build (reg, &params, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Tổ chức đã chọn không có trong sổ. Hãy chọn một tổ "
+                                       "chức trong danh sách, hoặc tất cả các tổ chức.");
+}
+
+/* The journal's counts for the period: admitted (transfers in too), left
+ * (left, removed, moved out, deceased), transferred, away. */
+static void
+journal_counts (SmtRegister     *reg,
+                const SmtPeriod *period,
+                gint64           org,
+                double          *out)
+{
+  g_autoptr(GError) error = NULL;
+  SmtEventFilter filter = {
+    .from = smt_period_get_start (period), .to = smt_period_get_end (period),
+    .organisation_id = org, .kind = -1,
+  };
+  g_autoptr(GPtrArray) rows = smt_events_list (reg, &filter, &error);
+  guint counts[SMT_N_EVENTS] = { 0 };
+
+  g_assert_no_error (error);
+  smt_events_count (rows, counts);
+  out[0] = counts[SMT_EVENT_ADMITTED] + counts[SMT_EVENT_TRANSFERRED_IN];
+  out[1] = counts[SMT_EVENT_LEFT] + counts[SMT_EVENT_REMOVED]
+           + counts[SMT_EVENT_TRANSFERRED_OUT] + counts[SMT_EVENT_DECEASED];
+  out[2] = counts[SMT_EVENT_TRANSFERRED];
+  out[3] = counts[SMT_EVENT_AWAY];
+}
+
+static void
+test_changes_demo (void)
+{
+  SmtRegister *reg = demo_register ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) period = parse ("2025-Q2");
+  g_autoptr(GPtrArray) orgs = smt_organisations_list (reg, &error);
+  g_autoptr(GPtrArray) hamlets = smt_hamlets_list (reg, &error);
+  g_autoptr(SmtReport) report = NULL;
+  SmtReportParams params = { .kind = SMT_REPORT_CHANGES, .period = period };
+  static const char *codes[] = {
+    "members_admitted", "members_left", "members_transferred", "members_away",
+  };
+  static const gboolean no[] = { FALSE, FALSE, FALSE, FALSE };
+  gint64 start = g_get_monotonic_time ();
+  double orgs_sum[4] = { 0 };
+  double journal[4];
+  const SmtReportRow *row;
+  guint i = 0;
+
+  g_assert_no_error (error);
+  report = smt_report_build (reg, &params, &error);
+  g_assert_no_error (error);
+  g_test_message ("changes built in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  assert_checks (report);
+  g_assert_cmpstr (report->file_stem, ==, "bien-dong-2025-Q2");
+  g_assert_cmpuint (report->n_columns, ==, 6);
+  {
+    const SmtReportRow *h = g_ptr_array_index (report->header, 0);
+
+    g_assert_cmpstr (h->cells[2].text, ==, "Kết nạp");
+    g_assert_cmpstr (h->cells[3].text, ==, "Ra khỏi tổ chức");
+    g_assert_cmpstr (h->cells[4].text, ==, "Chuyển sinh hoạt");
+    g_assert_cmpstr (h->cells[5].text, ==, "Đi làm ăn xa");
+  }
+  for (guint o = 0; o < orgs->len; o++)
+    {
+      const SmtOrganisationInfo *org = g_ptr_array_index (orgs, o);
+      const SmtReportRow *total;
+
+      i = check_block (reg, report, i, period, org, hamlets, codes, no, 2, 4);
+      total = body_row (report, i - 1);
+      journal_counts (reg, period, org->id, journal);
+      for (guint c = 0; c < 4; c++)
+        {
+          g_assert_cmpfloat (total->cells[2 + c].value, ==, journal[c]);
+          orgs_sum[c] += total->cells[2 + c].value;
+        }
+    }
+  row = body_row (report, i);
+  g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_TOTAL);
+  g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã");
+  g_assert_cmpuint (report->body->len, ==, i + 1);
+  journal_counts (reg, period, 0, journal);
+  for (guint c = 0; c < 4; c++)
+    {
+      g_assert_cmpfloat (row->cells[2 + c].value, ==, journal[c]);
+      g_assert_cmpfloat (row->cells[2 + c].value, ==, orgs_sum[c]);
+    }
+  /* `somattran events --from 2025-04-01 --to 2025-06-30`: Kết nạp 188,
+   * Chuyển đến 8, Chuyển sinh hoạt 2, Chuyển đi 9, Ra khỏi tổ chức 66,
+   * Xóa tên 15, Đi làm ăn xa 12, Từ trần 19. */
+  assert_text (&row->cells[2], "196");
+  assert_text (&row->cells[3], "109");
+  assert_text (&row->cells[4], "2");
+  assert_text (&row->cells[5], "12");
+  row = find_total (report, "Cộng Phụ nữ");
+  assert_text (&row->cells[2], "46");
+  assert_text (&row->cells[3], "32");
+  assert_text (&row->cells[4], "2");
+  assert_text (&row->cells[5], "7");
+
+  params.organisation_id = organisation_id (reg, "DTN");
+  {
+    g_autoptr(SmtReport) one = smt_report_build (reg, &params, &error);
+
+    g_assert_no_error (error);
+    assert_checks (one);
+    g_assert_cmpstr (one->file_stem, ==, "bien-dong-DTN-2025-Q2");
+    g_assert_cmpuint (one->body->len, ==, 1 + 12 + 1);
+    assert_text (&body_row (one, 13)->cells[2], "37");
+    assert_text (&body_row (one, 13)->cells[3], "23");
+  }
+
+  params.period = NULL;
+  g_assert_null (smt_report_build (reg, &params, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Hãy chọn kỳ số liệu của báo cáo: một tháng, một quý, "
+                                       "sáu tháng, một năm hoặc khoảng ngày.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +696,8 @@ main (int   argc,
   g_test_add_func ("/reports-a/annex/seed", test_annex_seed);
   g_test_add_func ("/reports-a/annex/demo", test_annex_demo);
   g_test_add_func ("/reports-a/annex/missing", test_annex_missing);
+  g_test_add_func ("/reports-a/members/demo", test_members_demo);
+  g_test_add_func ("/reports-a/changes/demo", test_changes_demo);
   status = g_test_run ();
   if (demo.reg != NULL)
     {

@@ -11,6 +11,7 @@
 #include "smt-date.h"
 #include "smt-format.h"
 #include "smt-indicators.h"
+#include "smt-organisation-query.h"
 #include "smt-report-annex.h"
 #include "smt-reports-private.h"
 #include "smt-settings-query.h"
@@ -40,7 +41,13 @@ smt_report_file_stem (const char *first,
   va_start (args, first);
   for (const char *part = first; part != NULL; part = va_arg (args, const char *))
     {
-      g_autofree char *ascii = g_str_to_ascii (part, "C");
+      g_autoptr(GString) plain = g_string_new (part);
+      g_autofree char *ascii = NULL;
+
+      /* g_str_to_ascii knows no đ */
+      g_string_replace (plain, "đ", "d", 0);
+      g_string_replace (plain, "Đ", "D", 0);
+      ascii = g_str_to_ascii (plain->str, "C");
 
       for (const char *p = ascii; *p != '\0'; p++)
         {
@@ -197,7 +204,7 @@ smt_report_annex_model (const SmtAnnexHead *head,
   SmtReportRow *row;
 
   /* TRANSLATORS: the stem of the annex's file name, without diacritics */
-  report->file_stem = smt_report_file_stem (_("annex"), head->resolution_number, code, NULL);
+  report->file_stem = smt_report_file_stem (C_("file name", "annex"), head->resolution_number, code, NULL);
   /* TRANSLATORS: the name of the annex's sheet, at most 31 characters */
   report->sheet_name = g_strdup (_("Annex"));
   report->font_pt = 13;
@@ -208,10 +215,10 @@ smt_report_annex_model (const SmtAnnexHead *head,
   report->subtitle = subtitle_text (head);
 
   smt_report_set_column (report, COL_NUMBER, 13, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_LABEL, 88, SMT_REPORT_ALIGN_LEFT);
+  smt_report_set_column (report, COL_LABEL, 82, SMT_REPORT_ALIGN_LEFT);
   smt_report_set_column (report, COL_BASELINE, 40, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_RESULT, 70, SMT_REPORT_ALIGN_LEFT);
-  smt_report_set_column (report, COL_COMPARISON, 38, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_RESULT, 80, SMT_REPORT_ALIGN_LEFT);
+  smt_report_set_column (report, COL_COMPARISON, 37, SMT_REPORT_ALIGN_CENTER);
 
   row = smt_report_add_header_row (report);
   /* TRANSLATORS: the annex's column headings */
@@ -244,8 +251,17 @@ smt_report_annex_model (const SmtAnnexHead *head,
         {
           g_autofree char *num = smt_format_int ((gint64) llround (line->numerator));
           g_autofree char *den = smt_format_int ((gint64) llround (line->denominator));
-          g_autofree char *pct = smt_format_percent (line->value, 2);
+          g_autofree char *shown = smt_format_percent (line->value, 2);
+          g_autofree char *pct = NULL;
           g_autofree char *text = NULL;
+          char *space = strrchr (shown, ' ');
+
+          /* A no-break space keeps "%" on the line of its number when the
+           * sentence wraps in its cell. */
+          if (space != NULL)
+            *space = '\0';
+          pct = space != NULL ? g_strconcat (shown, "\u00a0", space + 1, NULL)
+                              : g_strdup (shown);
 
           if (line->unit != NULL)
             /* TRANSLATORS: the annex's result: numerator, denominator, what
@@ -353,4 +369,70 @@ smt_report_build_annex (SmtRegister           *reg,
   if (!smt_report_frame_from_register (report, reg, params, error))
     return NULL;
   return g_steal_pointer (&report);
+}
+
+gboolean
+smt_report_figure (SmtRegister     *reg,
+                   const char      *code,
+                   const SmtPeriod *period,
+                   gint64           organisation_id,
+                   gint64           hamlet_id,
+                   SmtReportFigure *figure,
+                   GError         **error)
+{
+  SmtIndicatorQuery query = { .organisation_id = organisation_id, .hamlet_id = hamlet_id };
+  g_autoptr(SmtIndicatorResult) res = smt_indicator_compute (reg, code, period, &query, error);
+
+  if (res == NULL)
+    return FALSE;
+  figure->defined = res->defined;
+  figure->value = res->value;
+  figure->numerator = res->numerator;
+  figure->denominator = res->denominator;
+  return TRUE;
+}
+
+GPtrArray *
+smt_report_organisations (SmtRegister  *reg,
+                          gint64        organisation_id,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) all = smt_organisations_list (reg, error);
+  GPtrArray *chosen;
+
+  if (all == NULL)
+    return NULL;
+  chosen = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_organisation_info_free);
+  for (guint i = 0; i < all->len; i++)
+    {
+      SmtOrganisationInfo *o = g_ptr_array_index (all, i);
+
+      if (organisation_id != 0 ? o->id == organisation_id : o->active)
+        g_ptr_array_add (chosen, g_ptr_array_steal_index (all, i--));
+    }
+  if (chosen->len == 0)
+    {
+      g_ptr_array_unref (chosen);
+      smt_report_missing (error, organisation_id != 0
+                          ? _("The organisation chosen is not in the register. Choose one of "
+                              "the list, or every organisation.")
+                          : _("The register has no active organisation. Add the "
+                              "organisations of the commune first."));
+      return NULL;
+    }
+  return chosen;
+}
+
+char *
+smt_report_period_phrase (const SmtPeriod *period)
+{
+  g_autofree char *label = smt_period_to_label (period);
+  g_autofree char *from = smt_date_to_display (smt_period_get_start (period));
+  g_autofree char *to = smt_date_to_display (smt_period_get_end (period));
+
+  if (smt_period_get_kind (period) == SMT_PERIOD_RANGE)
+    return g_steal_pointer (&label);
+  /* TRANSLATORS: a period and its first and last day: "Quý II/2025, từ
+   * 01/04/2025 đến 30/06/2025" */
+  return g_strdup_printf (_("%s, from %s to %s"), label, from, to);
 }

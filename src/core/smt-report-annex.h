@@ -5,6 +5,7 @@
 #pragma once
 
 #include "smt-period.h"
+#include "smt-register.h"
 #include "smt-report.h"
 
 G_BEGIN_DECLS
@@ -51,8 +52,43 @@ SmtReport  *smt_report_annex_model (const SmtAnnexHead *head,
 const char *smt_report_annex_unit  (const char         *indicator_code);
 
 /* An ASCII file stem: "phu-luc-06-NQ-TU-2025-Q2" from "phụ lục", "06-NQ/TU",
- * "2025-Q2"; NULL parts are skipped. */
+ * "2025-Q2"; empty parts are skipped; the list ends with NULL. */
 char       *smt_report_file_stem   (const char         *first,
                                     ...) G_GNUC_NULL_TERMINATED;
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Shared by the members and changes reports: one figure for an
+ * organisation (0: all) and a hamlet (0: the commune). value is the count,
+ * numerator and denominator those of a ratio. FALSE with error set on a
+ * database error. */
+typedef struct
+{
+  gboolean defined;
+  double   value;
+  double   numerator;
+  double   denominator;
+} SmtReportFigure;
+
+gboolean smt_report_figure (SmtRegister     *reg,
+                            const char      *code,
+                            const SmtPeriod *period,
+                            gint64           organisation_id,
+                            gint64           hamlet_id,
+                            SmtReportFigure *figure,
+                            GError         **error);
+
+/* The active organisations, or only the one asked for (an unknown or
+ * inactive one: a translated SMT_REGISTER_ERROR_INVALID); (element-type
+ * SmtOrganisationInfo). */
+GPtrArray *smt_report_organisations (SmtRegister  *reg,
+                                     gint64        organisation_id,
+                                     GError      **error);
+
+/* A note giving the period: "Số liệu Quý II/2025, từ 01/04/2025 đến
+ * 30/06/2025; …" (transfer full) */
+char      *smt_report_period_phrase (const SmtPeriod *period);
 
 G_END_DECLS
