@@ -431,6 +431,51 @@ find_id (GPtrArray *rows,
   return GTK_INVALID_LIST_POSITION;
 }
 
+static void
+setup_name (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize != NULL)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 10);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_name (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
+                               data != NULL ? gtk_string_object_get_string (string) : NULL);
+}
+
+/* Long names (an organisation, a branch) do not widen the column: cut
+ * with an ellipsis on the button, whole in the list that drops down. */
+static void
+set_name_factories (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (button, "setup", G_CALLBACK (setup_name), GINT_TO_POINTER (1));
+  g_signal_connect (button, "bind", G_CALLBACK (bind_name), GINT_TO_POINTER (1));
+  g_signal_connect (list, "setup", G_CALLBACK (setup_name), NULL);
+  g_signal_connect (list, "bind", G_CALLBACK (bind_name), NULL);
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
 static GtkStringList *
 string_list_for_search (GtkDropDown *dropdown)
 {
@@ -1395,6 +1440,10 @@ smt_reports_view_init (SmtReportsView *self)
   self->number_kind = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+  set_name_factories (self->resolution_dropdown);
+  set_name_factories (self->organisation_dropdown);
+  set_name_factories (self->branch_organisation_dropdown);
+  set_name_factories (self->branch_dropdown);
   self->filling++;
   fill_kinds (self);
   fill_numbers (self, gtk_drop_down_get_selected (self->period_kind_dropdown));
