@@ -6,7 +6,16 @@
 for tests to grep and assert on (needs python3-openpyxl; run it with
 /usr/bin/python3 where another Python on PATH lacks it).
 
-Usage: report-xlsx-dump.py FILE.xlsx
+Usage: report-xlsx-dump.py [--check-rows] FILE.xlsx
+
+With --check-rows, every text cell is also laid out with Pango in
+Liberation Serif (metric-compatible with Times New Roman) at its cell's
+width, and the dump ends with
+
+  rows_checked\t2380\tcut=0
+  cut\tB14\tlines=5\tneed=78.0\thave=60.0     (one per cut cell)
+
+or "rows_checked\tno" when python3-gi with Pango is not installed.
 
 One fact a line, tab-separated key=value fields, texts quoted as JSON
 (so '\\n' shows as \\n and every line stays one line):
@@ -65,7 +74,62 @@ def strip_sheet(ref):
     return ref.replace("$", "")
 
 
-def main(path):
+def check_rows(ws, out):
+    """Lays every text cell out with Pango at the width Excel gives it
+    and compares the lines' height with the rows' height."""
+    try:
+        import gi
+        gi.require_version("Pango", "1.0")
+        gi.require_version("PangoCairo", "1.0")
+        from gi.repository import Pango, PangoCairo
+    except (ImportError, ValueError):
+        out.append("rows_checked\tno")
+        return
+    from openpyxl.utils import get_column_letter
+    context = PangoCairo.FontMap.get_default().create_context()
+    # Excel lays text out at 96 pixels an inch.
+    PangoCairo.context_set_resolution(context, 96)
+    merges = {(m.min_row, m.min_col): m for m in ws.merged_cells.ranges}
+
+    def column_px(col):
+        dim = ws.column_dimensions.get(get_column_letter(col))
+        width = dim.width if dim is not None and dim.width else 8.43
+        return int(width * 7 + 0.5)
+
+    checked = 0
+    cuts = []
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c, MergedCell) or not isinstance(c.value, str) or c.data_type == "f":
+                continue
+            m = merges.get((c.row, c.column))
+            c1, c2, r1, r2 = ((m.min_col, m.max_col, m.min_row, m.max_row) if m
+                              else (c.column, c.column, c.row, c.row))
+            # Excel keeps about 3 pixels free on each side of a cell.
+            px = sum(column_px(k) for k in range(c1, c2 + 1)) - 6
+            size = float(c.font.sz or 11)
+            layout = Pango.Layout.new(context)
+            desc = Pango.FontDescription.from_string(
+                "Liberation Serif%s%s %g" % (" Bold" if c.font.b else "",
+                                             " Italic" if c.font.i else "", size))
+            layout.set_font_description(desc)
+            if c.alignment.wrap_text:
+                layout.set_width(max(px, 1) * Pango.SCALE)
+                layout.set_wrap(Pango.WrapMode.WORD_CHAR)
+            layout.set_text(c.value, -1)
+            lines = layout.get_line_count()
+            # A line of Times New Roman in Excel: about 1.3 times its size.
+            need = lines * size * 1.3
+            have = sum((ws.row_dimensions[r].height or 15) for r in range(r1, r2 + 1))
+            checked += 1
+            if need > have + 0.1:
+                cuts.append("cut\t%s\tlines=%d\tneed=%.1f\thave=%s"
+                            % (c.coordinate, lines, need, num(float(have))))
+    out.append("rows_checked\t%d\tcut=%d" % (checked, len(cuts)))
+    out.extend(cuts)
+
+
+def main(path, rows=False):
     wb = openpyxl.load_workbook(path)
     cached = openpyxl.load_workbook(path, data_only=True)
     out = []
@@ -144,11 +208,16 @@ def main(path):
                                  and getattr(border, side).style})
                 fields.append("border=%s" % ("+".join(styles) if styles else "none"))
                 out.append("\t".join(fields))
+        if rows:
+            check_rows(ws, out)
     sys.stdout.write("\n".join(out) + "\n")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.stderr.write("usage: report-xlsx-dump.py FILE.xlsx\n")
+    args = sys.argv[1:]
+    rows = "--check-rows" in args
+    args = [a for a in args if a != "--check-rows"]
+    if len(args) != 1:
+        sys.stderr.write("usage: report-xlsx-dump.py [--check-rows] FILE.xlsx\n")
         sys.exit(2)
-    main(sys.argv[1])
+    main(args[0], rows)

@@ -388,7 +388,7 @@ write_frame (Writer    *w,
   guint last = r->n_columns - 1;
   g_autoptr(GPtrArray) left = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) right = g_ptr_array_new_with_free_func (g_free);
-  guint n_issuer_top;
+  guint n_issuer_top, n_nation;
   lxw_row_t row = 0;
   lxw_error err;
 
@@ -396,6 +396,7 @@ write_frame (Writer    *w,
   n_issuer_top = left->len;
   add_lines (left, r->issuer_bottom, TRUE);
   add_lines (right, r->nation, TRUE);
+  n_nation = right->len;
   add_lines (right, r->motto, FALSE);
 
   if (w->stacked)
@@ -407,7 +408,7 @@ write_frame (Writer    *w,
           return err;
       for (guint i = 0; i < right->len; i++)
         if ((err = put_text (w, row++, 0, 0, g_ptr_array_index (right, i),
-                             i == 0 ? NATION_PT : MOTTO_PT, TRUE, FALSE, i > 0,
+                             i < n_nation ? NATION_PT : MOTTO_PT, TRUE, FALSE, i >= n_nation,
                              SMT_REPORT_ALIGN_CENTER)) != LXW_NO_ERROR)
           return err;
     }
@@ -427,8 +428,8 @@ write_frame (Writer    *w,
            * rule under it. */
           if (i < right->len
               && (err = put_text (w, row, w->right_first, last, g_ptr_array_index (right, i),
-                                  i == 0 ? NATION_PT : MOTTO_PT, TRUE, FALSE, i > 0,
-                                  SMT_REPORT_ALIGN_CENTER)) != LXW_NO_ERROR)
+                                  i < n_nation ? NATION_PT : MOTTO_PT, TRUE, FALSE,
+                                  i >= n_nation, SMT_REPORT_ALIGN_CENTER)) != LXW_NO_ERROR)
             return err;
         }
     }
