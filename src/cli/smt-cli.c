@@ -122,6 +122,11 @@ static const Command commands[] = {
                 "[--stacked] [--resolution NUMBER] -o OUT.png|.svg|.pdf"),
     N_("Draw an indicator's trend, year against year, or bars by hamlet into a PNG, SVG "
        "or PDF picture at A4 width"), smt_cli_cmd_chart },
+  { "export", N_("FILE REPORT [--period P] [--resolution NUMBER] [--branch ID] [--org CODE] "
+                 "[--year YYYY] [--show-personal] [--report-number TEXT] [--report-date DATE] "
+                 "[--date DATE] -o OUT.xlsx|OUT.pdf"),
+    N_("Write a report (annex, members, meetings, ratings, branch-members, changes) to "
+       "Excel or PDF, laid out for A4 as Decree 30/2020 asks"), smt_cli_cmd_export },
   { "meetings", N_("FILE [--year YYYY] [--org CODE] [--branch ID --month YYYY-MM] [--json]"),
     N_("Branch meetings: a grid of branches × months of a year (✓ regular meeting held, "
        "✗ none), or the meetings of one branch in one month"), smt_cli_cmd_meetings },

@@ -19,11 +19,11 @@ static const KindInfo kinds[SMT_REPORT_N_KINDS] = {
   [SMT_REPORT_ANNEX] = {
     "annex", N_("Annex of a resolution's targets"),
     N_("Results against the resolution's targets, to attach to a review report"),
-    NULL },
+    smt_report_build_annex },
   [SMT_REPORT_MEMBERS] = {
     "members", N_("Members by hamlet and organisation"),
     N_("Members, people eligible, gathering rate, admitted and left in the period"),
-    NULL },
+    smt_report_build_members },
   [SMT_REPORT_MEETINGS] = {
     "meetings", N_("State of branch meetings"),
     N_("Meetings held by each branch, attendance, Party members present"),
@@ -39,7 +39,7 @@ static const KindInfo kinds[SMT_REPORT_N_KINDS] = {
   [SMT_REPORT_CHANGES] = {
     "changes", N_("Membership changes"),
     N_("Admitted, left, transferred and gone to work away, by organisation and hamlet"),
-    NULL },
+    smt_report_build_changes },
 };
 
 const char *

@@ -62,6 +62,27 @@ struct _SmtReportLayout
 
 /* ---- text ---- */
 
+/* A number and its unit stay on one line: no break before the "%" of
+ * "chiếm tỷ lệ 80,4 %" (the text itself keeps its plain space, so that
+ * pdftotext reads what the model says). NULL when text has none. */
+static PangoAttrList *
+keep_units (const char *text)
+{
+  PangoAttrList *attrs = NULL;
+
+  for (const char *p = strstr (text, " %"); p != NULL; p = strstr (p + 2, " %"))
+    {
+      PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+      if (attrs == NULL)
+        attrs = pango_attr_list_new ();
+      attr->start_index = (guint) (p - text);
+      attr->end_index = attr->start_index + 2;
+      pango_attr_list_insert (attrs, attr);
+    }
+  return attrs;
+}
+
 /* Sets the shared layout to text in the report's family at size points,
  * wrapped to width (≤ 0: unwrapped) and aligned in it. */
 static PangoLayout *
@@ -81,6 +102,13 @@ set_text (SmtReportLayout *self,
   pango_layout_set_width (self->text, width > 0 ? (int) floor (width * PANGO_SCALE) : -1);
   pango_layout_set_alignment (self->text, align);
   pango_layout_set_text (self->text, text, -1);
+  {
+    PangoAttrList *attrs = keep_units (text);
+
+    pango_layout_set_attributes (self->text, attrs);
+    if (attrs != NULL)
+      pango_attr_list_unref (attrs);
+  }
   return self->text;
 }
 

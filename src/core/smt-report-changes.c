@@ -1,0 +1,208 @@
+/* smt-report-changes.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <glib/gi18n-lib.h>
+
+#include "smt-organisation-query.h"
+#include "smt-report-annex.h"
+#include "smt-reports-private.h"
+
+/* Biến động for a period: admitted, left, transferred and gone to work
+ * away, by organisation and hamlet, with the total of each organisation
+ * and of the commune. The four figures are those of the indicators
+ * members_admitted, members_left, members_transferred and members_away,
+ * which count the same events as the journal (`somattran events`). */
+
+enum
+{
+  COL_NUMBER,
+  COL_HAMLET,
+  COL_ADMITTED,
+  COL_LEFT,
+  COL_TRANSFERRED,
+  COL_AWAY,
+  N_COLUMNS
+};
+
+#define N_FIGURES 4
+
+static const char *const codes[N_FIGURES] = {
+  "members_admitted", "members_left", "members_transferred", "members_away",
+};
+
+static gboolean
+line_compute (SmtRegister     *reg,
+              const SmtPeriod *period,
+              gint64           organisation_id,
+              gint64           hamlet_id,
+              double          *line,
+              GError         **error)
+{
+  for (guint i = 0; i < N_FIGURES; i++)
+    {
+      SmtReportFigure f;
+
+      if (!smt_report_figure (reg, codes[i], period, organisation_id, hamlet_id, &f, error))
+        return FALSE;
+      line[i] = f.value;
+    }
+  return TRUE;
+}
+
+static void
+line_fill (SmtReportRow *row,
+           const double *line)
+{
+  for (guint i = 0; i < N_FIGURES; i++)
+    smt_report_row_set_int (row, COL_ADMITTED + i, (gint64) line[i]);
+}
+
+static SmtReportRow *
+add_total (SmtReport  *report,
+           const char *text)
+{
+  SmtReportRow *row = smt_report_add_row (report, SMT_REPORT_ROW_TOTAL);
+
+  smt_report_row_set_text (row, COL_NUMBER, text)->align = SMT_REPORT_ALIGN_LEFT;
+  smt_report_merge (report, FALSE, report->body->len - 1, COL_NUMBER, 2, 1);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    row->cells[i].bold = TRUE;
+  return row;
+}
+
+SmtReport *
+smt_report_build_changes (SmtRegister           *reg,
+                          const SmtReportParams *params,
+                          GError               **error)
+{
+  g_autoptr(SmtReport) report = NULL;
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autoptr(GPtrArray) hamlets = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *phrase = NULL;
+  SmtReportRow *row;
+
+  if (params->period == NULL)
+    return smt_report_missing (error, _("Choose the period of the report: a month, a quarter, "
+                                        "a half year, a year or dates."));
+  organisations = smt_report_organisations (reg, params->organisation_id, error);
+  if (organisations == NULL)
+    return NULL;
+  hamlets = smt_hamlets_list (reg, error);
+  if (hamlets == NULL)
+    return NULL;
+
+  report = smt_report_new ("changes", SMT_REPORT_PORTRAIT, N_COLUMNS);
+  code = smt_period_to_code (params->period);
+  label = smt_period_to_label (params->period);
+  /* TRANSLATORS: the stem of a file name, without diacritics */
+  report->file_stem = smt_report_file_stem (C_("file name", "changes"),
+                                            params->organisation_id != 0
+                                            ? ((SmtOrganisationInfo *)
+                                               g_ptr_array_index (organisations, 0))->code
+                                            : "", code, NULL);
+  /* TRANSLATORS: a sheet name, at most 31 characters */
+  report->sheet_name = g_strdup (_("Membership changes"));
+  report->font_pt = 12;
+  /* TRANSLATORS: a report's title, in capitals */
+  report->title = g_strdup (_("CHANGES IN THE MEMBERSHIP\nOF THE ORGANISATIONS"));
+  if (params->organisation_id != 0)
+    report->subtitle = g_strdup_printf ("%s — %s", ((SmtOrganisationInfo *)
+                                                   g_ptr_array_index (organisations, 0))->name,
+                                        label);
+  else
+    report->subtitle = g_strdup (label);
+
+  smt_report_set_column (report, COL_NUMBER, 13, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_HAMLET, 52, SMT_REPORT_ALIGN_LEFT);
+  for (guint i = COL_ADMITTED; i < N_COLUMNS; i++)
+    smt_report_set_column (report, i, 25, SMT_REPORT_ALIGN_RIGHT);
+
+  row = smt_report_add_header_row (report);
+  /* TRANSLATORS: column headings of the membership changes report */
+  smt_report_row_set_text (row, COL_NUMBER, C_("changes heading", "No."));
+  smt_report_row_set_text (row, COL_HAMLET, C_("changes heading", "Hamlet"));
+  smt_report_row_set_text (row, COL_ADMITTED, C_("changes heading", "Admitted"));
+  smt_report_row_set_text (row, COL_LEFT, C_("changes heading", "Left"));
+  smt_report_row_set_text (row, COL_TRANSFERRED, C_("changes heading", "Transferred"));
+  smt_report_row_set_text (row, COL_AWAY, C_("changes heading", "Gone to work away"));
+  for (guint i = 0; i < N_COLUMNS; i++)
+    row->cells[i].bold = TRUE;
+
+  for (guint o = 0; o < organisations->len; o++)
+    {
+      const SmtOrganisationInfo *org = g_ptr_array_index (organisations, o);
+      double total[N_FIGURES], sum[N_FIGURES] = { 0 }, rest[N_FIGURES];
+      gboolean any_rest = FALSE;
+      guint number = 0;
+
+      smt_report_add_group (report, org->name);
+      if (!line_compute (reg, params->period, org->id, 0, total, error))
+        return NULL;
+      for (guint h = 0; h < hamlets->len; h++)
+        {
+          const SmtHamletInfo *hamlet = g_ptr_array_index (hamlets, h);
+          double line[N_FIGURES];
+
+          if (!line_compute (reg, params->period, org->id, hamlet->id, line, error))
+            return NULL;
+          for (guint i = 0; i < N_FIGURES; i++)
+            sum[i] += line[i];
+          row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
+          smt_report_row_set_int (row, COL_NUMBER, ++number);
+          smt_report_row_set_text (row, COL_HAMLET, hamlet->name);
+          line_fill (row, line);
+        }
+      /* Members with no home in the commune on the day of the event are in
+       * no hamlet: a row of their own keeps the hamlets adding up. */
+      for (guint i = 0; i < N_FIGURES; i++)
+        {
+          rest[i] = total[i] - sum[i];
+          any_rest |= rest[i] != 0;
+        }
+      if (any_rest)
+        {
+          row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
+          smt_report_row_set_text (row, COL_HAMLET, _("No home in a hamlet"));
+          row->cells[COL_HAMLET].italic = TRUE;
+          line_fill (row, rest);
+        }
+      {
+        /* TRANSLATORS: the total row of an organisation: "Cộng Phụ nữ" */
+        g_autofree char *text = g_strdup_printf (C_("report total", "Total %s"), org->short_name);
+
+        row = add_total (report, text);
+        line_fill (row, total);
+      }
+    }
+
+  if (params->organisation_id == 0)
+    {
+      double commune[N_FIGURES];
+
+      if (!line_compute (reg, params->period, 0, 0, commune, error))
+        return NULL;
+      row = add_total (report, _("Whole commune"));
+      line_fill (row, commune);
+    }
+
+  phrase = smt_report_period_phrase (params->period);
+  {
+    /* TRANSLATORS: notes under the membership changes report */
+    g_autofree char *note = g_strdup_printf (_("Events of %s, in the hamlet where the member "
+                                               "lived on the day; voided events are not "
+                                               "counted."), phrase);
+
+    smt_report_add_note (report, note);
+  }
+  smt_report_add_note (report, _("Admitted: admissions and transfers in from outside the "
+                                 "commune. Left: left, removed, moved out of the commune, "
+                                 "deceased. Transferred: moved to another branch of the same "
+                                 "organisation."));
+
+  if (!smt_report_frame_from_register (report, reg, params, error))
+    return NULL;
+  return g_steal_pointer (&report);
+}

@@ -1,0 +1,244 @@
+/* smt-report-members.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <glib/gi18n-lib.h>
+
+#include "smt-date.h"
+#include "smt-organisation-query.h"
+#include "smt-report-annex.h"
+#include "smt-reports-private.h"
+
+/* Members by hamlet and organisation: for each organisation a heading,
+ * one row per hamlet (people eligible, members, tỷ lệ tập hợp, admitted
+ * and left in the period) and its total; at the end the commune counted
+ * by membership and by person, which DOMAIN.md keeps apart. */
+
+enum
+{
+  COL_NUMBER,
+  COL_HAMLET,
+  COL_ELIGIBLE,
+  COL_MEMBERS,
+  COL_RATE,
+  COL_ADMITTED,
+  COL_LEFT,
+  N_COLUMNS
+};
+
+typedef struct
+{
+  double eligible;
+  double members;
+  double admitted;
+  double left;
+} Line;
+
+static gboolean
+line_compute (SmtRegister     *reg,
+              const SmtPeriod *period,
+              gint64           organisation_id,
+              gint64           hamlet_id,
+              Line            *line,
+              GError         **error)
+{
+  SmtReportFigure f;
+
+  if (!smt_report_figure (reg, "gathering_rate", period, organisation_id, hamlet_id, &f, error))
+    return FALSE;
+  line->eligible = f.denominator;
+  if (!smt_report_figure (reg, "memberships_total", period, organisation_id, hamlet_id, &f,
+                          error))
+    return FALSE;
+  line->members = f.value;
+  if (!smt_report_figure (reg, "members_admitted", period, organisation_id, hamlet_id, &f, error))
+    return FALSE;
+  line->admitted = f.value;
+  if (!smt_report_figure (reg, "members_left", period, organisation_id, hamlet_id, &f, error))
+    return FALSE;
+  line->left = f.value;
+  return TRUE;
+}
+
+static void
+line_fill (SmtReportRow *row,
+           const Line   *line)
+{
+  smt_report_row_set_int (row, COL_ELIGIBLE, (gint64) line->eligible);
+  smt_report_row_set_int (row, COL_MEMBERS, (gint64) line->members);
+  smt_report_row_set_ratio (row, COL_RATE, COL_MEMBERS, COL_ELIGIBLE, 2);
+  smt_report_row_set_int (row, COL_ADMITTED, (gint64) line->admitted);
+  smt_report_row_set_int (row, COL_LEFT, (gint64) line->left);
+}
+
+static SmtReportRow *
+add_total (SmtReport  *report,
+           const char *text)
+{
+  SmtReportRow *row = smt_report_add_row (report, SMT_REPORT_ROW_TOTAL);
+
+  smt_report_row_set_text (row, COL_NUMBER, text)->align = SMT_REPORT_ALIGN_LEFT;
+  smt_report_merge (report, FALSE, report->body->len - 1, COL_NUMBER, 2, 1);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    row->cells[i].bold = TRUE;
+  return row;
+}
+
+SmtReport *
+smt_report_build_members (SmtRegister           *reg,
+                          const SmtReportParams *params,
+                          GError               **error)
+{
+  g_autoptr(SmtReport) report = NULL;
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autoptr(GPtrArray) hamlets = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *phrase = NULL;
+  g_autofree char *stock = NULL;
+  SmtReportRow *row;
+
+  if (params->period == NULL)
+    return smt_report_missing (error, _("Choose the period of the report: a month, a quarter, "
+                                        "a half year, a year or dates."));
+  organisations = smt_report_organisations (reg, params->organisation_id, error);
+  if (organisations == NULL)
+    return NULL;
+  hamlets = smt_hamlets_list (reg, error);
+  if (hamlets == NULL)
+    return NULL;
+
+  report = smt_report_new ("members", SMT_REPORT_PORTRAIT, N_COLUMNS);
+  code = smt_period_to_code (params->period);
+  label = smt_period_to_label (params->period);
+  /* TRANSLATORS: the stem of a file name, without diacritics */
+  report->file_stem = smt_report_file_stem (C_("file name", "members"),
+                                            params->organisation_id != 0
+                                            ? ((SmtOrganisationInfo *)
+                                               g_ptr_array_index (organisations, 0))->code
+                                            : "", code, NULL);
+  /* TRANSLATORS: a sheet name, at most 31 characters */
+  report->sheet_name = g_strdup (_("Members by hamlet"));
+  report->font_pt = 12;
+  /* TRANSLATORS: a report's title, in capitals */
+  report->title = g_strdup (_("MEMBERS OF THE ORGANISATIONS\nBY HAMLET"));
+  if (params->organisation_id != 0)
+    report->subtitle = g_strdup_printf ("%s — %s", ((SmtOrganisationInfo *)
+                                                   g_ptr_array_index (organisations, 0))->name,
+                                        label);
+  else
+    report->subtitle = g_strdup (label);
+
+  smt_report_set_column (report, COL_NUMBER, 13, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_HAMLET, 42, SMT_REPORT_ALIGN_LEFT);
+  for (guint i = COL_ELIGIBLE; i < N_COLUMNS; i++)
+    smt_report_set_column (report, i, 22, SMT_REPORT_ALIGN_RIGHT);
+
+  row = smt_report_add_header_row (report);
+  /* TRANSLATORS: column headings of the members report */
+  smt_report_row_set_text (row, COL_NUMBER, C_("members heading", "No."));
+  smt_report_row_set_text (row, COL_HAMLET, C_("members heading", "Hamlet"));
+  smt_report_row_set_text (row, COL_ELIGIBLE, C_("members heading", "People eligible"));
+  smt_report_row_set_text (row, COL_MEMBERS, C_("members heading", "Members"));
+  smt_report_row_set_text (row, COL_RATE, C_("members heading", "Gathering rate (%)"));
+  smt_report_row_set_text (row, COL_ADMITTED, C_("members heading", "Admitted in the period"));
+  smt_report_row_set_text (row, COL_LEFT, C_("members heading", "Left in the period"));
+  for (guint i = 0; i < N_COLUMNS; i++)
+    row->cells[i].bold = TRUE;
+
+  for (guint o = 0; o < organisations->len; o++)
+    {
+      const SmtOrganisationInfo *org = g_ptr_array_index (organisations, o);
+      Line total, sum = { 0 }, rest;
+      guint number = 0;
+
+      smt_report_add_group (report, org->name);
+      if (!line_compute (reg, params->period, org->id, 0, &total, error))
+        return NULL;
+      for (guint h = 0; h < hamlets->len; h++)
+        {
+          const SmtHamletInfo *hamlet = g_ptr_array_index (hamlets, h);
+          Line line;
+
+          if (!line_compute (reg, params->period, org->id, hamlet->id, &line, error))
+            return NULL;
+          sum.eligible += line.eligible;
+          sum.members += line.members;
+          sum.admitted += line.admitted;
+          sum.left += line.left;
+          row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
+          smt_report_row_set_int (row, COL_NUMBER, ++number);
+          smt_report_row_set_text (row, COL_HAMLET, hamlet->name);
+          line_fill (row, &line);
+        }
+      /* Members with no home in the commune on the day (a hamlet is where
+       * one lives) belong to no hamlet: a row of their own, so that the
+       * hamlets add up to the organisation. */
+      rest.eligible = total.eligible - sum.eligible;
+      rest.members = total.members - sum.members;
+      rest.admitted = total.admitted - sum.admitted;
+      rest.left = total.left - sum.left;
+      if (rest.eligible != 0 || rest.members != 0 || rest.admitted != 0 || rest.left != 0)
+        {
+          row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
+          smt_report_row_set_text (row, COL_HAMLET, _("No home in a hamlet"));
+          row->cells[COL_HAMLET].italic = TRUE;
+          line_fill (row, &rest);
+        }
+      {
+        /* TRANSLATORS: the total row of an organisation: "Cộng Phụ nữ" */
+        g_autofree char *text = g_strdup_printf (C_("report total", "Total %s"), org->short_name);
+
+        row = add_total (report, text);
+        line_fill (row, &total);
+      }
+    }
+
+  if (params->organisation_id == 0)
+    {
+      Line commune;
+      SmtReportFigure persons;
+
+      if (!line_compute (reg, params->period, 0, 0, &commune, error)
+          || !smt_report_figure (reg, "members_total", params->period, 0, 0, &persons, error))
+        return NULL;
+      /* By membership: a person in two organisations counts twice; the
+       * people eligible are not added up across organisations. */
+      row = add_total (report, _("Commune, by membership"));
+      smt_report_row_set_none (row, COL_ELIGIBLE, SMT_REPORT_CELL_INT);
+      smt_report_row_set_int (row, COL_MEMBERS, (gint64) commune.members);
+      smt_report_row_set_none (row, COL_RATE, SMT_REPORT_CELL_PERCENT);
+      smt_report_row_set_int (row, COL_ADMITTED, (gint64) commune.admitted);
+      smt_report_row_set_int (row, COL_LEFT, (gint64) commune.left);
+      row = add_total (report, _("Commune, by person"));
+      smt_report_row_set_none (row, COL_ELIGIBLE, SMT_REPORT_CELL_INT);
+      smt_report_row_set_int (row, COL_MEMBERS, (gint64) persons.value);
+      smt_report_row_set_none (row, COL_RATE, SMT_REPORT_CELL_PERCENT);
+      smt_report_row_set_none (row, COL_ADMITTED, SMT_REPORT_CELL_INT);
+      smt_report_row_set_none (row, COL_LEFT, SMT_REPORT_CELL_INT);
+    }
+
+  phrase = smt_report_period_phrase (params->period);
+  stock = smt_date_to_display (smt_period_stock_date (params->period));
+  {
+    /* TRANSLATORS: notes under the members report */
+    g_autofree char *note = g_strdup_printf (_("Figures of %s. People eligible and members on "
+                                               "%s, in the hamlet where they live; admitted "
+                                               "(transfers in included) and left (left, "
+                                               "removed, moved out of the commune, deceased) "
+                                               "during the period."), phrase, stock);
+
+    smt_report_add_note (report, note);
+  }
+  smt_report_add_note (report, _("Gathering rate = members ÷ people eligible × 100; the "
+                                 "people eligible are those of the organisation's age and "
+                                 "sex."));
+  if (params->organisation_id == 0)
+    smt_report_add_note (report, _("One person may belong to several organisations: the row "
+                                   "by membership adds up every organisation, the row by "
+                                   "person counts each member once."));
+
+  if (!smt_report_frame_from_register (report, reg, params, error))
+    return NULL;
+  return g_steal_pointer (&report);
+}

@@ -1,0 +1,722 @@
+/* test-reports-a.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "core/smt-demo.h"
+#include "core/smt-event-query.h"
+#include "core/smt-format.h"
+#include "core/smt-indicators.h"
+#include "core/smt-locale.h"
+#include "core/smt-organisation-query.h"
+#include "core/smt-register.h"
+#include "core/smt-report-annex.h"
+#include "core/smt-reports.h"
+#include "core/smt-settings-query.h"
+#include "core/smt-targets.h"
+
+/* The reports of repa: the annex of a resolution, members by hamlet and
+ * organisation, biến động; on plain lines and on a 10.000-person demo. */
+
+static struct
+{
+  char        *dir;
+  char        *path;
+  SmtRegister *reg;
+} demo;
+
+static SmtRegister *
+demo_register (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (demo.reg != NULL)
+    return demo.reg;
+  demo.dir = g_dir_make_tmp ("smt-reports-a-XXXXXX", &error);
+  g_assert_no_error (error);
+  demo.path = g_build_filename (demo.dir, "demo.smt", NULL);
+  g_assert_true (smt_demo_generate (demo.path, 10000, 1, NULL, NULL, &error));
+  g_assert_no_error (error);
+  demo.reg = smt_register_open (demo.path, &error);
+  g_assert_no_error (error);
+  smt_register_set_today (demo.reg, SMT_DEMO_UNTIL);
+  return demo.reg;
+}
+
+static SmtPeriod *
+parse (const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  SmtPeriod *period = smt_period_parse (code, &error);
+
+  g_assert_no_error (error);
+  return period;
+}
+
+static void
+assert_checks (const SmtReport *report)
+{
+  g_autoptr(GError) error = NULL;
+  double width = 0;
+
+  g_assert_true (smt_report_check (report, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < report->n_columns; i++)
+    width += report->columns[i].width_mm;
+  g_assert_cmpfloat (width, <=, smt_report_printable_width (report));
+  g_assert_nonnull (report->file_stem);
+  for (const char *p = report->file_stem; *p; p++)
+    g_assert_true (g_ascii_isalnum (*p) || *p == '-');
+  g_assert_nonnull (report->sheet_name);
+  g_assert_cmpint (g_utf8_strlen (report->sheet_name, -1), <=, 31);
+  g_assert_nonnull (report->title);
+  g_assert_nonnull (report->issuer_top);
+}
+
+static const SmtReportCell *
+cell_at (const SmtReport *report,
+         guint            row,
+         guint            col)
+{
+  const SmtReportRow *r;
+
+  g_assert_cmpuint (row, <, report->body->len);
+  r = g_ptr_array_index (report->body, row);
+  return &r->cells[col];
+}
+
+static void
+assert_cell_text (const SmtReport *report,
+                  guint            row,
+                  guint            col,
+                  const char      *expected)
+{
+  g_autofree char *text = smt_report_cell_text (cell_at (report, row, col));
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* The three results of seed 001 against their targets. */
+static void
+test_annex_seed (void)
+{
+  g_autoptr(SmtPeriod) period = parse ("2025-Q2");
+  SmtAnnexLine lines[] = {
+    { .label = "Số hộ có đoàn viên, hội viên đạt 82% trở lên", .ratio = TRUE,
+      .has_baseline = TRUE, .baseline = 72.14, .baseline_date = "2021-06-30",
+      .defined = TRUE, .value = 83.59, .has_target = TRUE, .target = 82 },
+    { .label = "Tổ chức cơ sở vững mạnh trên 85%", .ratio = TRUE,
+      .has_baseline = TRUE, .baseline = 90.32, .baseline_date = "2021-06-30",
+      .defined = TRUE, .value = 99.74, .has_parts = TRUE, .numerator = 373,
+      .denominator = 374, .unit = "tổ chức cơ sở", .has_target = TRUE, .target = 85 },
+    { .label = "Đoàn viên, hội viên học tập nghị quyết từ 98% trở lên", .ratio = TRUE,
+      .has_baseline = TRUE, .baseline = 80, .baseline_date = "2020-12-31",
+      .defined = TRUE, .value = 95.45, .has_parts = TRUE, .numerator = 308222,
+      .denominator = 322915, .unit = "đoàn viên, hội viên", .has_target = TRUE,
+      .target = 98 },
+    { .label = "Máy tính", .ratio = FALSE, .has_baseline = TRUE, .baseline = 140,
+      .defined = TRUE, .value = 432 },
+    { .label = "Kinh phí", .ratio = FALSE, .defined = FALSE, .has_target = TRUE,
+      .target = 10 },
+  };
+  SmtAnnexHead head = {
+    .resolution_number = "06-NQ/TU", .resolution_issuer = "Tỉnh ủy",
+    .report_number = "12-BC/MTTQ", .report_date = "2025-07-05",
+    .commune_kind = "xã", .commune_name = "Hòa Điền", .period = period,
+  };
+  g_autoptr(SmtReport) report = smt_report_annex_model (&head, lines, G_N_ELEMENTS (lines));
+  const SmtReportCell *cell;
+
+  g_assert_cmpstr (report->title, ==, "SỐ LIỆU KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
+                                      "NGHỊ QUYẾT SỐ 06-NQ/TU CỦA TỈNH ỦY");
+  g_assert_cmpstr (report->subtitle, ==, "(Đính kèm Báo cáo số 12-BC/MTTQ ngày 05/07/2025 của "
+                                         "Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Điền)");
+  g_assert_cmpstr (report->file_stem, ==, "phu-luc-06-NQ-TU-2025-Q2");
+  g_assert_cmpint (report->orientation, ==, SMT_REPORT_LANDSCAPE);
+  g_assert_cmpuint (report->n_columns, ==, 5);
+  g_assert_cmpuint (report->header->len, ==, 1);
+  {
+    const SmtReportRow *h = g_ptr_array_index (report->header, 0);
+
+    g_assert_cmpstr (h->cells[0].text, ==, "STT");
+    g_assert_cmpstr (h->cells[1].text, ==, "Tên chỉ tiêu Nghị quyết");
+    g_assert_cmpstr (h->cells[2].text, ==, "Trước khi có Nghị quyết");
+    g_assert_cmpstr (h->cells[3].text, ==, "Kết quả thực hiện");
+    g_assert_cmpstr (h->cells[4].text, ==, "So sánh nghị quyết (%)");
+  }
+  g_assert_cmpuint (report->body->len, ==, 5);
+
+  /* So sánh: 83,59 ÷ 82, 99,74 ÷ 85, 95,45 ÷ 98. */
+  cell = cell_at (report, 0, 4);
+  g_assert_cmpint (cell->kind, ==, SMT_REPORT_CELL_PERCENT);
+  g_assert_true (cell->has_value);
+  g_assert_cmpfloat_with_epsilon (cell->value, 101.9390, 1e-3);
+  assert_cell_text (report, 0, 4, "101,94 %");
+  cell = cell_at (report, 1, 4);
+  g_assert_cmpfloat_with_epsilon (cell->value, 117.3412, 1e-3);
+  assert_cell_text (report, 1, 4, "117,34 %");
+  cell = cell_at (report, 2, 4);
+  g_assert_cmpfloat_with_epsilon (cell->value, 97.3980, 1e-3);
+  assert_cell_text (report, 2, 4, "97,4 %");
+
+  /* STT, label, baseline as a percentage, results. */
+  assert_cell_text (report, 0, 0, "1");
+  g_assert_cmpstr (cell_at (report, 0, 1)->text, ==, lines[0].label);
+  g_assert_cmpint (cell_at (report, 0, 2)->kind, ==, SMT_REPORT_CELL_PERCENT);
+  assert_cell_text (report, 0, 2, "72,14 %");
+  assert_cell_text (report, 0, 3, "83,59 %");
+  assert_cell_text (report, 1, 3, "Có 373/374 tổ chức cơ sở, chiếm tỷ lệ 99,74\u00a0%");
+  assert_cell_text (report, 2, 3,
+                    "Có 308.222/322.915 đoàn viên, hội viên, chiếm tỷ lệ 95,45\u00a0%");
+  /* A count: numbers as numbers, no target, no comparison. */
+  g_assert_cmpint (cell_at (report, 3, 2)->kind, ==, SMT_REPORT_CELL_INT);
+  assert_cell_text (report, 3, 2, "140");
+  assert_cell_text (report, 3, 3, "432");
+  g_assert_false (cell_at (report, 3, 4)->has_value);
+  assert_cell_text (report, 3, 4, "—");
+  /* Not defined: said so, no baseline, no comparison. */
+  assert_cell_text (report, 4, 2, "—");
+  assert_cell_text (report, 4, 3, "Chưa có số liệu");
+  assert_cell_text (report, 4, 4, "—");
+
+  g_assert_cmpuint (report->notes->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (report->notes, 0), ==,
+                   "Kết quả thực hiện: số liệu Quý II/2025, từ 01/04/2025 đến 30/06/2025, "
+                   "tính từ sổ Mặt trận.");
+  g_assert_cmpstr (g_ptr_array_index (report->notes, 1), ==,
+                   "Trước khi có Nghị quyết: số liệu ngày 30/06/2021, 31/12/2020.");
+
+  /* Without a report number: blanks to fill by hand. */
+  head.report_number = NULL;
+  head.report_date = NULL;
+  {
+    g_autoptr(SmtReport) blank = smt_report_annex_model (&head, lines, 3);
+
+    g_assert_cmpstr (blank->subtitle, ==, "(Đính kèm Báo cáo số      -BC/MTTQ ngày …/…/…… của "
+                                          "Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Điền)");
+    g_assert_true (smt_report_check (blank, NULL));
+  }
+  g_assert_true (smt_report_check (report, NULL));
+}
+
+/* The annex of 06-NQ/TU for the second quarter of 2025 on the demo. */
+static void
+test_annex_demo (void)
+{
+  SmtRegister *reg = demo_register ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) period = parse ("2025-Q2");
+  g_autoptr(GPtrArray) resolutions = smt_settings_resolutions (reg, &error);
+  g_autoptr(SmtReport) report = NULL;
+  const SmtResolutionRow *resolution = NULL;
+  SmtReportParams params = { .kind = SMT_REPORT_ANNEX, .period = period };
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_no_error (error);
+  params.resolution_id = smt_resolution_lookup (reg, "06-NQ/TU");
+  g_assert_cmpint (params.resolution_id, >, 0);
+  for (guint i = 0; i < resolutions->len; i++)
+    if (((SmtResolutionRow *) g_ptr_array_index (resolutions, i))->id == params.resolution_id)
+      resolution = g_ptr_array_index (resolutions, i);
+  g_assert_nonnull (resolution);
+
+  report = smt_report_build (reg, &params, &error);
+  g_assert_no_error (error);
+  g_test_message ("annex built in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  assert_checks (report);
+  g_assert_cmpstr (report->file_stem, ==, "phu-luc-06-NQ-TU-2025-Q2");
+  g_assert_cmpstr (report->title, ==, "SỐ LIỆU KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
+                                      "NGHỊ QUYẾT SỐ 06-NQ/TU CỦA TỈNH ỦY");
+  g_assert_true (g_str_has_prefix (report->subtitle, "(Đính kèm Báo cáo số      -BC/MTTQ"));
+  g_assert_cmpuint (resolution->targets->len, ==, 7);
+  g_assert_cmpuint (report->body->len, ==, resolution->targets->len);
+  for (guint i = 0; i < resolution->targets->len; i++)
+    {
+      const SmtTargetRow *t = g_ptr_array_index (resolution->targets, i);
+      SmtIndicatorQuery query = { 0 };
+      g_autoptr(SmtIndicatorResult) res = smt_indicator_compute (reg, t->indicator_code,
+                                                                 period, &query, &error);
+      const SmtReportCell *cmp = cell_at (report, i, 4);
+      double percent;
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (cell_at (report, i, 1)->text, ==, t->label);
+      g_assert_cmpfloat (cell_at (report, i, 0)->value, ==, i + 1);
+      if (i > 0)
+        {
+          const SmtTargetRow *before = g_ptr_array_index (resolution->targets, i - 1);
+
+          g_assert_cmpint (t->position, >=, before->position);
+        }
+      g_assert_true (res->defined);
+      g_assert_true (smt_target_comparison (res->value, t->target, &percent));
+      g_assert_true (cmp->has_value);
+      g_assert_cmpfloat_with_epsilon (cmp->value, percent, 1e-9);
+      {
+        g_autofree char *num = smt_format_int ((gint64) res->numerator);
+        g_autofree char *den = smt_format_int ((gint64) res->denominator);
+        g_autofree char *pct = smt_format_percent (res->value, 2);
+        g_autofree char *text = smt_report_cell_text (cell_at (report, i, 3));
+        g_autofree char *head = g_strdup_printf ("Có %s/%s ", num, den);
+        g_autofree char *tail = NULL;
+
+        /* a no-break space before "%" */
+        *strrchr (pct, ' ') = '\0';
+        tail = g_strdup_printf (", chiếm tỷ lệ %s\u00a0%%", pct);
+
+        g_assert_true (g_str_has_prefix (text, head));
+        g_assert_true (g_str_has_suffix (text, tail));
+      }
+    }
+  /* The demo's first target, as `somattran indicators` shows it. */
+  g_assert_cmpstr (((SmtTargetRow *) g_ptr_array_index (resolution->targets, 0))->indicator_code,
+                   ==, "households_covered");
+  assert_cell_text (report, 0, 2, "72,14 %");
+  assert_cell_text (report, 0, 3, "Có 2.046/2.556 hộ, chiếm tỷ lệ 80,05\u00a0%");
+  assert_cell_text (report, 0, 4, "97,62 %");
+  assert_cell_text (report, 1, 3, "Có 73/83 tổ chức cơ sở, chiếm tỷ lệ 87,95\u00a0%");
+  assert_cell_text (report, 1, 4, "103,47 %");
+  assert_cell_text (report, 3, 3, "Có 3.530/6.876 người, chiếm tỷ lệ 51,34\u00a0%");
+  assert_cell_text (report, 3, 2, "—");
+  assert_cell_text (report, 3, 4, "81,49 %");
+  assert_cell_text (report, 6, 3, "Có 6/9 đồng chí, chiếm tỷ lệ 66,67\u00a0%");
+  assert_cell_text (report, 6, 4, "111,11 %");
+
+  /* With the report's number and date. */
+  params.report_number = "12-BC/MTTQ";
+  params.report_date = "2025-07-05";
+  {
+    g_autoptr(SmtReport) numbered = smt_report_build (reg, &params, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_prefix (numbered->subtitle,
+                                     "(Đính kèm Báo cáo số 12-BC/MTTQ ngày 05/07/2025 của "
+                                     "Ban Thường trực Ủy ban MTTQ Việt Nam xã "));
+  }
+}
+
+static void
+test_annex_missing (void)
+{
+  SmtRegister *reg = demo_register ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) period = parse ("2025-Q2");
+  SmtReportParams params = { .kind = SMT_REPORT_ANNEX, .resolution_id = 1 };
+  SmtReport *report;
+
+  report = smt_report_build (reg, &params, &error);
+  g_assert_null (report);
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Hãy chọn kỳ số liệu của phụ lục: một quý, sáu tháng, "
+                                       "một năm hoặc khoảng ngày.");
+  g_clear_error (&error);
+
+  params.period = period;
+  params.resolution_id = 0;
+  report = smt_report_build (reg, &params, &error);
+  g_assert_null (report);
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Hãy chọn Nghị quyết có các chỉ tiêu cần đưa vào phụ lục.");
+  g_clear_error (&error);
+
+  params.resolution_id = 999999;
+  report = smt_report_build (reg, &params, &error);
+  g_assert_null (report);
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+}
+
+static gint64
+organisation_id (SmtRegister *reg,
+                 const char  *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) orgs = smt_organisations_list (reg, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      SmtOrganisationInfo *o = g_ptr_array_index (orgs, i);
+
+      if (g_strcmp0 (o->code, code) == 0)
+        return o->id;
+    }
+  g_assert_not_reached ();
+}
+
+static double
+figure (SmtRegister     *reg,
+        const char      *code,
+        const SmtPeriod *period,
+        gint64           org,
+        gint64           hamlet,
+        gboolean         denominator)
+{
+  g_autoptr(GError) error = NULL;
+  SmtIndicatorQuery query = { .organisation_id = org, .hamlet_id = hamlet };
+  g_autoptr(SmtIndicatorResult) res = smt_indicator_compute (reg, code, period, &query, &error);
+
+  g_assert_no_error (error);
+  return denominator ? res->denominator : res->value;
+}
+
+static const SmtReportRow *
+body_row (const SmtReport *report,
+          guint            i)
+{
+  g_assert_cmpuint (i, <, report->body->len);
+  return g_ptr_array_index (report->body, i);
+}
+
+/* Walks one organisation's block from its heading: the hamlet rows are the
+ * register's hamlets in order, each cell what the indicators give for the
+ * organisation and the hamlet; they add up to the total row, which is the
+ * organisation's. Returns the row after the total. */
+static guint
+check_block (SmtRegister     *reg,
+             const SmtReport *report,
+             guint            start,
+             const SmtPeriod *period,
+             const SmtOrganisationInfo *org,
+             GPtrArray       *hamlets,
+             const char     **codes,
+             const gboolean  *denominators,
+             guint            first_col,
+             guint            n_codes)
+{
+  const SmtReportRow *row = body_row (report, start);
+  double sum[8] = { 0 };
+  guint i = start + 1;
+
+  g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_GROUP);
+  g_assert_cmpstr (row->cells[0].text, ==, org->name);
+  for (guint h = 0; h < hamlets->len; h++, i++)
+    {
+      const SmtHamletInfo *hamlet = g_ptr_array_index (hamlets, h);
+
+      row = body_row (report, i);
+      g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_NORMAL);
+      g_assert_cmpfloat (row->cells[0].value, ==, h + 1);
+      g_assert_cmpstr (row->cells[1].text, ==, hamlet->name);
+      for (guint c = 0; c < n_codes; c++)
+        {
+          const SmtReportCell *cell = &row->cells[first_col + c];
+
+          g_assert_cmpint (cell->kind, ==, SMT_REPORT_CELL_INT);
+          g_assert_cmpfloat (cell->value, ==,
+                             figure (reg, codes[c], period, org->id, hamlet->id,
+                                     denominators[c]));
+          sum[c] += cell->value;
+        }
+    }
+  row = body_row (report, i);
+  if (row->kind == SMT_REPORT_ROW_NORMAL)
+    {
+      /* members living in no hamlet: no number */
+      g_assert_false (row->cells[0].has_value);
+      for (guint c = 0; c < n_codes; c++)
+        sum[c] += row->cells[first_col + c].value;
+      row = body_row (report, ++i);
+    }
+  g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_TOTAL);
+  g_assert_true (g_str_has_prefix (row->cells[0].text, "Cộng "));
+  g_assert_cmpuint (row->cells[0].col_span, ==, 2);
+  for (guint c = 0; c < n_codes; c++)
+    {
+      g_assert_cmpfloat (row->cells[first_col + c].value, ==,
+                         figure (reg, codes[c], period, org->id, 0, denominators[c]));
+      g_assert_cmpfloat (row->cells[first_col + c].value, ==, sum[c]);
+    }
+  return i + 1;
+}
+
+static const SmtReportRow *
+find_total (const SmtReport *report,
+            const char      *text)
+{
+  for (guint i = 0; i < report->body->len; i++)
+    {
+      const SmtReportRow *row = body_row (report, i);
+
+      if (row->kind == SMT_REPORT_ROW_TOTAL && g_strcmp0 (row->cells[0].text, text) == 0)
+        return row;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+assert_text (const SmtReportCell *cell,
+             const char          *expected)
+{
+  g_autofree char *text = smt_report_cell_text (cell);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_members_demo (void)
+{
+  SmtRegister *reg = demo_register ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) period = parse ("2025-Q2");
+  g_autoptr(GPtrArray) orgs = smt_organisations_list (reg, &error);
+  g_autoptr(GPtrArray) hamlets = smt_hamlets_list (reg, &error);
+  g_autoptr(SmtReport) report = NULL;
+  SmtReportParams params = { .kind = SMT_REPORT_MEMBERS, .period = period };
+  static const char *codes[] = { "gathering_rate", "memberships_total" };
+  static const gboolean denominators[] = { TRUE, FALSE };
+  static const char *flows[] = { "members_admitted", "members_left" };
+  static const gboolean no[] = { FALSE, FALSE };
+  gint64 start = g_get_monotonic_time ();
+  const SmtReportRow *row;
+  guint i = 0;
+
+  g_assert_no_error (error);
+  report = smt_report_build (reg, &params, &error);
+  g_assert_no_error (error);
+  g_test_message ("members built in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  assert_checks (report);
+  g_assert_cmpint (report->orientation, ==, SMT_REPORT_PORTRAIT);
+  g_assert_cmpstr (report->file_stem, ==, "doan-vien-hoi-vien-2025-Q2");
+  g_assert_cmpstr (report->subtitle, ==, "Quý II/2025");
+  g_assert_cmpuint (report->n_columns, ==, 7);
+  {
+    const SmtReportRow *h = g_ptr_array_index (report->header, 0);
+
+    g_assert_cmpstr (h->cells[1].text, ==, "Ấp");
+    g_assert_cmpstr (h->cells[2].text, ==, "Người thuộc đối tượng");
+    g_assert_cmpstr (h->cells[3].text, ==, "Đoàn viên, hội viên");
+    g_assert_cmpstr (h->cells[4].text, ==, "Tỷ lệ tập hợp (%)");
+    g_assert_cmpstr (h->cells[5].text, ==, "Kết nạp trong kỳ");
+    g_assert_cmpstr (h->cells[6].text, ==, "Ra khỏi trong kỳ");
+  }
+  g_assert_cmpuint (hamlets->len, ==, 12);
+  g_assert_cmpuint (orgs->len, ==, 8);
+  for (guint o = 0; o < orgs->len; o++)
+    {
+      const SmtOrganisationInfo *org = g_ptr_array_index (orgs, o);
+      guint next = check_block (reg, report, i, period, org, hamlets, codes, denominators, 2, 2);
+
+      /* The same block for the flows, in columns 5 and 6. */
+      g_assert_cmpuint (check_block (reg, report, i, period, org, hamlets, flows, no, 5, 2), ==,
+                        next);
+      /* The rate is a ratio of the row's members over its people eligible. */
+      for (guint r = i + 1; r < next; r++)
+        {
+          const SmtReportCell *rate = &body_row (report, r)->cells[4];
+
+          g_assert_cmpint (rate->kind, ==, SMT_REPORT_CELL_RATIO);
+          g_assert_cmpint (rate->num_col, ==, 3);
+          g_assert_cmpint (rate->den_col, ==, 2);
+        }
+      i = next;
+    }
+
+  /* Hand-read figures of the demo (`somattran indicators --org PN`). */
+  row = find_total (report, "Cộng Phụ nữ");
+  assert_text (&row->cells[2], "3.332");
+  assert_text (&row->cells[3], "1.779");
+  assert_text (&row->cells[4], "53,39 %");
+  assert_text (&row->cells[5], "46");
+  assert_text (&row->cells[6], "32");
+  row = body_row (report, 1);
+  g_assert_cmpstr (row->cells[1].text, ==, "Ấp Bờ Kè");
+  assert_text (&row->cells[2], "43");
+  assert_text (&row->cells[3], "19");
+  assert_text (&row->cells[4], "44,19 %");
+
+  /* The commune: by membership (every organisation added) and by person. */
+  row = body_row (report, i);
+  g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã, tính theo lượt");
+  g_assert_cmpfloat (row->cells[3].value, ==,
+                     figure (reg, "memberships_total", period, 0, 0, FALSE));
+  assert_text (&row->cells[3], "6.338");
+  assert_text (&row->cells[2], "—");
+  assert_text (&row->cells[5], "196");
+  assert_text (&row->cells[6], "109");
+  row = body_row (report, i + 1);
+  g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã, tính theo người");
+  g_assert_cmpfloat (row->cells[3].value, ==, figure (reg, "members_total", period, 0, 0, FALSE));
+  assert_text (&row->cells[3], "4.401");
+  g_assert_cmpuint (report->body->len, ==, i + 2);
+
+  /* One organisation: its block only, its name over the period. */
+  params.organisation_id = organisation_id (reg, "PN");
+  {
+    g_autoptr(SmtReport) one = smt_report_build (reg, &params, &error);
+
+    g_assert_no_error (error);
+    assert_checks (one);
+    g_assert_cmpstr (one->file_stem, ==, "doan-vien-hoi-vien-PN-2025-Q2");
+    g_assert_cmpstr (one->subtitle, ==, "Hội Liên hiệp Phụ nữ Việt Nam — Quý II/2025");
+    g_assert_cmpuint (one->body->len, ==, 1 + 12 + 1);
+    assert_text (&body_row (one, 13)->cells[3], "1.779");
+  }
+
+  /* What is missing, said in Vietnamese. */
+  params.period = NULL;
+  g_assert_null (smt_report_build (reg, &params, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Hãy chọn kỳ số liệu của báo cáo: một tháng, một quý, "
+                                       "sáu tháng, một năm hoặc khoảng ngày.");
+  g_clear_error (&error);
+  params.period = period;
+  params.organisation_id = 424242;
+  g_assert_null (smt_report_build (reg, &params, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Tổ chức đã chọn không có trong sổ. Hãy chọn một tổ "
+                                       "chức trong danh sách, hoặc tất cả các tổ chức.");
+}
+
+/* The journal's counts for the period: admitted (transfers in too), left
+ * (left, removed, moved out, deceased), transferred, away. */
+static void
+journal_counts (SmtRegister     *reg,
+                const SmtPeriod *period,
+                gint64           org,
+                double          *out)
+{
+  g_autoptr(GError) error = NULL;
+  SmtEventFilter filter = {
+    .from = smt_period_get_start (period), .to = smt_period_get_end (period),
+    .organisation_id = org, .kind = -1,
+  };
+  g_autoptr(GPtrArray) rows = smt_events_list (reg, &filter, &error);
+  guint counts[SMT_N_EVENTS] = { 0 };
+
+  g_assert_no_error (error);
+  smt_events_count (rows, counts);
+  out[0] = counts[SMT_EVENT_ADMITTED] + counts[SMT_EVENT_TRANSFERRED_IN];
+  out[1] = counts[SMT_EVENT_LEFT] + counts[SMT_EVENT_REMOVED]
+           + counts[SMT_EVENT_TRANSFERRED_OUT] + counts[SMT_EVENT_DECEASED];
+  out[2] = counts[SMT_EVENT_TRANSFERRED];
+  out[3] = counts[SMT_EVENT_AWAY];
+}
+
+static void
+test_changes_demo (void)
+{
+  SmtRegister *reg = demo_register ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) period = parse ("2025-Q2");
+  g_autoptr(GPtrArray) orgs = smt_organisations_list (reg, &error);
+  g_autoptr(GPtrArray) hamlets = smt_hamlets_list (reg, &error);
+  g_autoptr(SmtReport) report = NULL;
+  SmtReportParams params = { .kind = SMT_REPORT_CHANGES, .period = period };
+  static const char *codes[] = {
+    "members_admitted", "members_left", "members_transferred", "members_away",
+  };
+  static const gboolean no[] = { FALSE, FALSE, FALSE, FALSE };
+  gint64 start = g_get_monotonic_time ();
+  double orgs_sum[4] = { 0 };
+  double journal[4];
+  const SmtReportRow *row;
+  guint i = 0;
+
+  g_assert_no_error (error);
+  report = smt_report_build (reg, &params, &error);
+  g_assert_no_error (error);
+  g_test_message ("changes built in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  assert_checks (report);
+  g_assert_cmpstr (report->file_stem, ==, "bien-dong-2025-Q2");
+  g_assert_cmpuint (report->n_columns, ==, 6);
+  {
+    const SmtReportRow *h = g_ptr_array_index (report->header, 0);
+
+    g_assert_cmpstr (h->cells[2].text, ==, "Kết nạp");
+    g_assert_cmpstr (h->cells[3].text, ==, "Ra khỏi tổ chức");
+    g_assert_cmpstr (h->cells[4].text, ==, "Chuyển sinh hoạt");
+    g_assert_cmpstr (h->cells[5].text, ==, "Đi làm ăn xa");
+  }
+  for (guint o = 0; o < orgs->len; o++)
+    {
+      const SmtOrganisationInfo *org = g_ptr_array_index (orgs, o);
+      const SmtReportRow *total;
+
+      i = check_block (reg, report, i, period, org, hamlets, codes, no, 2, 4);
+      total = body_row (report, i - 1);
+      journal_counts (reg, period, org->id, journal);
+      for (guint c = 0; c < 4; c++)
+        {
+          g_assert_cmpfloat (total->cells[2 + c].value, ==, journal[c]);
+          orgs_sum[c] += total->cells[2 + c].value;
+        }
+    }
+  row = body_row (report, i);
+  g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_TOTAL);
+  g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã");
+  g_assert_cmpuint (report->body->len, ==, i + 1);
+  journal_counts (reg, period, 0, journal);
+  for (guint c = 0; c < 4; c++)
+    {
+      g_assert_cmpfloat (row->cells[2 + c].value, ==, journal[c]);
+      g_assert_cmpfloat (row->cells[2 + c].value, ==, orgs_sum[c]);
+    }
+  /* `somattran events --from 2025-04-01 --to 2025-06-30`: Kết nạp 188,
+   * Chuyển đến 8, Chuyển sinh hoạt 2, Chuyển đi 9, Ra khỏi tổ chức 66,
+   * Xóa tên 15, Đi làm ăn xa 12, Từ trần 19. */
+  assert_text (&row->cells[2], "196");
+  assert_text (&row->cells[3], "109");
+  assert_text (&row->cells[4], "2");
+  assert_text (&row->cells[5], "12");
+  row = find_total (report, "Cộng Phụ nữ");
+  assert_text (&row->cells[2], "46");
+  assert_text (&row->cells[3], "32");
+  assert_text (&row->cells[4], "2");
+  assert_text (&row->cells[5], "7");
+
+  params.organisation_id = organisation_id (reg, "DTN");
+  {
+    g_autoptr(SmtReport) one = smt_report_build (reg, &params, &error);
+
+    g_assert_no_error (error);
+    assert_checks (one);
+    g_assert_cmpstr (one->file_stem, ==, "bien-dong-DTN-2025-Q2");
+    g_assert_cmpuint (one->body->len, ==, 1 + 12 + 1);
+    assert_text (&body_row (one, 13)->cells[2], "37");
+    assert_text (&body_row (one, 13)->cells[3], "23");
+  }
+
+  params.period = NULL;
+  g_assert_null (smt_report_build (reg, &params, &error));
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Hãy chọn kỳ số liệu của báo cáo: một tháng, một quý, "
+                                       "sáu tháng, một năm hoặc khoảng ngày.");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_setenv ("SMT_LANGUAGE", "vi", TRUE);
+  smt_locale_init ();
+  g_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  g_test_add_func ("/reports-a/annex/seed", test_annex_seed);
+  g_test_add_func ("/reports-a/annex/demo", test_annex_demo);
+  g_test_add_func ("/reports-a/annex/missing", test_annex_missing);
+  g_test_add_func ("/reports-a/members/demo", test_members_demo);
+  g_test_add_func ("/reports-a/changes/demo", test_changes_demo);
+  status = g_test_run ();
+  if (demo.reg != NULL)
+    {
+      g_object_unref (demo.reg);
+      g_unlink (demo.path);
+      {
+        g_autofree char *wal = g_strconcat (demo.path, "-wal", NULL);
+        g_autofree char *shm = g_strconcat (demo.path, "-shm", NULL);
+
+        g_unlink (wal);
+        g_unlink (shm);
+      }
+      g_rmdir (demo.dir);
+      g_free (demo.path);
+      g_free (demo.dir);
+    }
+  return status;
+}
