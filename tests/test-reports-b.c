@@ -243,6 +243,7 @@ test_branch_members_word (void)
   g_assert_cmpint (params.branch_id, >, 0);
   report = build_ok (&params);
   g_assert_true (g_str_has_prefix (report->title, "DANH SÁCH ĐOÀN VIÊN\nCHI ĐOÀN"));
+  g_assert_cmpstr (report->sheet_name, ==, "Danh sách đoàn viên");
 }
 
 /* ---- meetings ------------------------------------------------------------ */

@@ -229,7 +229,8 @@ smt_report_build_branch_members (SmtRegister           *reg,
   folded = smt_text_fold (branch.name);
   g_strdelimit (folded, " ", '-');
   report->file_stem = g_strdup_printf ("danh-sach-%s", folded);
-  report->sheet_name = g_strdup (_("Member list"));
+  /* TRANSLATORS: the sheet's name: "Danh sách hội viên", "Danh sách đoàn viên" */
+  report->sheet_name = g_strdup_printf (_("List of %s"), branch.member_word);
   if (!smt_report_frame_from_register (report, reg, params, error))
     goto fail;
 
