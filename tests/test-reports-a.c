@@ -170,7 +170,8 @@ test_annex_seed (void)
   assert_cell_text (report, 0, 2, "72,14 %");
   assert_cell_text (report, 0, 3, "83,59 %");
   assert_cell_text (report, 1, 3, "Có 373/374 tổ chức cơ sở, chiếm tỷ lệ 99,74\u00a0%");
-  assert_cell_text (report, 2, 3, "Có 308.222/322.915 đoàn viên, hội viên, chiếm tỷ lệ 95,45\u00a0%");
+  assert_cell_text (report, 2, 3,
+                    "Có 308.222/322.915 đoàn viên, hội viên, chiếm tỷ lệ 95,45\u00a0%");
   /* A count: numbers as numbers, no target, no comparison. */
   g_assert_cmpint (cell_at (report, 3, 2)->kind, ==, SMT_REPORT_CELL_INT);
   assert_cell_text (report, 3, 2, "140");
@@ -246,8 +247,11 @@ test_annex_demo (void)
       g_assert_cmpstr (cell_at (report, i, 1)->text, ==, t->label);
       g_assert_cmpfloat (cell_at (report, i, 0)->value, ==, i + 1);
       if (i > 0)
-        g_assert_cmpint (t->position, >=,
-                         ((SmtTargetRow *) g_ptr_array_index (resolution->targets, i - 1))->position);
+        {
+          const SmtTargetRow *before = g_ptr_array_index (resolution->targets, i - 1);
+
+          g_assert_cmpint (t->position, >=, before->position);
+        }
       g_assert_true (res->defined);
       g_assert_true (smt_target_comparison (res->value, t->target, &percent));
       g_assert_true (cmp->has_value);

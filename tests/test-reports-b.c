@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "core/smt-branch-detail.h"
+#include "core/smt-check.h"
 #include "core/smt-demo.h"
+#include "core/smt-export-log.h"
 #include "core/smt-indicators.h"
 #include "core/smt-organisations.h"
 #include "core/smt-rating-query.h"
@@ -174,6 +176,28 @@ test_branch_members (void)
     }
   g_assert_true (seen_male);
   g_assert_true (seen_cccd);
+
+  /* A leader in office has the title in the notes column. */
+  {
+    g_autoptr(GPtrArray) leaders = smt_branch_leaders (fx.reg, params.branch_id, &error);
+    guint noted = 0;
+
+    g_assert_no_error (error);
+    for (guint k = 0; k < leaders->len; k++)
+      {
+        SmtBranchLeader *l = g_ptr_array_index (leaders, k);
+
+        if (l->to_date != NULL)
+          continue;
+        for (guint i = 0; i < members->len; i++)
+          if (((SmtBranchMember *) g_ptr_array_index (members, i))->person_id == l->person_id)
+            {
+              g_assert_true (g_str_has_prefix (cell (masked, i, 10)->text, l->role_label));
+              noted++;
+            }
+      }
+    g_assert_cmpuint (noted, >, 0);
+  }
   {
     guint last = masked->body->len - 1;
     const SmtReportRow *total = g_ptr_array_index (masked->body, last);
@@ -219,6 +243,7 @@ test_branch_members_word (void)
   g_assert_cmpint (params.branch_id, >, 0);
   report = build_ok (&params);
   g_assert_true (g_str_has_prefix (report->title, "DANH SÁCH ĐOÀN VIÊN\nCHI ĐOÀN"));
+  g_assert_cmpstr (report->sheet_name, ==, "Danh sách đoàn viên");
 }
 
 /* ---- meetings ------------------------------------------------------------ */
@@ -404,6 +429,127 @@ test_ratings (void)
   g_assert_cmpstr (error->message, ==, "Hãy chọn tổ chức cần báo cáo xếp loại.");
 }
 
+/* ---- the export log ------------------------------------------------------ */
+
+static gint64
+log_rows (SmtRegister *reg)
+{
+  return smt_register_query_int (reg, -1, "SELECT count(*) FROM export_log");
+}
+
+static void
+test_export_log (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) year = smt_period_parse ("2025", &error);
+  SmtReportParams branch = { .kind = SMT_REPORT_BRANCH_MEMBERS, .show_personal = TRUE };
+  SmtReportParams meetings = { .kind = SMT_REPORT_MEETINGS, .period = year };
+  g_autoptr(SmtReport) report = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *covered = NULL;
+  guint n;
+  gint64 id1, id2, before;
+  SmtExportLogEntry *e;
+  sqlite3 *db = smt_register_get_db (fx.reg);
+
+  g_assert_cmpint (SMT_SCHEMA_VERSION, ==, 2);
+  g_assert_cmpint (smt_register_query_int (fx.reg, -1, "PRAGMA user_version"), ==, 2);
+
+  branch.branch_id = largest_branch (&n);
+  report = build_ok (&branch);
+  before = log_rows (fx.reg);
+  id1 = smt_export_log_add (fx.reg, &branch, "/tmp/danh-sach.pdf", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id1, >, 0);
+  id2 = smt_export_log_add (fx.reg, &meetings, "print", &error);
+  g_assert_no_error (error);
+  /* The meeting report shows no personal field, whatever the flag. */
+  meetings.show_personal = TRUE;
+  g_assert_cmpint (smt_export_log_add (fx.reg, &meetings, "print", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* Nowhere to say: refused, nothing written. */
+  g_assert_cmpint (smt_export_log_add (fx.reg, &branch, "", &error), ==, 0);
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Hãy cho biết báo cáo đã xuất ra đâu: tệp đã ghi, hoặc “print” khi in.");
+  g_clear_error (&error);
+  g_assert_cmpint (log_rows (fx.reg), ==, before + 3);
+
+  rows = smt_export_log_list (fx.reg, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, before + 3);
+  e = g_ptr_array_index (rows, rows->len - 3);
+  g_assert_cmpint (e->id, ==, id1);
+  g_assert_cmpstr (e->report, ==, "branch-members");
+  covered = g_strdup_printf ("branch=%" G_GINT64_FORMAT "; personal=1", branch.branch_id);
+  g_assert_cmpstr (e->covered, ==, covered);
+  g_assert_cmpstr (e->destination, ==, "/tmp/danh-sach.pdf");
+  g_assert_true (e->personal_shown);
+  g_assert_true (g_str_has_suffix (e->at, "Z"));
+  g_assert_cmpuint (strlen (e->at), ==, 20);
+  e = g_ptr_array_index (rows, rows->len - 2);
+  g_assert_cmpint (e->id, ==, id2);
+  g_assert_cmpstr (e->report, ==, "meetings");
+  g_assert_cmpstr (e->covered, ==, "period=2025; organisation=0");
+  g_assert_cmpstr (e->destination, ==, "print");
+  g_assert_false (e->personal_shown);
+  e = g_ptr_array_index (rows, rows->len - 1);
+  g_assert_false (e->personal_shown);
+
+  /* Append-only: the triggers refuse a change and a deletion. */
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE export_log SET personal_shown = 0", NULL, NULL,
+                                 NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+  g_assert_nonnull (strstr (sqlite3_errmsg (db), "append-only"));
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM export_log", NULL, NULL, NULL) & 0xff, ==,
+                   SQLITE_CONSTRAINT);
+  g_assert_cmpint (log_rows (fx.reg), ==, before + 3);
+  g_assert_cmpint (smt_register_query_int (fx.reg, -1,
+                   "SELECT personal_shown FROM export_log WHERE id = "
+                   "(SELECT max (rowid) FROM export_log WHERE report = 'branch-members')"), ==, 1);
+}
+
+/* A register of format 1 (no export log) is brought to format 2 when it
+ * is opened, and then passes the check. */
+static void
+test_export_log_migration (void)
+{
+  g_autoptr(GError) error = NULL;
+  SmtTestRegister *t = smt_test_register_new ();
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  SmtReportParams params = { .kind = SMT_REPORT_BRANCH_MEMBERS, .branch_id = 1,
+                             .show_personal = TRUE };
+  sqlite3 *db = NULL;
+
+  g_clear_object (&t->reg);
+  g_assert_cmpint (sqlite3_open (t->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE export_log; PRAGMA user_version = 1",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "SELECT * FROM export_log", NULL, NULL, NULL), ==,
+                   SQLITE_ERROR);
+  sqlite3_close (db);
+
+  reg = smt_register_open (t->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (smt_register_query_int (reg, -1, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (smt_register_query_int (reg, -1,
+                   "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                   "AND name IN ('export_log_no_update', 'export_log_no_delete')"), ==, 2);
+  problems = g_ptr_array_new_with_free_func (g_free);
+  g_assert_true (smt_register_check (reg, problems, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpint (smt_export_log_add (reg, &params, "/tmp/x.xlsx", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (smt_register_query_int (reg, -1,
+                   "SELECT personal_shown FROM export_log"), ==, 1);
+  g_clear_object (&reg);
+  smt_test_register_free (t);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -429,6 +575,8 @@ main (int argc, char **argv)
   g_test_add_func ("/reports-b/branch-members/word", test_branch_members_word);
   g_test_add_func ("/reports-b/meetings", test_meetings);
   g_test_add_func ("/reports-b/ratings", test_ratings);
+  g_test_add_func ("/reports-b/export-log", test_export_log);
+  g_test_add_func ("/reports-b/export-log/migration", test_export_log_migration);
   rc = g_test_run ();
 
   g_clear_object (&fx.reg);

@@ -12,7 +12,7 @@
 
 static const char *history_tables[] = {
   "residence", "membership_event", "branch_leader", "meeting", "attendance", "study",
-  "study_participant", "rating", "officer", "indicator_value", "change_log",
+  "study_participant", "rating", "officer", "indicator_value", "change_log", "export_log",
 };
 
 #define MAX_REPORTED 50

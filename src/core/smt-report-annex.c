@@ -204,7 +204,8 @@ smt_report_annex_model (const SmtAnnexHead *head,
   SmtReportRow *row;
 
   /* TRANSLATORS: the stem of the annex's file name, without diacritics */
-  report->file_stem = smt_report_file_stem (C_("file name", "annex"), head->resolution_number, code, NULL);
+  report->file_stem = smt_report_file_stem (C_("file name", "annex"), head->resolution_number,
+                                            code, NULL);
   /* TRANSLATORS: the name of the annex's sheet, at most 31 characters */
   report->sheet_name = g_strdup (_("Annex"));
   report->font_pt = 13;

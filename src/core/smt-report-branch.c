@@ -38,6 +38,7 @@ typedef struct
   char *kind;
   char *member_word;
   gint64 organisation_id;
+  gint64 hamlet_id;  /* the one hamlet it serves (its own or its chi hội's), else 0 */
 } BranchRow;
 
 static gboolean
@@ -47,8 +48,12 @@ read_branch (SmtRegister  *reg,
              GError      **error)
 {
   sqlite3_stmt *stmt = smt_register_prepare (reg,
-      "SELECT b.name, b.kind, o.member_word, o.id FROM branch b "
-      "JOIN organisation o ON o.id = b.organisation_id WHERE b.id = ?1", error);
+      "SELECT b.name, b.kind, o.member_word, o.id, "
+      " (SELECT CASE WHEN count(*) = 1 THEN max (bh.hamlet_id) END FROM branch_hamlet bh "
+      "  WHERE bh.branch_id = CASE WHEN EXISTS (SELECT 1 FROM branch_hamlet x "
+      "                                         WHERE x.branch_id = b.id) "
+      "                            THEN b.id ELSE b.parent_id END) "
+      "FROM branch b JOIN organisation o ON o.id = b.organisation_id WHERE b.id = ?1", error);
   int rc;
 
   if (stmt == NULL)
@@ -61,6 +66,7 @@ read_branch (SmtRegister  *reg,
       out->kind = smt_column_text (stmt, 1);
       out->member_word = smt_column_text (stmt, 2);
       out->organisation_id = sqlite3_column_int64 (stmt, 3);
+      out->hamlet_id = sqlite3_column_int64 (stmt, 4);
       rc = SQLITE_DONE;
     }
   sqlite3_reset (stmt);
@@ -70,8 +76,10 @@ read_branch (SmtRegister  *reg,
 }
 
 /* What the list shows of a person besides smt_branch_members: the personal
- * fields, where they live on date and when they joined the organisation
- * (the last admission or transfer into it up to date, voids left out). */
+ * fields, where they live on date (the hamlet left out when it is the one
+ * hamlet the branch serves, whose name the title carries) and when they
+ * joined the organisation (the last admission or transfer into it up to
+ * date, voids left out). */
 typedef struct
 {
   char *ethnicity;
@@ -98,12 +106,14 @@ read_extra (SmtRegister  *reg,
             gint64        person_id,
             gint64        organisation_id,
             const char   *date,
+            gint64        hamlet_id,
             PersonExtra  *x,
             GError      **error)
 {
   sqlite3_stmt *stmt = smt_register_prepare (reg,
       "SELECT p.ethnicity, p.religion, p.cccd, p.phone, "
-      " (SELECT CASE WHEN h.address <> '' THEN h.address || ', ' ELSE '' END || hm.name "
+      " (SELECT CASE WHEN h.hamlet_id = ?4 AND h.address <> '' THEN h.address "
+      "  WHEN h.address <> '' THEN h.address || ', ' || hm.name ELSE hm.name END "
       "  FROM residence r LEFT JOIN household h ON h.id = r.household_id "
       "  LEFT JOIN hamlet hm ON hm.id = h.hamlet_id "
       "  WHERE r.person_id = p.id AND r.voided = 0 AND r.from_date <= ?3 "
@@ -121,6 +131,7 @@ read_extra (SmtRegister  *reg,
   sqlite3_bind_int64 (stmt, 1, person_id);
   sqlite3_bind_int64 (stmt, 2, organisation_id);
   sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, hamlet_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -218,7 +229,8 @@ smt_report_build_branch_members (SmtRegister           *reg,
   folded = smt_text_fold (branch.name);
   g_strdelimit (folded, " ", '-');
   report->file_stem = g_strdup_printf ("danh-sach-%s", folded);
-  report->sheet_name = g_strdup (_("Member list"));
+  /* TRANSLATORS: the sheet's name: "Danh sách hội viên", "Danh sách đoàn viên" */
+  report->sheet_name = g_strdup_printf (_("List of %s"), branch.member_word);
   if (!smt_report_frame_from_register (report, reg, params, error))
     goto fail;
 
@@ -226,10 +238,10 @@ smt_report_build_branch_members (SmtRegister           *reg,
     static const struct { double w; SmtReportAlign a; } cols[N_COLS] = {
       { 12, SMT_REPORT_ALIGN_CENTER }, { 41, SMT_REPORT_ALIGN_LEFT },
       { 12, SMT_REPORT_ALIGN_CENTER }, { 12, SMT_REPORT_ALIGN_CENTER },
-      { 14, SMT_REPORT_ALIGN_LEFT }, { 17, SMT_REPORT_ALIGN_LEFT },
+      { 14, SMT_REPORT_ALIGN_LEFT }, { 19, SMT_REPORT_ALIGN_LEFT },
       { 28, SMT_REPORT_ALIGN_CENTER }, { 24, SMT_REPORT_ALIGN_CENTER },
       { 44, SMT_REPORT_ALIGN_LEFT }, { 24, SMT_REPORT_ALIGN_CENTER },
-      { 23, SMT_REPORT_ALIGN_LEFT },
+      { 21, SMT_REPORT_ALIGN_LEFT },
     };
     for (guint c = 0; c < N_COLS; c++)
       smt_report_set_column (report, c, cols[c].w, cols[c].a);
@@ -264,7 +276,8 @@ smt_report_build_branch_members (SmtRegister           *reg,
       g_autoptr(GString) note = g_string_new (NULL);
       const char *role;
 
-      if (!read_extra (reg, m->person_id, branch.organisation_id, date, &x, error))
+      if (!read_extra (reg, m->person_id, branch.organisation_id, date, branch.hamlet_id, &x,
+                       error))
         {
           person_extra_clear (&x);
           goto fail;

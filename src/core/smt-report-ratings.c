@@ -132,9 +132,9 @@ smt_report_build_ratings (SmtRegister           *reg,
     return NULL;
 
   /* STT, name, branch level, members rated, one column a level, not rated. */
-  level_width = MIN (24.0, (252.0 - 10 - 56 - 34 - 20) / (n_levels + 1));
-  smt_report_set_column (report, COL_STT, 10, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_BRANCH, 56, SMT_REPORT_ALIGN_LEFT);
+  level_width = MIN (24.0, (252.0 - 12 - 54 - 34 - 20) / (n_levels + 1));
+  smt_report_set_column (report, COL_STT, 12, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_BRANCH, 54, SMT_REPORT_ALIGN_LEFT);
   smt_report_set_column (report, COL_LEVEL, 34, SMT_REPORT_ALIGN_LEFT);
   smt_report_set_column (report, COL_RATED, 20, SMT_REPORT_ALIGN_RIGHT);
   for (guint c = COL_FIRST_LEVEL; c < n_cols; c++)
