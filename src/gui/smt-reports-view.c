@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "core/smt-date.h"
+#include "core/smt-export-log.h"
 #include "core/smt-organisation-query.h"
 #include "core/smt-settings-query.h"
 #include "io/smt-report-draw.h"
@@ -870,6 +871,20 @@ action_next_page (GtkWidget  *widget,
 
 /* ---- exporting ------------------------------------------------------------------------ */
 
+/* Records an export or a print of built in the register's export log; a
+ * failure to record is shown in the view (the file stays written). */
+static void
+log_export (SmtReportsView *self,
+            Built          *built,
+            const char     *destination)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->reg != NULL
+      && smt_export_log_add (self->reg, &built->params, destination, &error) == 0)
+    show_status (self, error->message, TRUE);
+}
+
 static gboolean
 export_built (SmtReportsView  *self,
               Built           *built,
@@ -890,6 +905,7 @@ export_built (SmtReportsView  *self,
       return FALSE;
     }
   show_status (self, NULL, FALSE);
+  log_export (self, built, path);
   /* Translators: a toast after a report was saved: "Đã lưu phu-luc.xlsx" */
   message = g_strdup_printf (_("Saved %s"), basename);
   toast (self, message);
@@ -1045,6 +1061,7 @@ on_print_done (GtkPrintOperation       *operation,
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
       show_status (self, NULL, FALSE);
+      log_export (self, g_object_get_data (G_OBJECT (operation), "smt-built"), "print");
       toast (self, _("Sent to the printer"));
     }
 }
@@ -1285,6 +1302,7 @@ smt_reports_view_print_to_file (SmtReportsView  *self,
       show_status (self, (*error)->message, TRUE);
       return FALSE;
     }
+  log_export (self, self->built, path);
   return TRUE;
 }
 

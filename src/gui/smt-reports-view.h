@@ -57,13 +57,13 @@ void             smt_reports_view_get_paper_rect    (SmtReportsView *self,
                                                      double         *width,
                                                      double         *height);
 /* Writes the report shown to path (.xlsx or .pdf) as the buttons do,
- * without a file chooser: a toast on success, the error shown in the view
- * otherwise. */
+ * without a file chooser: recorded in the register's export log and told
+ * by a toast on success, the error shown in the view otherwise. */
 gboolean         smt_reports_view_export            (SmtReportsView *self,
                                                      const char     *path,
                                                      GError        **error);
 /* Prints the report to a PDF file through GtkPrintOperation, as the print
- * dialog's "Print to File" does. */
+ * dialog's "Print to File" does; recorded in the export log. */
 gboolean         smt_reports_view_print_to_file     (SmtReportsView *self,
                                                      const char     *path,
                                                      GError        **error);

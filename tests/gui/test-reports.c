@@ -5,6 +5,7 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
+#include "core/smt-export-log.h"
 #include "core/smt-organisation-query.h"
 #include "core/smt-targets.h"
 #include "gui/smt-reports-view.h"
@@ -307,6 +308,24 @@ test_annex (Fixture       *f,
     g_assert_null (smt_reports_view_get_error (view));
   }
 
+  /* The register remembers the three, in order. */
+  {
+    g_autoptr(GPtrArray) log = smt_export_log_list (f->reg, &error);
+    const char *expected[] = { xlsx, pdf, printed };
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (log->len, ==, 3);
+    for (guint i = 0; i < log->len; i++)
+      {
+        const SmtExportLogEntry *entry = g_ptr_array_index (log, i);
+
+        g_assert_cmpstr (entry->report, ==, "annex");
+        g_assert_cmpstr (entry->destination, ==, expected[i]);
+        g_assert_false (entry->personal_shown);
+        g_assert_nonnull (strstr (entry->covered, "2025-Q2"));
+      }
+  }
+
   /* Without a resolution the annex is refused, in Vietnamese, in the view. */
   g_assert_true (smt_reports_view_set_resolution (view, 0));
   g_assert_false (smt_reports_view_build (view));
@@ -366,6 +385,22 @@ test_branch_members (Fixture       *f,
       }
     /* The demo gives most adults a CCCD. */
     g_assert_cmpuint (full->len, >, 0);
+    /* Exported in full: the export log says personal data went out. */
+    {
+      g_autofree char *full_xlsx = g_build_filename (dir, "danh-sach-day-du.xlsx", NULL);
+      g_autoptr(GPtrArray) log = NULL;
+      const SmtExportLogEntry *entry;
+
+      g_assert_true (smt_reports_view_export (view, full_xlsx, &error));
+      g_assert_no_error (error);
+      log = smt_export_log_list (f->reg, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (log->len, ==, 1);
+      entry = g_ptr_array_index (log, 0);
+      g_assert_cmpstr (entry->report, ==, "branch-members");
+      g_assert_cmpstr (entry->destination, ==, full_xlsx);
+      g_assert_true (entry->personal_shown);
+    }
 
     smt_reports_view_set_show_personal (view, FALSE);
     g_assert_true (smt_reports_view_build (view));
@@ -382,6 +417,13 @@ test_branch_members (Fixture       *f,
     screenshot (window, smt_report_kind_code (SMT_REPORT_BRANCH_MEMBERS));
     g_assert_true (smt_reports_view_export (view, masked_xlsx, &error));
     g_assert_no_error (error);
+    {
+      g_autoptr(GPtrArray) log = smt_export_log_list (f->reg, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (log->len, ==, 2);
+      g_assert_false (((const SmtExportLogEntry *) g_ptr_array_index (log, 1))->personal_shown);
+    }
     {
       const char *argv[] = { "unzip", "-p", masked_xlsx, "xl/sharedStrings.xml",
                              "xl/worksheets/sheet1.xml", NULL };
