@@ -326,6 +326,27 @@ test_annex (Fixture       *f,
       }
   }
 
+  /* A folder that cannot be written: refused in Vietnamese, in the view,
+   * and nothing recorded. */
+  {
+    g_autofree char *nowhere = g_build_filename (dir, "khong-co", "phu-luc.xlsx", NULL);
+    g_autoptr(GPtrArray) log = NULL;
+
+    g_assert_false (smt_reports_view_export (view, nowhere, &error));
+    g_assert_nonnull (error);
+    g_assert_false (g_str_is_ascii (error->message));
+    g_assert_cmpstr (smt_reports_view_get_error (view), ==, error->message);
+    g_assert_true (label_shows (GTK_WIDGET (view), error->message));
+    g_clear_error (&error);
+    g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+    log = smt_export_log_list (f->reg, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (log->len, ==, 3);
+    /* Built again, the error goes. */
+    g_assert_true (smt_reports_view_build (view));
+    g_assert_null (smt_reports_view_get_error (view));
+  }
+
   /* Without a resolution the annex is refused, in Vietnamese, in the view. */
   g_assert_true (smt_reports_view_set_resolution (view, 0));
   g_assert_false (smt_reports_view_build (view));
