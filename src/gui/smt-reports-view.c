@@ -853,6 +853,41 @@ go_to_page (SmtReportsView *self,
   update_pages (self);
 }
 
+/* Page Up and Page Down turn the preview's pages wherever the focus is in
+ * the view (the list of kinds would take them otherwise), except in a
+ * list dropped down from a picker. */
+static gboolean
+on_page_key (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  guint n = smt_reports_view_get_n_pages (SMT_REPORTS_VIEW (widget));
+
+  if (n == 0 || (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL))
+    return FALSE;
+  go_to_page (SMT_REPORTS_VIEW (widget), GPOINTER_TO_INT (data));
+  return TRUE;
+}
+
+static void
+add_page_keys (SmtReportsView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
+                        gtk_callback_action_new (on_page_key, GINT_TO_POINTER (-1), NULL)));
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, 0),
+                        gtk_callback_action_new (on_page_key, GINT_TO_POINTER (1), NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 action_previous_page (GtkWidget  *widget,
                       const char *name,
@@ -1445,10 +1480,6 @@ smt_reports_view_class_init (SmtReportsViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "reports.save-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
-                                       "reports.previous-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0,
-                                       "reports.next-page", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -1458,6 +1489,7 @@ smt_reports_view_init (SmtReportsView *self)
   self->number_kind = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+  add_page_keys (self);
   set_name_factories (self->resolution_dropdown);
   set_name_factories (self->organisation_dropdown);
   set_name_factories (self->branch_organisation_dropdown);
