@@ -18,6 +18,10 @@ GtkWidget      *smt_window_get_progress_bar (SmtWindow *self);
 GtkWidget      *smt_window_get_overview     (SmtWindow *self);
 GtkWindow      *smt_window_open_person      (SmtWindow *self,
                                              gint64     person_id);
+/* A toast that is not a change (a file saved): no undo, nothing shown
+ * anew. */
+void            smt_window_add_toast        (SmtWindow  *self,
+                                             const char *message);
 /* Shows a view of the sidebar: "overview", "people". */
 void            smt_window_show_view        (SmtWindow  *self,
                                              const char *name);

@@ -19,6 +19,7 @@
 #include "smt-meetings-view.h"
 #include "smt-organisations-view.h"
 #include "smt-ratings-view.h"
+#include "smt-reports-view.h"
 #include "smt-settings-view.h"
 #include "smt-overview-view.h"
 #include "smt-people-model.h"
@@ -933,6 +934,7 @@ smt_window_init (SmtWindow *self)
   g_type_ensure (SMT_TYPE_MEETINGS_VIEW);
   g_type_ensure (SMT_TYPE_RATINGS_VIEW);
   g_type_ensure (SMT_TYPE_SETTINGS_VIEW);
+  g_type_ensure (SMT_TYPE_REPORTS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
@@ -1211,6 +1213,14 @@ smt_window_record_change (SmtWindow         *self,
       adw_toast_set_action_name (toast, "app.undo");
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+smt_window_add_toast (SmtWindow  *self,
+                      const char *message)
+{
+  g_return_if_fail (SMT_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 typedef struct
