@@ -2,13 +2,16 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cli/smt-cli-private.h"
 #include "core/smt-date.h"
+#include "core/smt-export-log.h"
 #include "core/smt-organisations.h"
 #include "core/smt-reports.h"
 #include "core/smt-targets.h"
+#include "io/smt-json.h"
 #include "io/smt-report-draw.h"
 #include "io/smt-report-xlsx.h"
 
@@ -163,6 +166,78 @@ smt_cli_cmd_export (int    argc,
   if (!(pdf ? smt_report_write_pdf (report, output, &error)
             : smt_report_write_xlsx (report, output, &error)))
     return smt_cli_print_error (error, 1);
+  /* The register remembers what went out, and whether personal data went
+   * out in full; an export it cannot remember is taken back. */
+  {
+    g_autofree char *absolute = g_canonicalize_filename (output, NULL);
+
+    if (smt_export_log_add (reg, &params, absolute, &error) == 0)
+      {
+        g_unlink (output);
+        return smt_cli_print_error (error, 1);
+      }
+  }
   g_print ("%s\n", output);
+  return 0;
+}
+
+/* somattran exports FILE [--json]: the export log, oldest first. */
+int
+smt_cli_cmd_exports (int    argc,
+                     char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int status;
+
+  if ((status = smt_cli_parse_args ("exports", _("FILE"), entries, NULL, 2,
+                                    _("Name the register: somattran exports FILE [--json]\n"),
+                                    &argc, &argv, &reg, NULL)) != 0)
+    return status;
+  if ((rows = smt_export_log_list (reg, &error)) == NULL)
+    return smt_cli_print_error (error, 2);
+  if (json)
+    g_string_append_c (out, '[');
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SmtExportLogEntry *e = g_ptr_array_index (rows, i);
+
+      if (json)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          g_string_append_c (out, '{');
+          smt_json_key (out, "at", TRUE);
+          smt_json_string (out, e->at);
+          smt_json_key (out, "report", FALSE);
+          smt_json_string (out, e->report);
+          smt_json_key (out, "covered", FALSE);
+          smt_json_string (out, e->covered);
+          smt_json_key (out, "destination", FALSE);
+          smt_json_string (out, e->destination);
+          smt_json_key (out, "personal_shown", FALSE);
+          smt_cli_json_bool (out, e->personal_shown);
+          g_string_append_c (out, '}');
+        }
+      else
+        {
+          smt_cli_append_padded (out, e->at, 22);
+          smt_cli_append_padded (out, e->report, 16);
+          g_string_append_printf (out, "%s → %s%s\n", e->covered, e->destination,
+                                  e->personal_shown ? _(" (personal data in full)") : "");
+        }
+    }
+  if (json)
+    g_string_append (out, "]\n");
+  else if (rows->len == 0)
+    g_string_append (out, _("No report has been exported or printed from this register.\n"));
+  g_print ("%s", out->str);
   return 0;
 }

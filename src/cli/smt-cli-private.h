@@ -64,6 +64,7 @@ int smt_cli_cmd_resolution_edit (int argc, char **argv);
 int smt_cli_cmd_target_set (int argc, char **argv);
 int smt_cli_cmd_chart (int argc, char **argv);
 int smt_cli_cmd_export (int argc, char **argv);
+int smt_cli_cmd_exports (int argc, char **argv);
 int smt_cli_cmd_officers (int argc, char **argv);
 int smt_cli_cmd_officer_add (int argc, char **argv);
 int smt_cli_cmd_officer_end (int argc, char **argv);

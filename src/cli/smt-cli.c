@@ -127,6 +127,9 @@ static const Command commands[] = {
                  "[--date DATE] -o OUT.xlsx|OUT.pdf"),
     N_("Write a report (annex, members, meetings, ratings, branch-members, changes) to "
        "Excel or PDF, laid out for A4 as Decree 30/2020 asks"), smt_cli_cmd_export },
+  { "exports", N_("FILE [--json]"),
+    N_("The export log: every report exported or printed, and whether personal data went "
+       "out in full"), smt_cli_cmd_exports },
   { "meetings", N_("FILE [--year YYYY] [--org CODE] [--branch ID --month YYYY-MM] [--json]"),
     N_("Branch meetings: a grid of branches × months of a year (✓ regular meeting held, "
        "✗ none), or the meetings of one branch in one month"), smt_cli_cmd_meetings },

@@ -270,7 +270,7 @@ smt_report_build_meetings (SmtRegister           *reg,
   if (!smt_report_frame_from_register (report, reg, params, error))
     return NULL;
   {
-    static const double widths[N_COLS] = { 12, 54, 18, 16, 16, 16, 16, 16, 16, 18, 18, 16, 18 };
+    static const double widths[N_COLS] = { 14, 52, 18, 16, 16, 16, 16, 16, 16, 18, 18, 16, 18 };
 
     for (guint c = 0; c < N_COLS; c++)
       smt_report_set_column (report, c, widths[c],

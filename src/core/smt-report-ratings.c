@@ -132,10 +132,12 @@ smt_report_build_ratings (SmtRegister           *reg,
     return NULL;
 
   /* STT, name, branch level, members rated, one column a level, not rated. */
-  level_width = MIN (24.0, (252.0 - 12 - 54 - 34 - 20) / (n_levels + 1));
-  smt_report_set_column (report, COL_STT, 12, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_BRANCH, 54, SMT_REPORT_ALIGN_LEFT);
-  smt_report_set_column (report, COL_LEVEL, 34, SMT_REPORT_ALIGN_LEFT);
+  /* The STT column holds a bold "STT" unbroken; the branch level column
+   * "Hoàn thành tốt nhiệm vụ" on one line. */
+  level_width = MIN (24.0, (252.0 - 14 - 62 - 48 - 20) / (n_levels + 1));
+  smt_report_set_column (report, COL_STT, 14, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_BRANCH, 62, SMT_REPORT_ALIGN_LEFT);
+  smt_report_set_column (report, COL_LEVEL, 48, SMT_REPORT_ALIGN_LEFT);
   smt_report_set_column (report, COL_RATED, 20, SMT_REPORT_ALIGN_RIGHT);
   for (guint c = COL_FIRST_LEVEL; c < n_cols; c++)
     smt_report_set_column (report, c, level_width, SMT_REPORT_ALIGN_RIGHT);
