@@ -253,6 +253,29 @@ test_contains (void)
 }
 
 static void
+test_last_complete_quarter (void)
+{
+  static const struct { const char *today, *code; } cases[] = {
+    { "2026-05-14", "2026-Q1" },
+    { "2026-04-01", "2026-Q1" },
+    { "2026-03-31", "2025-Q4" },
+    { "2026-01-01", "2025-Q4" },
+    { "2026-07-01", "2026-Q2" },
+    { "2026-12-31", "2026-Q3" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SmtPeriod) p = smt_period_last_complete_quarter (cases[i].today);
+      g_autofree char *code = smt_period_to_code (p);
+
+      g_assert_cmpstr (code, ==, cases[i].code);
+    }
+  g_assert_null (smt_period_last_complete_quarter ("2026-02-30"));
+  g_assert_null (smt_period_last_complete_quarter (NULL));
+}
+
+static void
 test_compare (void)
 {
   /* By start, then the shorter first. */
@@ -379,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/period/constructors", test_constructors);
   g_test_add_func ("/period/contains", test_contains);
   g_test_add_func ("/period/compare", test_compare);
+  g_test_add_func ("/period/last-complete-quarter", test_last_complete_quarter);
   g_test_add_func ("/period/series", test_series);
   g_test_add_func ("/period/series-refusals", test_series_refusals);
   return g_test_run ();

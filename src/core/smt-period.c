@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -554,4 +555,17 @@ smt_period_equal (const SmtPeriod *a,
   g_return_val_if_fail (b != NULL, FALSE);
 
   return smt_period_compare (a, b) == 0;
+}
+
+SmtPeriod *
+smt_period_last_complete_quarter (const char *today)
+{
+  int year, month, day;
+
+  if (today == NULL || !smt_date_is_valid (today)
+      || sscanf (today, "%d-%d-%d", &year, &month, &day) != 3)
+    return NULL;
+  if (month <= 3)
+    return year > 1800 ? smt_period_new_quarter (year - 1, 4) : NULL;
+  return smt_period_new_quarter (year, (month - 1) / 3);
 }

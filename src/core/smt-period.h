@@ -83,6 +83,11 @@ GPtrArray     *smt_period_series           (const SmtPeriod *from,
                                             const SmtPeriod *to,
                                             GError         **error);
 
+/* The last quarter that has ended by today (ISO): in May 2026, Quý I/2026;
+ * in February, the year before's Quý IV. The period a report or a table of
+ * figures opens on, since the running quarter's figures still move. NULL
+ * when today is not a date. */
+SmtPeriod     *smt_period_last_complete_quarter (const char *today);
 /* By start, then end, then kind; for sorting. */
 int            smt_period_compare          (const SmtPeriod *a,
                                             const SmtPeriod *b);

@@ -21,6 +21,7 @@
 #include "smt-indicator-item.h"
 #include "smt-indicator-value-dialog.h"
 #include "smt-indicators-view.h"
+#include "smt-period-picker.h"
 #include "smt-view.h"
 
 /* Chỉ tiêu. The period is chosen by kind (month, quarter, 6 or 9 months,
@@ -31,27 +32,12 @@
  * opens on the last complete quarter before the register's today: the
  * figures of a quarter still running would move. */
 
-enum
-{
-  KIND_MONTH,
-  KIND_QUARTER,
-  KIND_HALF,
-  KIND_NINE_MONTHS,
-  KIND_YEAR,
-  KIND_TERM,
-  KIND_RANGE,
-};
-
 struct _SmtIndicatorsView
 {
   GtkWidget           parent_instance;
 
   /* template widgets */
-  GtkDropDown        *kind_dropdown;
-  GtkDropDown        *number_dropdown;
-  GtkSpinButton      *year_spin;
-  GtkEntry           *from_entry;
-  GtkEntry           *to_entry;
+  SmtPeriodPicker    *period_picker;
   GtkDropDown        *resolution_dropdown;
   GtkLabel           *period_label;
   GtkLabel           *error_label;
@@ -76,7 +62,6 @@ struct _SmtIndicatorsView
   GtkSingleSelection *selection;
   GListStore         *breakdown_store;
   char               *error;
-  int                 number_kind;   /* the kind number_dropdown lists, -1: none */
   guint               filling;
 };
 
@@ -112,146 +97,25 @@ current_resolution (SmtIndicatorsView *self)
 
 /* ---- the period ----------------------------------------------------------- */
 
+/* The resolution's term for the picker: from its start to its end, or to
+ * the register's today while it runs. */
 static void
-fill_numbers (SmtIndicatorsView *self,
-              int                kind)
+update_term (SmtIndicatorsView *self)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  static const char *roman[] = { "I", "II", "III", "IV" };
+  const SmtResolutionRow *r = current_resolution (self);
+  const char *today = self->reg != NULL ? smt_register_get_today (self->reg) : NULL;
+  const char *to;
 
-  if (kind == self->number_kind)
-    return;
-  self->number_kind = kind;
-  self->filling++;
-  if (kind == KIND_MONTH)
-    for (int m = 1; m <= 12; m++)
-      {
-        /* Translators: a month in the period picker: "Tháng 5" */
-        g_autofree char *text = g_strdup_printf (_("Month %d"), m);
-
-        gtk_string_list_append (list, text);
-      }
-  else if (kind == KIND_QUARTER)
-    for (int q = 0; q < 4; q++)
-      {
-        /* Translators: a quarter in the period picker: "Quý II" */
-        g_autofree char *text = g_strdup_printf (_("Quarter %s"), roman[q]);
-
-        gtk_string_list_append (list, text);
-      }
-  else if (kind == KIND_HALF)
+  if (r == NULL)
     {
-      gtk_string_list_append (list, _("First 6 months"));
-      gtk_string_list_append (list, _("Last 6 months"));
+      smt_period_picker_set_term (self->period_picker, NULL, NULL);
+      return;
     }
-  gtk_drop_down_set_model (self->number_dropdown, G_LIST_MODEL (list));
-  self->filling--;
-}
-
-static void
-show_controls (SmtIndicatorsView *self)
-{
-  int kind = gtk_drop_down_get_selected (self->kind_dropdown);
-
-  fill_numbers (self, kind);
-  gtk_widget_set_visible (GTK_WIDGET (self->number_dropdown),
-                          kind == KIND_MONTH || kind == KIND_QUARTER || kind == KIND_HALF);
-  gtk_widget_set_visible (GTK_WIDGET (self->year_spin), kind <= KIND_YEAR);
-  gtk_widget_set_visible (GTK_WIDGET (self->from_entry), kind == KIND_RANGE);
-  gtk_widget_set_visible (GTK_WIDGET (self->to_entry), kind == KIND_RANGE);
-}
-
-/* The period the controls say; NULL with a message saying what to fix. */
-static SmtPeriod *
-period_from_controls (SmtIndicatorsView  *self,
-                      char              **message)
-{
-  int kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  int year = gtk_spin_button_get_value_as_int (self->year_spin);
-  int number = gtk_drop_down_get_selected (self->number_dropdown) + 1;
-  g_autoptr(GError) error = NULL;
-  SmtPeriod *period = NULL;
-
-  *message = NULL;
-  switch (kind)
-    {
-    case KIND_MONTH:
-      return smt_period_new_month (year, CLAMP (number, 1, 12));
-    case KIND_QUARTER:
-      return smt_period_new_quarter (year, CLAMP (number, 1, 4));
-    case KIND_HALF:
-      return smt_period_new_half (year, CLAMP (number, 1, 2));
-    case KIND_NINE_MONTHS:
-      return smt_period_new_nine_months (year);
-    case KIND_YEAR:
-      return smt_period_new_year (year);
-    case KIND_TERM:
-      {
-        const SmtResolutionRow *r = current_resolution (self);
-        const char *today = self->reg != NULL ? smt_register_get_today (self->reg) : NULL;
-        const char *from, *to;
-
-        if (r == NULL)
-          {
-            *message = g_strdup (_("Choose a resolution: its term is the period."));
-            return NULL;
-          }
-        from = r->term_from != NULL ? r->term_from : r->issued_on;
-        to = r->term_to;
-        if (to == NULL || (today != NULL && strcmp (to, today) > 0))
-          to = today;
-        period = smt_period_new_range (from, to, &error);
-        break;
-      }
-    case KIND_RANGE:
-    default:
-      {
-        g_autofree char *from = smt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->from_entry)));
-        g_autofree char *to = smt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->to_entry)));
-
-        if (from == NULL || to == NULL)
-          {
-            *message = g_strdup (_("Type both dates as day/month/year, for example 01/01/2025 "
-                                   "and 30/06/2025."));
-            return NULL;
-          }
-        period = smt_period_new_range (from, to, &error);
-        break;
-      }
-    }
-  if (period == NULL)
-    *message = g_strdup (error != NULL ? error->message : _("This period cannot be used."));
-  return period;
-}
-
-/* Sets the controls to period (any kind but a range becomes the range's
- * two dates). */
-static void
-set_controls (SmtIndicatorsView *self,
-              const SmtPeriod   *period)
-{
-  SmtPeriodKind kind = smt_period_get_kind (period);
-  static const int kinds[] = {
-    [SMT_PERIOD_MONTH] = KIND_MONTH, [SMT_PERIOD_QUARTER] = KIND_QUARTER,
-    [SMT_PERIOD_HALF] = KIND_HALF, [SMT_PERIOD_NINE_MONTHS] = KIND_NINE_MONTHS,
-    [SMT_PERIOD_YEAR] = KIND_YEAR, [SMT_PERIOD_RANGE] = KIND_RANGE,
-  };
-
-  self->filling++;
-  gtk_drop_down_set_selected (self->kind_dropdown, kinds[kind]);
-  show_controls (self);
-  gtk_spin_button_set_value (self->year_spin, smt_period_get_year (period));
-  if (smt_period_get_index (period) > 0)
-    gtk_drop_down_set_selected (self->number_dropdown, smt_period_get_index (period) - 1);
-  if (kind == SMT_PERIOD_RANGE)
-    {
-      g_autofree char *from = smt_date_to_display (smt_period_get_start (period));
-      g_autofree char *to = smt_date_to_display (smt_period_get_end (period));
-
-      gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
-      gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
-    }
-  self->filling--;
+  to = r->term_to;
+  if (to == NULL || (today != NULL && strcmp (to, today) > 0))
+    to = today;
+  smt_period_picker_set_term (self->period_picker,
+                              r->term_from != NULL ? r->term_from : r->issued_on, to);
 }
 
 static void
@@ -259,15 +123,6 @@ on_period_changed (SmtIndicatorsView *self)
 {
   if (self->filling == 0)
     reload (self);
-}
-
-static void
-on_kind_changed (SmtIndicatorsView *self)
-{
-  if (self->filling > 0)
-    return;
-  show_controls (self);
-  reload (self);
 }
 
 static void
@@ -334,7 +189,8 @@ reload (SmtIndicatorsView *self)
     selected_code = g_strdup (smt_indicator_item_get_line (selected)->result->code);
 
   g_clear_pointer (&self->period, smt_period_free);
-  self->period = period_from_controls (self, &message);
+  update_term (self);
+  self->period = smt_period_picker_get_period (self->period_picker, &message);
   if (self->period == NULL)
     {
       show_error (self, message);
@@ -902,7 +758,7 @@ smt_indicators_view_set_period (SmtIndicatorsView *self,
   g_return_val_if_fail (SMT_IS_INDICATORS_VIEW (self), FALSE);
   if ((period = smt_period_parse (code, NULL)) == NULL)
     return FALSE;
-  set_controls (self, period);
+  smt_period_picker_set_period (self->period_picker, period);
   reload (self);
   return self->period != NULL && smt_period_equal (self->period, period);
 }
@@ -1063,20 +919,6 @@ load_lists (SmtIndicatorsView  *self,
   return TRUE;
 }
 
-/* The last quarter that has ended by the register's today. */
-static SmtPeriod *
-default_period (SmtRegister *reg)
-{
-  const char *today = smt_register_get_today (reg);
-  int year = (int) g_ascii_strtoll (today, NULL, 10);
-  int month = (int) g_ascii_strtoll (today + 5, NULL, 10);
-  int quarter = (month - 1) / 3;
-
-  if (quarter == 0)
-    return smt_period_new_quarter (year - 1, 4);
-  return smt_period_new_quarter (year, quarter);
-}
-
 static gboolean
 smt_indicators_view_view_refresh (SmtView      *view,
                                   SmtRegister  *reg,
@@ -1099,9 +941,9 @@ smt_indicators_view_view_refresh (SmtView      *view,
     return FALSE;
   if (!same)
     {
-      g_autoptr(SmtPeriod) period = default_period (self->reg);
+      g_autoptr(SmtPeriod) period = smt_period_last_complete_quarter (smt_register_get_today (self->reg));
 
-      set_controls (self, period);
+      smt_period_picker_set_period (self->period_picker, period);
     }
   reload (self);
   return TRUE;
@@ -1148,11 +990,7 @@ smt_indicators_view_class_init (SmtIndicatorsViewClass *klass)
   smt_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
       "/io/github/somattran/SoMatTran/smt-indicators-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, number_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, year_spin);
-  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, from_entry);
-  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, period_picker);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, resolution_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, period_label);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, error_label);
@@ -1169,7 +1007,6 @@ smt_indicators_view_class_init (SmtIndicatorsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, by_organisation_button);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, by_hamlet_button);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorsView, breakdown_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_resolution_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activate);
@@ -1188,12 +1025,12 @@ smt_indicators_view_init (SmtIndicatorsView *self)
   };
   g_autoptr(GtkStringList) chart_kind_list = NULL;
 
-  self->number_kind = -1;
   g_type_ensure (SMT_TYPE_CHART_VIEW);
+  g_type_ensure (SMT_TYPE_PERIOD_PICKER);
   gtk_widget_init_template (GTK_WIDGET (self));
   chart_kind_list = gtk_string_list_new (chart_kinds);
   gtk_drop_down_set_model (self->chart_kind_dropdown, G_LIST_MODEL (chart_kind_list));
-  show_controls (self);
+  smt_period_picker_set_offers_term (self->period_picker, TRUE);
 
   self->store = g_list_store_new (SMT_TYPE_INDICATOR_ITEM);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->store)));
