@@ -13,6 +13,7 @@
 #include "io/smt-report-xlsx.h"
 
 #include "smt-application-private.h"
+#include "smt-period-picker.h"
 #include "smt-reports-view.h"
 #include "smt-view.h"
 #include "smt-window-private.h"
@@ -32,16 +33,6 @@
 /* Grey around the paper, and its margin, in pixels. */
 #define PREVIEW_MARGIN 16.0
 #define PREVIEW_BOTTOM 64.0
-
-enum
-{
-  PERIOD_MONTH,
-  PERIOD_QUARTER,
-  PERIOD_HALF,
-  PERIOD_NINE_MONTHS,
-  PERIOD_YEAR,
-  PERIOD_RANGE,
-};
 
 /* A report as built, with the parameters it was built from; shared with a
  * print operation that may outlive the next build. */
@@ -85,12 +76,7 @@ struct _SmtReportsView
   GtkListBox      *kind_list;
   GtkLabel        *summary_label;
   GtkWidget       *period_box;
-  GtkDropDown     *period_kind_dropdown;
-  GtkDropDown     *number_dropdown;
-  GtkSpinButton   *year_spin;
-  GtkWidget       *range_box;
-  GtkEntry        *from_entry;
-  GtkEntry        *to_entry;
+  SmtPeriodPicker *period_picker;
   GtkWidget       *resolution_box;
   GtkDropDown     *resolution_dropdown;
   GtkEntry        *report_number_entry;
@@ -120,7 +106,6 @@ struct _SmtReportsView
   char            *error;
   guint            page;
   guint            build_source;
-  int              number_kind;    /* the period kind number_dropdown lists, -1: none */
   guint            filling;
 };
 
@@ -176,14 +161,12 @@ static void
 show_parameters (SmtReportsView *self)
 {
   SmtReportKind kind = current_kind (self);
-  gboolean range = gtk_drop_down_get_selected (self->period_kind_dropdown) == PERIOD_RANGE;
   gboolean with_period = kind == SMT_REPORT_ANNEX || kind == SMT_REPORT_MEMBERS
                          || kind == SMT_REPORT_MEETINGS || kind == SMT_REPORT_CHANGES;
 
   gtk_widget_set_visible (self->period_box, with_period);
-  gtk_widget_set_visible (self->range_box, range);
-  gtk_widget_set_visible (GTK_WIDGET (self->number_dropdown), !range);
-  gtk_widget_set_visible (GTK_WIDGET (self->year_spin), !range);
+  /* An annex may cover its resolution's whole term (a tổng kết). */
+  smt_period_picker_set_offers_term (self->period_picker, kind == SMT_REPORT_ANNEX);
   gtk_widget_set_visible (self->resolution_box, kind == SMT_REPORT_ANNEX);
   gtk_widget_set_visible (self->organisation_box,
                           kind == SMT_REPORT_MEMBERS || kind == SMT_REPORT_MEETINGS
@@ -243,146 +226,6 @@ on_kind_activated (SmtReportsView *self)
   smt_reports_view_build (self);
 }
 
-/* ---- the period ---------------------------------------------------------------- */
-
-static void
-fill_numbers (SmtReportsView *self,
-              int             kind)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  static const char *roman[] = { "I", "II", "III", "IV" };
-  guint selected = gtk_drop_down_get_selected (self->number_dropdown);
-
-  if (kind == self->number_kind)
-    return;
-  self->number_kind = kind;
-  self->filling++;
-  if (kind == PERIOD_MONTH)
-    for (int m = 1; m <= 12; m++)
-      {
-        /* Translators: a month in the period picker: "Tháng 5" */
-        g_autofree char *text = g_strdup_printf (_("Month %d"), m);
-
-        gtk_string_list_append (list, text);
-      }
-  else if (kind == PERIOD_QUARTER)
-    for (int q = 0; q < 4; q++)
-      {
-        /* Translators: a quarter in the period picker: "Quý II" */
-        g_autofree char *text = g_strdup_printf (_("Quarter %s"), roman[q]);
-
-        gtk_string_list_append (list, text);
-      }
-  else if (kind == PERIOD_HALF)
-    {
-      gtk_string_list_append (list, _("First 6 months"));
-      gtk_string_list_append (list, _("Last 6 months"));
-    }
-  gtk_drop_down_set_model (self->number_dropdown, G_LIST_MODEL (list));
-  if (selected != GTK_INVALID_LIST_POSITION
-      && selected < g_list_model_get_n_items (G_LIST_MODEL (list)))
-    gtk_drop_down_set_selected (self->number_dropdown, selected);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->number_dropdown),
-                            kind == PERIOD_MONTH || kind == PERIOD_QUARTER
-                            || kind == PERIOD_HALF);
-  self->filling--;
-}
-
-static void
-on_period_kind_changed (SmtReportsView *self)
-{
-  fill_numbers (self, gtk_drop_down_get_selected (self->period_kind_dropdown));
-  show_parameters (self);
-  if (self->filling == 0)
-    schedule_build (self);
-}
-
-/* The period the controls say; NULL with a message saying what to fix. */
-static SmtPeriod *
-period_from_controls (SmtReportsView  *self,
-                      char           **message)
-{
-  int kind = gtk_drop_down_get_selected (self->period_kind_dropdown);
-  int year = gtk_spin_button_get_value_as_int (self->year_spin);
-  int number = gtk_drop_down_get_selected (self->number_dropdown) + 1;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  SmtPeriod *period;
-
-  *message = NULL;
-  switch (kind)
-    {
-    case PERIOD_MONTH:
-      return smt_period_new_month (year, CLAMP (number, 1, 12));
-    case PERIOD_QUARTER:
-      return smt_period_new_quarter (year, CLAMP (number, 1, 4));
-    case PERIOD_HALF:
-      return smt_period_new_half (year, CLAMP (number, 1, 2));
-    case PERIOD_NINE_MONTHS:
-      return smt_period_new_nine_months (year);
-    case PERIOD_YEAR:
-      return smt_period_new_year (year);
-    default:
-      break;
-    }
-  from = smt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->from_entry)));
-  to = smt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->to_entry)));
-  if (from == NULL || to == NULL)
-    {
-      *message = g_strdup (_("Type both dates as day/month/year, for example 01/01/2025 "
-                             "and 30/06/2025."));
-      return NULL;
-    }
-  period = smt_period_new_range (from, to, &error);
-  if (period == NULL)
-    *message = g_strdup (error->message);
-  return period;
-}
-
-static void
-set_period_controls (SmtReportsView  *self,
-                     const SmtPeriod *period)
-{
-  static const int kinds[] = {
-    [SMT_PERIOD_MONTH] = PERIOD_MONTH, [SMT_PERIOD_QUARTER] = PERIOD_QUARTER,
-    [SMT_PERIOD_HALF] = PERIOD_HALF, [SMT_PERIOD_NINE_MONTHS] = PERIOD_NINE_MONTHS,
-    [SMT_PERIOD_YEAR] = PERIOD_YEAR, [SMT_PERIOD_RANGE] = PERIOD_RANGE,
-  };
-  SmtPeriodKind kind = smt_period_get_kind (period);
-
-  self->filling++;
-  gtk_drop_down_set_selected (self->period_kind_dropdown, kinds[kind]);
-  fill_numbers (self, kinds[kind]);
-  gtk_spin_button_set_value (self->year_spin, smt_period_get_year (period));
-  if (smt_period_get_index (period) > 0)
-    gtk_drop_down_set_selected (self->number_dropdown, smt_period_get_index (period) - 1);
-  if (kind == SMT_PERIOD_RANGE)
-    {
-      g_autofree char *from = smt_date_to_display (smt_period_get_start (period));
-      g_autofree char *to = smt_date_to_display (smt_period_get_end (period));
-
-      gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
-      gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
-    }
-  show_parameters (self);
-  self->filling--;
-}
-
-/* The last quarter that has ended by the register's today. */
-static SmtPeriod *
-default_period (SmtRegister *reg)
-{
-  const char *today = smt_register_get_today (reg);
-  int year = (int) g_ascii_strtoll (today, NULL, 10);
-  int month = (int) g_ascii_strtoll (today + 5, NULL, 10);
-  int quarter = (month - 1) / 3;
-
-  if (quarter == 0)
-    return smt_period_new_quarter (year - 1, 4);
-  return smt_period_new_quarter (year, quarter);
-}
-
 /* ---- the lists of the register ----------------------------------------------------- */
 
 static gint64
@@ -404,6 +247,29 @@ current_resolution (SmtReportsView *self)
 {
   return selected_id (self->resolutions, self->resolution_dropdown,
                       G_STRUCT_OFFSET (SmtResolutionRow, id), 0);
+}
+
+/* The chosen resolution's term for the period picker: from its start to
+ * its end, or to the register's today while it runs. */
+static void
+update_term (SmtReportsView *self)
+{
+  gint64 id = current_resolution (self);
+  const char *today = self->reg != NULL ? smt_register_get_today (self->reg) : NULL;
+
+  smt_period_picker_set_term (self->period_picker, NULL, NULL);
+  for (guint i = 0; self->resolutions != NULL && i < self->resolutions->len; i++)
+    {
+      const SmtResolutionRow *r = g_ptr_array_index (self->resolutions, i);
+      const char *to = r->term_to;
+
+      if (r->id != id)
+        continue;
+      if (to == NULL || (today != NULL && strcmp (to, today) > 0))
+        to = today;
+      smt_period_picker_set_term (self->period_picker,
+                                  r->term_from != NULL ? r->term_from : r->issued_on, to);
+    }
 }
 
 /* The organisation drop-down begins with "every organisation". */
@@ -661,7 +527,8 @@ params_from_controls (SmtReportsView  *self,
   if (kind == SMT_REPORT_ANNEX || kind == SMT_REPORT_MEMBERS || kind == SMT_REPORT_MEETINGS
       || kind == SMT_REPORT_CHANGES)
     {
-      if ((built->period = period_from_controls (self, message)) == NULL)
+      update_term (self);
+      if ((built->period = smt_period_picker_get_period (self->period_picker, message)) == NULL)
         return FALSE;
       built->params.period = built->period;
     }
@@ -1159,7 +1026,7 @@ smt_reports_view_set_period (SmtReportsView *self,
   g_return_val_if_fail (SMT_IS_REPORTS_VIEW (self), FALSE);
   if ((period = smt_period_parse (code, NULL)) == NULL)
     return FALSE;
-  set_period_controls (self, period);
+  smt_period_picker_set_period (self->period_picker, period);
   schedule_build (self);
   return TRUE;
 }
@@ -1372,11 +1239,11 @@ smt_reports_view_view_refresh (SmtView      *view,
     return FALSE;
   if (!same)
     {
-      g_autoptr(SmtPeriod) period = default_period (self->reg);
       const char *today = smt_register_get_today (self->reg);
+      g_autoptr(SmtPeriod) period = smt_period_last_complete_quarter (today);
       g_autofree char *shown = smt_date_to_display (today);
 
-      set_period_controls (self, period);
+      smt_period_picker_set_period (self->period_picker, period);
       self->filling++;
       gtk_spin_button_set_value (self->rating_year_spin,
                                  g_ascii_strtoll (today, NULL, 10) - 1);
@@ -1431,12 +1298,7 @@ smt_reports_view_class_init (SmtReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtReportsView, kind_list);
   gtk_widget_class_bind_template_child (widget_class, SmtReportsView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SmtReportsView, period_box);
-  gtk_widget_class_bind_template_child (widget_class, SmtReportsView, period_kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, SmtReportsView, number_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, SmtReportsView, year_spin);
-  gtk_widget_class_bind_template_child (widget_class, SmtReportsView, range_box);
-  gtk_widget_class_bind_template_child (widget_class, SmtReportsView, from_entry);
-  gtk_widget_class_bind_template_child (widget_class, SmtReportsView, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, SmtReportsView, period_picker);
   gtk_widget_class_bind_template_child (widget_class, SmtReportsView, resolution_box);
   gtk_widget_class_bind_template_child (widget_class, SmtReportsView, resolution_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmtReportsView, report_number_entry);
@@ -1458,7 +1320,6 @@ smt_reports_view_class_init (SmtReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtReportsView, preview);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_period_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_param_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_branch_organisation_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_personal_toggled);
@@ -1486,7 +1347,7 @@ smt_reports_view_class_init (SmtReportsViewClass *klass)
 static void
 smt_reports_view_init (SmtReportsView *self)
 {
-  self->number_kind = -1;
+  g_type_ensure (SMT_TYPE_PERIOD_PICKER);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
   add_page_keys (self);
@@ -1496,7 +1357,6 @@ smt_reports_view_init (SmtReportsView *self)
   set_name_factories (self->branch_dropdown);
   self->filling++;
   fill_kinds (self);
-  fill_numbers (self, gtk_drop_down_get_selected (self->period_kind_dropdown));
   show_parameters (self);
   self->filling--;
   update_pages (self);

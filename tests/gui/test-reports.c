@@ -8,6 +8,7 @@
 #include "core/smt-export-log.h"
 #include "core/smt-organisation-query.h"
 #include "core/smt-targets.h"
+#include "gui/smt-period-picker.h"
 #include "gui/smt-reports-view.h"
 #include "gui/smt-window-private.h"
 
@@ -363,6 +364,27 @@ test_annex (Fixture       *f,
     /* Built again, the error goes. */
     g_assert_true (smt_reports_view_build (view));
     g_assert_null (smt_reports_view_get_error (view));
+  }
+
+  /* The annex may cover the resolution's whole term (a tổng kết): the
+   * period picker offers it for the annex, and its period runs from the
+   * resolution's start. */
+  {
+    GtkWidget *picker = smt_gui_find_descendant (GTK_WIDGET (view), SMT_TYPE_PERIOD_PICKER);
+    GtkDropDown *kind = GTK_DROP_DOWN (smt_gui_find_descendant (picker, GTK_TYPE_DROP_DOWN));
+    const SmtReport *report;
+    gboolean found = FALSE;
+
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (kind)), ==, 7);
+    gtk_drop_down_set_selected (kind, 5);
+    g_assert_true (smt_period_picker_is_term (SMT_PERIOD_PICKER (picker)));
+    g_assert_true (smt_reports_view_build (view));
+    report = smt_reports_view_get_report (view);
+    for (guint i = 0; i < report->notes->len; i++)
+      found |= strstr (g_ptr_array_index (report->notes, i), "21/07/2021") != NULL;
+    g_assert_true (found);
+    g_assert_true (smt_reports_view_set_period (view, "2025-Q2"));
+    g_assert_true (smt_reports_view_build (view));
   }
 
   /* Without a resolution the annex is refused, in Vietnamese, in the view. */
