@@ -6,6 +6,7 @@
 
 #include "smt-organisation-query.h"
 #include "smt-report-annex.h"
+#include "smt-report-sections.h"
 #include "smt-reports-private.h"
 
 /* Biến động for a period: admitted, left, transferred and gone to work
@@ -27,28 +28,12 @@ enum
 
 #define N_FIGURES 4
 
-static const char *const codes[N_FIGURES] = {
-  "members_admitted", "members_left", "members_transferred", "members_away",
+static const SmtReportFigureSpec figures[N_FIGURES] = {
+  { "members_admitted", FALSE },
+  { "members_left", FALSE },
+  { "members_transferred", FALSE },
+  { "members_away", FALSE },
 };
-
-static gboolean
-line_compute (SmtRegister     *reg,
-              const SmtPeriod *period,
-              gint64           organisation_id,
-              gint64           hamlet_id,
-              double          *line,
-              GError         **error)
-{
-  for (guint i = 0; i < N_FIGURES; i++)
-    {
-      SmtReportFigure f;
-
-      if (!smt_report_figure (reg, codes[i], period, organisation_id, hamlet_id, &f, error))
-        return FALSE;
-      line[i] = f.value;
-    }
-  return TRUE;
-}
 
 static void
 line_fill (SmtReportRow *row,
@@ -56,19 +41,6 @@ line_fill (SmtReportRow *row,
 {
   for (guint i = 0; i < N_FIGURES; i++)
     smt_report_row_set_int (row, COL_ADMITTED + i, (gint64) line[i]);
-}
-
-static SmtReportRow *
-add_total (SmtReport  *report,
-           const char *text)
-{
-  SmtReportRow *row = smt_report_add_row (report, SMT_REPORT_ROW_TOTAL);
-
-  smt_report_row_set_text (row, COL_NUMBER, text)->align = SMT_REPORT_ALIGN_LEFT;
-  smt_report_merge (report, FALSE, report->body->len - 1, COL_NUMBER, 2, 1);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    row->cells[i].bold = TRUE;
-  return row;
 }
 
 SmtReport *
@@ -131,60 +103,17 @@ smt_report_build_changes (SmtRegister           *reg,
   for (guint i = 0; i < N_COLUMNS; i++)
     row->cells[i].bold = TRUE;
 
-  for (guint o = 0; o < organisations->len; o++)
-    {
-      const SmtOrganisationInfo *org = g_ptr_array_index (organisations, o);
-      double total[N_FIGURES], sum[N_FIGURES] = { 0 }, rest[N_FIGURES];
-      gboolean any_rest = FALSE;
-      guint number = 0;
-
-      smt_report_add_group (report, org->name);
-      if (!line_compute (reg, params->period, org->id, 0, total, error))
-        return NULL;
-      for (guint h = 0; h < hamlets->len; h++)
-        {
-          const SmtHamletInfo *hamlet = g_ptr_array_index (hamlets, h);
-          double line[N_FIGURES];
-
-          if (!line_compute (reg, params->period, org->id, hamlet->id, line, error))
-            return NULL;
-          for (guint i = 0; i < N_FIGURES; i++)
-            sum[i] += line[i];
-          row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
-          smt_report_row_set_int (row, COL_NUMBER, ++number);
-          smt_report_row_set_text (row, COL_HAMLET, hamlet->name);
-          line_fill (row, line);
-        }
-      /* Members with no home in the commune on the day of the event are in
-       * no hamlet: a row of their own keeps the hamlets adding up. */
-      for (guint i = 0; i < N_FIGURES; i++)
-        {
-          rest[i] = total[i] - sum[i];
-          any_rest |= rest[i] != 0;
-        }
-      if (any_rest)
-        {
-          row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
-          smt_report_row_set_text (row, COL_HAMLET, _("No home in a hamlet"));
-          row->cells[COL_HAMLET].italic = TRUE;
-          line_fill (row, rest);
-        }
-      {
-        /* TRANSLATORS: the total row of an organisation: "Cộng Phụ nữ" */
-        g_autofree char *text = g_strdup_printf (C_("report total", "Total %s"), org->short_name);
-
-        row = add_total (report, text);
-        line_fill (row, total);
-      }
-    }
+  if (!smt_report_add_hamlet_sections (report, reg, params->period, organisations, hamlets,
+                                       figures, N_FIGURES, line_fill, error))
+    return NULL;
 
   if (params->organisation_id == 0)
     {
       double commune[N_FIGURES];
 
-      if (!line_compute (reg, params->period, 0, 0, commune, error))
+      if (!smt_report_figures (reg, params->period, 0, 0, figures, N_FIGURES, commune, error))
         return NULL;
-      row = add_total (report, _("Whole commune"));
+      row = smt_report_add_total_row (report, _("Whole commune"));
       line_fill (row, commune);
     }
 

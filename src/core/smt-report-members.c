@@ -7,6 +7,7 @@
 #include "smt-date.h"
 #include "smt-organisation-query.h"
 #include "smt-report-annex.h"
+#include "smt-report-sections.h"
 #include "smt-reports-private.h"
 
 /* Members by hamlet and organisation: for each organisation a heading,
@@ -26,62 +27,32 @@ enum
   N_COLUMNS
 };
 
-typedef struct
+/* People eligible, members (by membership), admitted, left. */
+enum
 {
-  double eligible;
-  double members;
-  double admitted;
-  double left;
-} Line;
+  FIG_ELIGIBLE,
+  FIG_MEMBERS,
+  FIG_ADMITTED,
+  FIG_LEFT,
+  N_FIGURES
+};
 
-static gboolean
-line_compute (SmtRegister     *reg,
-              const SmtPeriod *period,
-              gint64           organisation_id,
-              gint64           hamlet_id,
-              Line            *line,
-              GError         **error)
-{
-  SmtReportFigure f;
-
-  if (!smt_report_figure (reg, "gathering_rate", period, organisation_id, hamlet_id, &f, error))
-    return FALSE;
-  line->eligible = f.denominator;
-  if (!smt_report_figure (reg, "memberships_total", period, organisation_id, hamlet_id, &f,
-                          error))
-    return FALSE;
-  line->members = f.value;
-  if (!smt_report_figure (reg, "members_admitted", period, organisation_id, hamlet_id, &f, error))
-    return FALSE;
-  line->admitted = f.value;
-  if (!smt_report_figure (reg, "members_left", period, organisation_id, hamlet_id, &f, error))
-    return FALSE;
-  line->left = f.value;
-  return TRUE;
-}
+static const SmtReportFigureSpec figures[N_FIGURES] = {
+  [FIG_ELIGIBLE] = { "gathering_rate", TRUE },
+  [FIG_MEMBERS] = { "memberships_total", FALSE },
+  [FIG_ADMITTED] = { "members_admitted", FALSE },
+  [FIG_LEFT] = { "members_left", FALSE },
+};
 
 static void
 line_fill (SmtReportRow *row,
-           const Line   *line)
+           const double *line)
 {
-  smt_report_row_set_int (row, COL_ELIGIBLE, (gint64) line->eligible);
-  smt_report_row_set_int (row, COL_MEMBERS, (gint64) line->members);
+  smt_report_row_set_int (row, COL_ELIGIBLE, (gint64) line[FIG_ELIGIBLE]);
+  smt_report_row_set_int (row, COL_MEMBERS, (gint64) line[FIG_MEMBERS]);
   smt_report_row_set_ratio (row, COL_RATE, COL_MEMBERS, COL_ELIGIBLE, 2);
-  smt_report_row_set_int (row, COL_ADMITTED, (gint64) line->admitted);
-  smt_report_row_set_int (row, COL_LEFT, (gint64) line->left);
-}
-
-static SmtReportRow *
-add_total (SmtReport  *report,
-           const char *text)
-{
-  SmtReportRow *row = smt_report_add_row (report, SMT_REPORT_ROW_TOTAL);
-
-  smt_report_row_set_text (row, COL_NUMBER, text)->align = SMT_REPORT_ALIGN_LEFT;
-  smt_report_merge (report, FALSE, report->body->len - 1, COL_NUMBER, 2, 1);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    row->cells[i].bold = TRUE;
-  return row;
+  smt_report_row_set_int (row, COL_ADMITTED, (gint64) line[FIG_ADMITTED]);
+  smt_report_row_set_int (row, COL_LEFT, (gint64) line[FIG_LEFT]);
 }
 
 SmtReport *
@@ -146,71 +117,27 @@ smt_report_build_members (SmtRegister           *reg,
   for (guint i = 0; i < N_COLUMNS; i++)
     row->cells[i].bold = TRUE;
 
-  for (guint o = 0; o < organisations->len; o++)
-    {
-      const SmtOrganisationInfo *org = g_ptr_array_index (organisations, o);
-      Line total, sum = { 0 }, rest;
-      guint number = 0;
-
-      smt_report_add_group (report, org->name);
-      if (!line_compute (reg, params->period, org->id, 0, &total, error))
-        return NULL;
-      for (guint h = 0; h < hamlets->len; h++)
-        {
-          const SmtHamletInfo *hamlet = g_ptr_array_index (hamlets, h);
-          Line line;
-
-          if (!line_compute (reg, params->period, org->id, hamlet->id, &line, error))
-            return NULL;
-          sum.eligible += line.eligible;
-          sum.members += line.members;
-          sum.admitted += line.admitted;
-          sum.left += line.left;
-          row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
-          smt_report_row_set_int (row, COL_NUMBER, ++number);
-          smt_report_row_set_text (row, COL_HAMLET, hamlet->name);
-          line_fill (row, &line);
-        }
-      /* Members with no home in the commune on the day (a hamlet is where
-       * one lives) belong to no hamlet: a row of their own, so that the
-       * hamlets add up to the organisation. */
-      rest.eligible = total.eligible - sum.eligible;
-      rest.members = total.members - sum.members;
-      rest.admitted = total.admitted - sum.admitted;
-      rest.left = total.left - sum.left;
-      if (rest.eligible != 0 || rest.members != 0 || rest.admitted != 0 || rest.left != 0)
-        {
-          row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
-          smt_report_row_set_text (row, COL_HAMLET, _("No home in a hamlet"));
-          row->cells[COL_HAMLET].italic = TRUE;
-          line_fill (row, &rest);
-        }
-      {
-        /* TRANSLATORS: the total row of an organisation: "Cộng Phụ nữ" */
-        g_autofree char *text = g_strdup_printf (C_("report total", "Total %s"), org->short_name);
-
-        row = add_total (report, text);
-        line_fill (row, &total);
-      }
-    }
+  if (!smt_report_add_hamlet_sections (report, reg, params->period, organisations, hamlets,
+                                       figures, N_FIGURES, line_fill, error))
+    return NULL;
 
   if (params->organisation_id == 0)
     {
-      Line commune;
+      double commune[N_FIGURES];
       SmtReportFigure persons;
 
-      if (!line_compute (reg, params->period, 0, 0, &commune, error)
+      if (!smt_report_figures (reg, params->period, 0, 0, figures, N_FIGURES, commune, error)
           || !smt_report_figure (reg, "members_total", params->period, 0, 0, &persons, error))
         return NULL;
       /* By membership: a person in two organisations counts twice; the
        * people eligible are not added up across organisations. */
-      row = add_total (report, _("Commune, by membership"));
+      row = smt_report_add_total_row (report, _("Commune, by membership"));
       smt_report_row_set_none (row, COL_ELIGIBLE, SMT_REPORT_CELL_INT);
-      smt_report_row_set_int (row, COL_MEMBERS, (gint64) commune.members);
+      smt_report_row_set_int (row, COL_MEMBERS, (gint64) commune[FIG_MEMBERS]);
       smt_report_row_set_none (row, COL_RATE, SMT_REPORT_CELL_PERCENT);
-      smt_report_row_set_int (row, COL_ADMITTED, (gint64) commune.admitted);
-      smt_report_row_set_int (row, COL_LEFT, (gint64) commune.left);
-      row = add_total (report, _("Commune, by person"));
+      smt_report_row_set_int (row, COL_ADMITTED, (gint64) commune[FIG_ADMITTED]);
+      smt_report_row_set_int (row, COL_LEFT, (gint64) commune[FIG_LEFT]);
+      row = smt_report_add_total_row (report, _("Commune, by person"));
       smt_report_row_set_none (row, COL_ELIGIBLE, SMT_REPORT_CELL_INT);
       smt_report_row_set_int (row, COL_MEMBERS, (gint64) persons.value);
       smt_report_row_set_none (row, COL_RATE, SMT_REPORT_CELL_PERCENT);
