@@ -4,6 +4,7 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "core/smt-date.h"
 #include "core/smt-export-log.h"
@@ -773,8 +774,8 @@ action_next_page (GtkWidget  *widget,
 
 /* ---- exporting ------------------------------------------------------------------------ */
 
-/* Records an export or a print of built in the register's export log; a
- * failure to record is shown in the view (the file stays written). */
+/* Records a print of built in the register's export log; a failure to
+ * record is shown in the view (the pages are already printed). */
 static void
 log_export (SmtReportsView *self,
             Built          *built,
@@ -806,8 +807,15 @@ export_built (SmtReportsView  *self,
       show_status (self, (*error)->message, TRUE);
       return FALSE;
     }
+  /* What went out is remembered, or it does not go out: a file the
+   * register cannot record is taken back, as `somattran export` does. */
+  if (self->reg != NULL && smt_export_log_add (self->reg, &built->params, path, error) == 0)
+    {
+      g_unlink (path);
+      show_status (self, (*error)->message, TRUE);
+      return FALSE;
+    }
   show_status (self, NULL, FALSE);
-  log_export (self, built, path);
   /* Translators: a toast after a report was saved: "Đã lưu phu-luc.xlsx" */
   message = g_strdup_printf (_("Saved %s"), basename);
   toast (self, message);
