@@ -116,3 +116,36 @@ smt_cli_json_int_or_null (GString *out,
   else
     smt_json_int (out, value);
 }
+
+/* somattran NAME FILE [--json]: opens the register, reads the list and
+ * writes it, as JSON or as text. */
+int
+smt_cli_run_list (const char       *name,
+                  int               argc,
+                  char            **argv,
+                  SmtCliListFunc    list_func,
+                  SmtCliListWriter  write)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  /* TRANSLATORS: the usage line of a list command: "somattran hamlets FILE" */
+  g_autofree char *usage = g_strdup_printf (_("Name the register: somattran %s FILE [--json]\n"),
+                                            name);
+  int status;
+
+  if ((status = smt_cli_parse_args (name, _("FILE"), entries, NULL, 2, usage, &argc, &argv, &reg,
+                                    NULL)) != 0)
+    return status;
+  if ((list = list_func (reg, &error)) == NULL)
+    return smt_cli_print_error (error, 1);
+  write (out, reg, list, json);
+  fputs (out->str, stdout);
+  return 0;
+}

@@ -182,27 +182,12 @@ smt_cli_cmd_export (int    argc,
 }
 
 /* somattran exports FILE [--json]: the export log, oldest first. */
-int
-smt_cli_cmd_exports (int    argc,
-                     char **argv)
+static void
+exports_write (GString     *out,
+               SmtRegister *reg,
+               GPtrArray   *rows,
+               gboolean     json)
 {
-  gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
-    { NULL }
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SmtRegister) reg = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  int status;
-
-  if ((status = smt_cli_parse_args ("exports", _("FILE"), entries, NULL, 2,
-                                    _("Name the register: somattran exports FILE [--json]\n"),
-                                    &argc, &argv, &reg, NULL)) != 0)
-    return status;
-  if ((rows = smt_export_log_list (reg, &error)) == NULL)
-    return smt_cli_print_error (error, 2);
   if (json)
     g_string_append_c (out, '[');
   for (guint i = 0; i < rows->len; i++)
@@ -238,6 +223,11 @@ smt_cli_cmd_exports (int    argc,
     g_string_append (out, "]\n");
   else if (rows->len == 0)
     g_string_append (out, _("No report has been exported or printed from this register.\n"));
-  g_print ("%s", out->str);
-  return 0;
+}
+
+int
+smt_cli_cmd_exports (int    argc,
+                     char **argv)
+{
+  return smt_cli_run_list ("exports", argc, argv, smt_export_log_list, exports_write);
 }

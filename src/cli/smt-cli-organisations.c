@@ -99,34 +99,23 @@ organisations_text (GString   *out,
     }
 }
 
-int
-smt_cli_cmd_organisations (int    argc,
-                           char **argv)
+static void
+organisations_write (GString     *out,
+                    SmtRegister *reg,
+                    GPtrArray   *list,
+                    gboolean     json)
 {
-  gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
-    { NULL }
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SmtRegister) reg = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  int status;
-
-  if ((status = smt_cli_parse_args ("organisations", _("FILE"), entries, NULL, 2,
-                                    _("Name the register: somattran organisations FILE "
-                                       "[--json]\n"),
-                                    &argc, &argv, &reg, NULL)) != 0)
-    return status;
-  if ((list = smt_organisations_list (reg, &error)) == NULL)
-    return smt_cli_print_error (error, 1);
   if (json)
     organisations_json (out, list);
   else
     organisations_text (out, list);
-  fputs (out->str, stdout);
-  return 0;
+}
+
+int
+smt_cli_cmd_organisations (int    argc,
+                          char **argv)
+{
+  return smt_cli_run_list ("organisations", argc, argv, smt_organisations_list, organisations_write);
 }
 
 static void

@@ -69,6 +69,18 @@ int smt_cli_cmd_officers (int argc, char **argv);
 int smt_cli_cmd_officer_add (int argc, char **argv);
 int smt_cli_cmd_officer_end (int argc, char **argv);
 
+/* The commands that list something: somattran NAME FILE [--json]. */
+typedef GPtrArray *(*SmtCliListFunc)   (SmtRegister  *reg,
+                                        GError      **error);
+typedef void       (*SmtCliListWriter) (GString      *out,
+                                        SmtRegister  *reg,
+                                        GPtrArray    *list,
+                                        gboolean      json);
+int          smt_cli_run_list          (const char         *name,
+                                        int                 argc,
+                                        char              **argv,
+                                        SmtCliListFunc      list_func,
+                                        SmtCliListWriter    write);
 int          smt_cli_print_error       (const GError       *error,
                                         int                 status);
 int          smt_cli_parse_args        (const char         *name,

@@ -311,27 +311,12 @@ use_text (GString                 *out,
                                                        : _("every organisation"));
 }
 
-int
-smt_cli_cmd_scales (int    argc,
-                    char **argv)
+static void
+scales_write (GString     *out,
+             SmtRegister *reg,
+             GPtrArray   *scales,
+             gboolean     json)
 {
-  gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
-    { NULL }
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SmtRegister) reg = NULL;
-  g_autoptr(GPtrArray) scales = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  int status;
-
-  if ((status = smt_cli_parse_args ("scales", _("FILE"), entries, NULL, 2,
-                                    _("Name the register: somattran scales FILE [--json]\n"),
-                                    &argc, &argv, &reg, NULL)) != 0)
-    return status;
-  if ((scales = smt_rating_scales_list (reg, &error)) == NULL)
-    return smt_cli_print_error (error, 1);
   if (json)
     g_string_append_c (out, '[');
   for (guint i = 0; i < scales->len; i++)
@@ -388,8 +373,13 @@ smt_cli_cmd_scales (int    argc,
     }
   if (json)
     g_string_append (out, "]\n");
-  fputs (out->str, stdout);
-  return 0;
+}
+
+int
+smt_cli_cmd_scales (int    argc,
+                   char **argv)
+{
+  return smt_cli_run_list ("scales", argc, argv, smt_rating_scales_list, scales_write);
 }
 
 int

@@ -124,27 +124,12 @@ smt_cli_cmd_commune (int    argc,
 
 /* ---- hamlets --------------------------------------------------------------------- */
 
-int
-smt_cli_cmd_hamlets (int    argc,
-                     char **argv)
+static void
+hamlets_write (GString     *out,
+              SmtRegister *reg,
+              GPtrArray   *list,
+              gboolean     json)
 {
-  gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
-    { NULL }
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SmtRegister) reg = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  int status;
-
-  if ((status = smt_cli_parse_args ("hamlets", _("FILE"), entries, NULL, 2,
-                                    _("Name the register: somattran hamlets FILE [--json]\n"),
-                                    &argc, &argv, &reg, NULL)) != 0)
-    return status;
-  if ((list = smt_settings_hamlets (reg, &error)) == NULL)
-    return smt_cli_print_error (error, 1);
   if (json)
     {
       g_string_append_c (out, '[');
@@ -194,8 +179,13 @@ smt_cli_cmd_hamlets (int    argc,
           g_string_append_printf (out, "  %" G_GINT64_FORMAT "\n", h->id);
         }
     }
-  fputs (out->str, stdout);
-  return 0;
+}
+
+int
+smt_cli_cmd_hamlets (int    argc,
+                    char **argv)
+{
+  return smt_cli_run_list ("hamlets", argc, argv, smt_settings_hamlets, hamlets_write);
 }
 
 int
@@ -425,34 +415,23 @@ resolutions_text (GString   *out,
     }
 }
 
-int
-smt_cli_cmd_resolutions (int    argc,
-                         char **argv)
+static void
+resolutions_write (GString     *out,
+                  SmtRegister *reg,
+                  GPtrArray   *list,
+                  gboolean     json)
 {
-  gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
-    { NULL }
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SmtRegister) reg = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  int status;
-
-  if ((status = smt_cli_parse_args ("resolutions", _("FILE"), entries, NULL, 2,
-                                    _("Name the register: somattran resolutions FILE "
-                                      "[--json]\n"),
-                                    &argc, &argv, &reg, NULL)) != 0)
-    return status;
-  if ((list = smt_settings_resolutions (reg, &error)) == NULL)
-    return smt_cli_print_error (error, 1);
   if (json)
     resolutions_json (out, list);
   else
     resolutions_text (out, list);
-  fputs (out->str, stdout);
-  return 0;
+}
+
+int
+smt_cli_cmd_resolutions (int    argc,
+                        char **argv)
+{
+  return smt_cli_run_list ("resolutions", argc, argv, smt_settings_resolutions, resolutions_write);
 }
 
 int
