@@ -2,10 +2,10 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "core/smt-locale.h"
-#include "cli/smt-cli.h"
+#include "smt-locale.h"
+#include "smt-cli.h"
 #ifdef SMT_WITH_GUI
-#include "gui/smt-application.h"
+#include "smt-application.h"
 #endif
 
 int

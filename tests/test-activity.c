@@ -7,14 +7,14 @@
 #include <string.h>
 #include <sqlite3.h>
 
-#include "core/smt-activity.h"
-#include "core/smt-catalogue.h"
-#include "core/smt-format.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-register-private.h"
-#include "core/smt-targets.h"
+#include "smt-activity.h"
+#include "smt-catalogue.h"
+#include "smt-format.h"
+#include "smt-membership.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-register-private.h"
+#include "smt-targets.h"
 #include "smt-test-util.h"
 
 #define OK (-1)

@@ -5,10 +5,10 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-admission-query.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
+#include "smt-admission-query.h"
+#include "smt-membership.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
 #include "smt-test-util.h"
 
 /* An organisation for women aged 18 to 60, one liên ấp chi hội serving

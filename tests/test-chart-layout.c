@@ -5,8 +5,8 @@
 #include <locale.h>
 #include <math.h>
 
-#include "core/smt-locale.h"
-#include "io/smt-chart-layout.h"
+#include "smt-locale.h"
+#include "smt-chart-layout.h"
 
 static void
 test_scale (void)

@@ -8,8 +8,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "core/smt-locale.h"
-#include "io/smt-chart.h"
+#include "smt-locale.h"
+#include "smt-chart.h"
 
 #define W      800
 #define H      460

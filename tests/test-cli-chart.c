@@ -8,10 +8,10 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "core/smt-demo.h"
-#include "core/smt-indicators.h"
-#include "core/smt-locale.h"
-#include "io/smt-chart-data.h"
+#include "smt-demo.h"
+#include "smt-indicators.h"
+#include "smt-locale.h"
+#include "smt-chart-data.h"
 #include "smt-test-util.h"
 
 /* `somattran chart` on a small demo register, and the charts it is made

@@ -8,13 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/smt-demo.h"
-#include "core/smt-locale.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-organisations.h"
-#include "core/smt-reports.h"
-#include "core/smt-targets.h"
-#include "io/smt-report-draw.h"
+#include "smt-demo.h"
+#include "smt-locale.h"
+#include "smt-organisation-query.h"
+#include "smt-organisations.h"
+#include "smt-reports.h"
+#include "smt-targets.h"
+#include "smt-report-draw.h"
 #include "smt-test-util.h"
 
 /* `somattran export` of every report on a demo commune, each file read

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "core/smt-check.h"
-#include "core/smt-household-query.h"
-#include "core/smt-locale.h"
-#include "core/smt-people.h"
-#include "core/smt-person-detail.h"
+#include "smt-check.h"
+#include "smt-household-query.h"
+#include "smt-locale.h"
+#include "smt-people.h"
+#include "smt-person-detail.h"
 #include "smt-test-util.h"
 
 /* The commands of smt-cli-household.c, run as a person would, on a small

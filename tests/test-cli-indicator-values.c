@@ -6,10 +6,10 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "core/smt-check.h"
-#include "core/smt-indicator-value-query.h"
-#include "core/smt-indicators.h"
-#include "core/smt-organisation-query.h"
+#include "smt-check.h"
+#include "smt-indicator-value-query.h"
+#include "smt-indicators.h"
+#include "smt-organisation-query.h"
 #include "smt-test-util.h"
 
 /* What the Chỉ tiêu view does, from the command line, on a small demo

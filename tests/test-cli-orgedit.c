@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "core/smt-branch-detail.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
+#include "smt-branch-detail.h"
+#include "smt-membership.h"
+#include "smt-organisation-query.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
 #include "smt-test-util.h"
 
 /* The commands of the Tổ chức và chi hội dialogs, run as a user would on a

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "core/smt-check.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people-query.h"
-#include "core/smt-settings-query.h"
-#include "core/smt-targets.h"
+#include "smt-check.h"
+#include "smt-organisations.h"
+#include "smt-people-query.h"
+#include "smt-settings-query.h"
+#include "smt-targets.h"
 #include "smt-test-util.h"
 
 /* `somattran commune`, `hamlets`, `resolutions`, `officers` and their

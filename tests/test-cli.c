@@ -6,10 +6,10 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "core/smt-membership.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-text.h"
+#include "smt-membership.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-text.h"
 #include "smt-test-util.h"
 
 /* Runs the built somattran (or another program) and returns its exit

@@ -4,8 +4,8 @@
 
 #include <locale.h>
 
-#include "core/smt-date.h"
-#include "core/smt-format.h"
+#include "smt-date.h"
+#include "smt-format.h"
 
 static void
 test_dates (void)

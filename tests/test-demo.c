@@ -4,9 +4,9 @@
 
 #include <string.h>
 
-#include "core/smt-check.h"
-#include "core/smt-demo.h"
-#include "core/smt-register-private.h"
+#include "smt-check.h"
+#include "smt-demo.h"
+#include "smt-register-private.h"
 #include "smt-test-util.h"
 
 #define PEOPLE 800

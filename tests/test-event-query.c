@@ -5,9 +5,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-event-query.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
+#include "smt-event-query.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
 
 #include "smt-test-util.h"
 

@@ -6,8 +6,8 @@
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 
-#include "core/smt-catalogue.h"
-#include "io/smt-explain-xlsx.h"
+#include "smt-catalogue.h"
+#include "smt-explain-xlsx.h"
 #include "smt-test-util.h"
 
 /* The XLSX export of an explanation: a zip with the two sheets, the rows in

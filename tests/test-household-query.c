@@ -5,11 +5,11 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-check.h"
-#include "core/smt-household-query.h"
-#include "core/smt-households.h"
-#include "core/smt-locale.h"
-#include "core/smt-people.h"
+#include "smt-check.h"
+#include "smt-household-query.h"
+#include "smt-households.h"
+#include "smt-locale.h"
+#include "smt-people.h"
 #include "smt-test-util.h"
 
 /* ---- a hand-built commune --------------------------------------------------

@@ -5,14 +5,14 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-activity.h"
-#include "core/smt-demo.h"
-#include "core/smt-indicators.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-register-private.h"
-#include "core/smt-targets.h"
+#include "smt-activity.h"
+#include "smt-demo.h"
+#include "smt-indicators.h"
+#include "smt-membership.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-register-private.h"
+#include "smt-targets.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune ------------------------------------------------------ *

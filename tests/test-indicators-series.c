@@ -24,11 +24,11 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-catalogue.h"
-#include "core/smt-demo.h"
-#include "core/smt-indicators.h"
-#include "core/smt-organisations.h"
-#include "core/smt-register-private.h"
+#include "smt-catalogue.h"
+#include "smt-demo.h"
+#include "smt-indicators.h"
+#include "smt-organisations.h"
+#include "smt-register-private.h"
 #include "smt-test-util.h"
 
 #define PEOPLE 1500

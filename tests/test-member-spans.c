@@ -6,13 +6,13 @@
 #include <string.h>
 #include <sqlite3.h>
 
-#include "core/smt-check.h"
-#include "core/smt-date.h"
-#include "core/smt-demo.h"
-#include "core/smt-member-spans.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-register-private.h"
+#include "smt-check.h"
+#include "smt-date.h"
+#include "smt-demo.h"
+#include "smt-member-spans.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-register-private.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune ------------------------------------------------------ */

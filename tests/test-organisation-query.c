@@ -5,10 +5,10 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-membership.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
+#include "smt-membership.h"
+#include "smt-organisation-query.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune ------------------------------------------------------ */

@@ -5,13 +5,13 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-activity.h"
-#include "core/smt-check.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisations.h"
-#include "core/smt-overview.h"
-#include "core/smt-people.h"
-#include "core/smt-register-private.h"
+#include "smt-activity.h"
+#include "smt-check.h"
+#include "smt-membership.h"
+#include "smt-organisations.h"
+#include "smt-overview.h"
+#include "smt-people.h"
+#include "smt-register-private.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune ------------------------------------------------------ *

@@ -5,12 +5,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-demo.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people-query.h"
-#include "core/smt-people.h"
-#include "core/smt-text.h"
+#include "smt-demo.h"
+#include "smt-membership.h"
+#include "smt-organisations.h"
+#include "smt-people-query.h"
+#include "smt-people.h"
+#include "smt-text.h"
 #include "smt-test-util.h"
 
 /* The expected order, worked out by hand from the Vietnamese rules: by tên

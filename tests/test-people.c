@@ -6,10 +6,10 @@
 #include <string.h>
 #include <sqlite3.h>
 
-#include "core/smt-membership.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-register-private.h"
+#include "smt-membership.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-register-private.h"
 #include "smt-test-util.h"
 
 #define OK (-1)

@@ -5,10 +5,10 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-date.h"
-#include "core/smt-locale.h"
-#include "core/smt-period.h"
-#include "core/smt-register.h"
+#include "smt-date.h"
+#include "smt-locale.h"
+#include "smt-period.h"
+#include "smt-register.h"
 
 static const char *kind_names[] = {
   "month", "quarter", "half", "nine months", "year", "range",

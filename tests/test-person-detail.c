@@ -5,12 +5,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-activity.h"
-#include "core/smt-locale.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-person-detail.h"
+#include "smt-activity.h"
+#include "smt-locale.h"
+#include "smt-membership.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-person-detail.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune around one person ------------------------------------- */

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sqlite3.h>
 
-#include "core/smt-check.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-register-private.h"
-#include "io/smt-backup.h"
+#include "smt-check.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-register-private.h"
+#include "smt-backup.h"
 #include "smt-test-util.h"
 
 static gint64

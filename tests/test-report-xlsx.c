@@ -8,9 +8,9 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
-#include "core/smt-locale.h"
-#include "core/smt-report.h"
-#include "io/smt-report-xlsx.h"
+#include "smt-locale.h"
+#include "smt-report.h"
+#include "smt-report-xlsx.h"
 #include "smt-test-util.h"
 
 /* A report written to XLSX and read back with python3-openpyxl

@@ -7,17 +7,17 @@
 #include <math.h>
 #include <string.h>
 
-#include "core/smt-demo.h"
-#include "core/smt-event-query.h"
-#include "core/smt-format.h"
-#include "core/smt-indicators.h"
-#include "core/smt-locale.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-register.h"
-#include "core/smt-report-annex.h"
-#include "core/smt-reports.h"
-#include "core/smt-settings-query.h"
-#include "core/smt-targets.h"
+#include "smt-demo.h"
+#include "smt-event-query.h"
+#include "smt-format.h"
+#include "smt-indicators.h"
+#include "smt-locale.h"
+#include "smt-organisation-query.h"
+#include "smt-register.h"
+#include "smt-report-annex.h"
+#include "smt-reports.h"
+#include "smt-settings-query.h"
+#include "smt-targets.h"
 
 /* The reports of repa: the annex of a resolution, members by hamlet and
  * organisation, biến động; on plain lines and on a 10.000-person demo. */

@@ -9,17 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/smt-branch-detail.h"
-#include "core/smt-check.h"
-#include "core/smt-demo.h"
-#include "core/smt-export-log.h"
-#include "core/smt-indicators.h"
-#include "core/smt-organisations.h"
-#include "core/smt-rating-query.h"
-#include "core/smt-locale.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-register-private.h"
-#include "core/smt-reports.h"
+#include "smt-branch-detail.h"
+#include "smt-check.h"
+#include "smt-demo.h"
+#include "smt-export-log.h"
+#include "smt-indicators.h"
+#include "smt-organisations.h"
+#include "smt-rating-query.h"
+#include "smt-locale.h"
+#include "smt-organisation-query.h"
+#include "smt-register-private.h"
+#include "smt-reports.h"
 #include "smt-test-util.h"
 
 #define PEOPLE 10000

@@ -5,12 +5,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-activity.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-register-private.h"
-#include "core/smt-settings-query.h"
-#include "core/smt-targets.h"
+#include "smt-activity.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-register-private.h"
+#include "smt-settings-query.h"
+#include "smt-targets.h"
 #include "smt-test-util.h"
 
 /* Today is 30/06/2026 in every test register. */

@@ -5,7 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/smt-text.h"
+#include "smt-text.h"
 
 static void
 test_normalize (void)

@@ -4,9 +4,9 @@
 
 #include <string.h>
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-targets.h"
-#include "io/smt-chart-data.h"
+#include "smt-cli-private.h"
+#include "smt-targets.h"
+#include "smt-chart-data.h"
 
 /* somattran chart FILE INDICATOR --from P --to P [--compare-year]
  *   [--by org|hamlet] [--stacked] [--resolution NUMBER] -o OUT */

@@ -5,15 +5,15 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-date.h"
-#include "core/smt-export-log.h"
-#include "core/smt-organisations.h"
-#include "core/smt-reports.h"
-#include "core/smt-targets.h"
-#include "io/smt-json.h"
-#include "io/smt-report-draw.h"
-#include "io/smt-report-xlsx.h"
+#include "smt-cli-private.h"
+#include "smt-date.h"
+#include "smt-export-log.h"
+#include "smt-organisations.h"
+#include "smt-reports.h"
+#include "smt-targets.h"
+#include "smt-json.h"
+#include "smt-report-draw.h"
+#include "smt-report-xlsx.h"
 
 static void
 print_kinds (void)

@@ -4,14 +4,14 @@
 
 #include <string.h>
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-date.h"
-#include "core/smt-household-query.h"
-#include "core/smt-households.h"
-#include "core/smt-people.h"
-#include "core/smt-person-detail.h"
-#include "core/smt-text.h"
-#include "io/smt-json.h"
+#include "smt-cli-private.h"
+#include "smt-date.h"
+#include "smt-household-query.h"
+#include "smt-households.h"
+#include "smt-people.h"
+#include "smt-person-detail.h"
+#include "smt-text.h"
+#include "smt-json.h"
 
 /* People and households as the window's person dialogs change them:
  * person-add, person-edit, move, households, household, household-split. */

@@ -2,15 +2,15 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-catalogue.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-indicator-value-query.h"
-#include "core/smt-period.h"
-#include "core/smt-settings-query.h"
-#include "core/smt-targets.h"
-#include "io/smt-json.h"
+#include "smt-cli-private.h"
+#include "smt-catalogue.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-indicator-value-query.h"
+#include "smt-period.h"
+#include "smt-settings-query.h"
+#include "smt-targets.h"
+#include "smt-json.h"
 
 /* The values typed by hand for an indicator and a period, as the Chỉ tiêu
  * view enters them: `indicator-set` and `indicator-history`. */

@@ -5,16 +5,16 @@
 #include <math.h>
 #include <string.h>
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-catalogue.h"
-#include "core/smt-format.h"
-#include "core/smt-indicators.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-organisations.h"
-#include "core/smt-period.h"
-#include "core/smt-targets.h"
-#include "io/smt-explain-xlsx.h"
-#include "io/smt-json.h"
+#include "smt-cli-private.h"
+#include "smt-catalogue.h"
+#include "smt-format.h"
+#include "smt-indicators.h"
+#include "smt-organisation-query.h"
+#include "smt-organisations.h"
+#include "smt-period.h"
+#include "smt-targets.h"
+#include "smt-explain-xlsx.h"
+#include "smt-json.h"
 
 /* ---- indicators ----------------------------------------------------------- */
 

@@ -5,13 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-activity.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-meeting-query.h"
-#include "core/smt-organisations.h"
-#include "io/smt-json.h"
+#include "smt-cli-private.h"
+#include "smt-activity.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-meeting-query.h"
+#include "smt-organisations.h"
+#include "smt-json.h"
 
 /* Sinh hoạt on the command line: the grid of a year, one branch's
  * meetings in a month, recording and voiding a meeting, studies of

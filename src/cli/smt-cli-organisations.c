@@ -2,17 +2,17 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-branch-detail.h"
-#include "core/smt-date.h"
-#include "core/smt-event-query.h"
-#include "core/smt-format.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-organisations.h"
-#include "core/smt-period.h"
-#include "core/smt-person-detail.h"
-#include "io/smt-json.h"
+#include "smt-cli-private.h"
+#include "smt-branch-detail.h"
+#include "smt-date.h"
+#include "smt-event-query.h"
+#include "smt-format.h"
+#include "smt-membership.h"
+#include "smt-organisation-query.h"
+#include "smt-organisations.h"
+#include "smt-period.h"
+#include "smt-person-detail.h"
+#include "smt-json.h"
 
 /* ---- organisations, branches ------------------------------------------------ */
 

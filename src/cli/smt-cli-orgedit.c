@@ -2,14 +2,14 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-admission-query.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-text.h"
+#include "smt-cli-private.h"
+#include "smt-admission-query.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-organisation-query.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-text.h"
 
 /* Editing organisations, branches and leaders, and bulk admission: what
  * the Tổ chức và chi hội view's dialogs do. */

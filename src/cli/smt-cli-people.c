@@ -2,16 +2,16 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-organisations.h"
-#include "core/smt-overview.h"
-#include "core/smt-people-query.h"
-#include "core/smt-period.h"
-#include "core/smt-person-detail.h"
-#include "core/smt-text.h"
-#include "io/smt-json.h"
+#include "smt-cli-private.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-organisations.h"
+#include "smt-overview.h"
+#include "smt-people-query.h"
+#include "smt-period.h"
+#include "smt-person-detail.h"
+#include "smt-text.h"
+#include "smt-json.h"
 
 /* The value of --sex: nam or nu (tones and case ignored), M or F; 0 when
  * it is none of them. */

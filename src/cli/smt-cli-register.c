@@ -9,12 +9,12 @@
 #include <unistd.h>
 #endif
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-check.h"
-#include "core/smt-demo.h"
-#include "core/smt-format.h"
-#include "core/smt-people-query.h"
-#include "io/smt-backup.h"
+#include "smt-cli-private.h"
+#include "smt-check.h"
+#include "smt-demo.h"
+#include "smt-format.h"
+#include "smt-people-query.h"
+#include "smt-backup.h"
 
 static void
 demo_progress (double      fraction,

@@ -4,16 +4,16 @@
 
 #include <string.h>
 
-#include "cli/smt-cli-private.h"
-#include "core/smt-activity.h"
-#include "core/smt-catalogue.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-settings-query.h"
-#include "core/smt-targets.h"
-#include "io/smt-json.h"
+#include "smt-cli-private.h"
+#include "smt-activity.h"
+#include "smt-catalogue.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-settings-query.h"
+#include "smt-targets.h"
+#include "smt-json.h"
 
 /* The settings of a register, as Cài đặt in the window shows them: the
  * commune, hamlets, resolutions and their targets, officers. */

@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "core/smt-demo.h"
+#include "smt-demo.h"
 #include "gui/smt-gui-resources.h"
 
 #include "smt-application-private.h"

@@ -4,9 +4,9 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-admission-query.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
+#include "smt-admission-query.h"
+#include "smt-date.h"
+#include "smt-format.h"
 
 #include "smt-application-private.h"
 #include "smt-bulk-admit-dialog.h"

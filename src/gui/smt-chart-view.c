@@ -2,7 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "gui/smt-chart-view.h"
+#include "smt-chart-view.h"
 
 struct _SmtChartView
 {

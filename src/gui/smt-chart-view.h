@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "io/smt-chart.h"
+#include "smt-chart.h"
 
 G_BEGIN_DECLS
 

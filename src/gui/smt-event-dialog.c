@@ -4,8 +4,8 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-date.h"
-#include "core/smt-organisation-query.h"
+#include "smt-date.h"
+#include "smt-organisation-query.h"
 
 #include "smt-application-private.h"
 #include "smt-event-dialog.h"

@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "core/smt-membership.h"
-#include "core/smt-person-detail.h"
+#include "smt-membership.h"
+#include "smt-person-detail.h"
 
 G_BEGIN_DECLS
 

@@ -6,7 +6,7 @@
 
 #include <glib-object.h>
 
-#include "core/smt-event-query.h"
+#include "smt-event-query.h"
 
 G_BEGIN_DECLS
 

@@ -7,12 +7,12 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "core/smt-date.h"
-#include "core/smt-event-query.h"
-#include "core/smt-format.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-people-query.h"
-#include "core/smt-period.h"
+#include "smt-date.h"
+#include "smt-event-query.h"
+#include "smt-format.h"
+#include "smt-organisation-query.h"
+#include "smt-people-query.h"
+#include "smt-period.h"
 
 #include "smt-application-private.h"
 #include "smt-bulk-admit-dialog.h"

@@ -5,9 +5,9 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "core/smt-format.h"
-#include "core/smt-text.h"
-#include "io/smt-explain-xlsx.h"
+#include "smt-format.h"
+#include "smt-text.h"
+#include "smt-explain-xlsx.h"
 
 #include "smt-application-private.h"
 #include "smt-explain-dialog.h"

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/smt-indicators.h"
+#include "smt-indicators.h"
 
 G_BEGIN_DECLS
 

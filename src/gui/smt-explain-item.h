@@ -6,7 +6,7 @@
 
 #include <glib-object.h>
 
-#include "core/smt-indicators.h"
+#include "smt-indicators.h"
 
 G_BEGIN_DECLS
 

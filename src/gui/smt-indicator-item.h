@@ -6,8 +6,8 @@
 
 #include <glib-object.h>
 
-#include "core/smt-indicators.h"
-#include "core/smt-targets.h"
+#include "smt-indicators.h"
+#include "smt-targets.h"
 
 G_BEGIN_DECLS
 

@@ -5,11 +5,11 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-indicator-value-query.h"
-#include "core/smt-settings-query.h"
-#include "core/smt-targets.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-indicator-value-query.h"
+#include "smt-settings-query.h"
+#include "smt-targets.h"
 
 #include "smt-application-private.h"
 #include "smt-indicator-value-dialog.h"

@@ -6,9 +6,9 @@
 
 #include <adwaita.h>
 
-#include "core/smt-catalogue.h"
-#include "core/smt-period.h"
-#include "core/smt-register.h"
+#include "smt-catalogue.h"
+#include "smt-period.h"
+#include "smt-register.h"
 
 G_BEGIN_DECLS
 

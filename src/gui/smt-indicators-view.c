@@ -6,14 +6,14 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "core/smt-catalogue.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-indicators.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-settings-query.h"
-#include "core/smt-targets.h"
-#include "io/smt-chart-data.h"
+#include "smt-catalogue.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-indicators.h"
+#include "smt-organisation-query.h"
+#include "smt-settings-query.h"
+#include "smt-targets.h"
+#include "smt-chart-data.h"
 
 #include "smt-application-private.h"
 #include "smt-chart-view.h"

@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "core/smt-period.h"
-#include "io/smt-chart.h"
+#include "smt-period.h"
+#include "smt-chart.h"
 #include "smt-indicator-item.h"
 
 G_BEGIN_DECLS

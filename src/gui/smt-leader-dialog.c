@@ -4,8 +4,8 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-date.h"
-#include "core/smt-organisations.h"
+#include "smt-date.h"
+#include "smt-organisations.h"
 
 #include "smt-application-private.h"
 #include "smt-leader-dialog.h"

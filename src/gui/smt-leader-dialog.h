@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "core/smt-branch-detail.h"
-#include "core/smt-organisation-query.h"
+#include "smt-branch-detail.h"
+#include "smt-organisation-query.h"
 
 G_BEGIN_DECLS
 

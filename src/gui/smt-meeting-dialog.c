@@ -5,9 +5,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "core/smt-branch-detail.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
+#include "smt-branch-detail.h"
+#include "smt-date.h"
+#include "smt-format.h"
 
 #include "smt-application-private.h"
 #include "smt-meeting-dialog.h"

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/smt-meeting-query.h"
+#include "smt-meeting-query.h"
 
 G_BEGIN_DECLS
 

@@ -6,11 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/smt-activity.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-meeting-query.h"
-#include "core/smt-organisation-query.h"
+#include "smt-activity.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-meeting-query.h"
+#include "smt-organisation-query.h"
 
 #include "smt-application-private.h"
 #include "smt-meetings-view.h"

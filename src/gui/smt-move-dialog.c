@@ -4,11 +4,11 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-date.h"
-#include "core/smt-household-query.h"
-#include "core/smt-households.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-people.h"
+#include "smt-date.h"
+#include "smt-household-query.h"
+#include "smt-households.h"
+#include "smt-organisation-query.h"
+#include "smt-people.h"
 
 #include "smt-application-private.h"
 #include "smt-move-dialog.h"

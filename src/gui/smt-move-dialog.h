@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/smt-person-detail.h"
+#include "smt-person-detail.h"
 
 G_BEGIN_DECLS
 

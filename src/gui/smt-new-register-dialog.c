@@ -6,8 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-register.h"
-#include "core/smt-text.h"
+#include "smt-register.h"
+#include "smt-text.h"
 
 #include "smt-application-private.h"
 #include "smt-new-register-dialog.h"

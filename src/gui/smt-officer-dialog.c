@@ -4,10 +4,10 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-activity.h"
-#include "core/smt-date.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-people-query.h"
+#include "smt-activity.h"
+#include "smt-date.h"
+#include "smt-organisation-query.h"
+#include "smt-people-query.h"
 
 #include "smt-application-private.h"
 #include "smt-officer-dialog.h"

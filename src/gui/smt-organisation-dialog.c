@@ -4,7 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-organisations.h"
+#include "smt-organisations.h"
 
 #include "smt-application-private.h"
 #include "smt-organisation-dialog.h"

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/smt-organisation-query.h"
+#include "smt-organisation-query.h"
 
 G_BEGIN_DECLS
 

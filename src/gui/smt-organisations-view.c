@@ -4,10 +4,10 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-branch-detail.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-organisation-query.h"
+#include "smt-branch-detail.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-organisation-query.h"
 
 #include "smt-application-private.h"
 #include "smt-branch-dialog.h"

@@ -4,12 +4,12 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-indicators.h"
-#include "core/smt-overview.h"
-#include "core/smt-people-query.h"
-#include "core/smt-period.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-indicators.h"
+#include "smt-overview.h"
+#include "smt-people-query.h"
+#include "smt-period.h"
 
 #include "smt-application-private.h"
 #include "smt-overview-view.h"

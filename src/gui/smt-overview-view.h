@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/smt-overview.h"
+#include "smt-overview.h"
 
 G_BEGIN_DECLS
 

@@ -6,8 +6,8 @@
 
 #include <gio/gio.h>
 
-#include "core/smt-people-query.h"
-#include "core/smt-register.h"
+#include "smt-people-query.h"
+#include "smt-register.h"
 
 G_BEGIN_DECLS
 

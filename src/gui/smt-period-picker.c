@@ -4,7 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-date.h"
+#include "smt-date.h"
 
 #include "smt-application-private.h"
 #include "smt-period-picker.h"

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "core/smt-period.h"
+#include "smt-period.h"
 
 G_BEGIN_DECLS
 

@@ -5,12 +5,12 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "core/smt-date.h"
-#include "core/smt-household-query.h"
-#include "core/smt-households.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-person-detail.h"
-#include "core/smt-text.h"
+#include "smt-date.h"
+#include "smt-household-query.h"
+#include "smt-households.h"
+#include "smt-organisation-query.h"
+#include "smt-person-detail.h"
+#include "smt-text.h"
 
 #include "smt-application-private.h"
 #include "smt-person-dialog.h"

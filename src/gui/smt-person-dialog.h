@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/smt-people.h"
+#include "smt-people.h"
 
 G_BEGIN_DECLS
 

@@ -6,7 +6,7 @@
 
 #include <glib-object.h>
 
-#include "core/smt-rating-query.h"
+#include "smt-rating-query.h"
 
 G_BEGIN_DECLS
 

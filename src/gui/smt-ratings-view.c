@@ -5,10 +5,10 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "core/smt-activity.h"
-#include "core/smt-format.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-text.h"
+#include "smt-activity.h"
+#include "smt-format.h"
+#include "smt-organisation-query.h"
+#include "smt-text.h"
 
 #include "smt-application-private.h"
 #include "smt-rating-item.h"

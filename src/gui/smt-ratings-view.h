@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "core/smt-rating-query.h"
-#include "core/smt-register.h"
+#include "smt-rating-query.h"
+#include "smt-register.h"
 
 G_BEGIN_DECLS
 

@@ -6,12 +6,12 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "core/smt-date.h"
-#include "core/smt-export-log.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-settings-query.h"
-#include "io/smt-report-draw.h"
-#include "io/smt-report-xlsx.h"
+#include "smt-date.h"
+#include "smt-export-log.h"
+#include "smt-organisation-query.h"
+#include "smt-settings-query.h"
+#include "smt-report-draw.h"
+#include "smt-report-xlsx.h"
 
 #include "smt-application-private.h"
 #include "smt-period-picker.h"

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/smt-reports.h"
+#include "smt-reports.h"
 
 G_BEGIN_DECLS
 

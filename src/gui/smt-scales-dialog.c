@@ -4,8 +4,8 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-organisation-query.h"
-#include "core/smt-rating-query.h"
+#include "smt-organisation-query.h"
+#include "smt-rating-query.h"
 
 #include "smt-application-private.h"
 #include "smt-scales-dialog.h"

@@ -4,12 +4,12 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-catalogue.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-people.h"
-#include "core/smt-settings-query.h"
-#include "core/smt-targets.h"
+#include "smt-catalogue.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-people.h"
+#include "smt-settings-query.h"
+#include "smt-targets.h"
 
 #include "smt-application-private.h"
 #include "smt-officer-dialog.h"

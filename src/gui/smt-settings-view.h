@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/smt-register.h"
+#include "smt-register.h"
 
 G_BEGIN_DECLS
 

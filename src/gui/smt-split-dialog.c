@@ -4,10 +4,10 @@
 
 #include <glib/gi18n.h>
 
-#include "core/smt-date.h"
-#include "core/smt-household-query.h"
-#include "core/smt-households.h"
-#include "core/smt-organisation-query.h"
+#include "smt-date.h"
+#include "smt-household-query.h"
+#include "smt-households.h"
+#include "smt-organisation-query.h"
 
 #include "smt-application-private.h"
 #include "smt-split-dialog.h"

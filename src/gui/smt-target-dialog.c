@@ -5,11 +5,11 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "core/smt-catalogue.h"
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-targets.h"
+#include "smt-catalogue.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-organisation-query.h"
+#include "smt-targets.h"
 
 #include "smt-application-private.h"
 #include "smt-target-dialog.h"

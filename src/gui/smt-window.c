@@ -7,11 +7,11 @@
 #include <malloc.h>
 #endif
 
-#include "core/smt-date.h"
-#include "core/smt-format.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-people-query.h"
+#include "smt-date.h"
+#include "smt-format.h"
+#include "smt-membership.h"
+#include "smt-organisation-query.h"
+#include "smt-people-query.h"
 
 #include "smt-application-private.h"
 #include "smt-events-view.h"

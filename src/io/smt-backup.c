@@ -4,9 +4,9 @@
 
 #include <glib/gstdio.h>
 
-#include "core/smt-register-private.h"
-#include "io/smt-atomic-file.h"
-#include "io/smt-backup.h"
+#include "smt-register-private.h"
+#include "smt-atomic-file.h"
+#include "smt-backup.h"
 
 gboolean
 smt_backup_write (SmtRegister  *reg,

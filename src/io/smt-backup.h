@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "core/smt-register.h"
+#include "smt-register.h"
 
 G_BEGIN_DECLS
 

@@ -5,11 +5,11 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "core/smt-catalogue.h"
-#include "core/smt-indicators.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-targets.h"
-#include "io/smt-chart-data.h"
+#include "smt-catalogue.h"
+#include "smt-indicators.h"
+#include "smt-organisation-query.h"
+#include "smt-targets.h"
+#include "smt-chart-data.h"
 
 /* One group a series stands for. */
 typedef struct

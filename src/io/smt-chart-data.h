@@ -4,8 +4,8 @@
 
 #pragma once
 
-#include "core/smt-register.h"
-#include "io/smt-chart.h"
+#include "smt-register.h"
+#include "smt-chart.h"
 
 G_BEGIN_DECLS
 

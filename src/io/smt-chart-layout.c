@@ -5,8 +5,8 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "core/smt-format.h"
-#include "io/smt-chart-layout.h"
+#include "smt-format.h"
+#include "smt-chart-layout.h"
 
 gboolean
 smt_chart_box_overlap (const SmtChartBox *a,

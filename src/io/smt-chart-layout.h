@@ -6,7 +6,7 @@
 
 #include <glib.h>
 
-#include "core/smt-period.h"
+#include "smt-period.h"
 
 G_BEGIN_DECLS
 

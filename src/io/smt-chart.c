@@ -9,8 +9,8 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
-#include "io/smt-atomic-file.h"
-#include "io/smt-chart.h"
+#include "smt-atomic-file.h"
+#include "smt-chart.h"
 
 typedef struct
 {

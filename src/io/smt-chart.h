@@ -7,7 +7,7 @@
 #include <cairo.h>
 #include <glib.h>
 
-#include "io/smt-chart-layout.h"
+#include "smt-chart-layout.h"
 
 G_BEGIN_DECLS
 

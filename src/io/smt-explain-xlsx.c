@@ -5,9 +5,9 @@
 #include <glib/gi18n-lib.h>
 #include <xlsxwriter.h>
 
-#include "core/smt-register.h"
-#include "io/smt-atomic-file.h"
-#include "io/smt-explain-xlsx.h"
+#include "smt-register.h"
+#include "smt-atomic-file.h"
+#include "smt-explain-xlsx.h"
 
 static const char *
 kind_label (const char *kind)

@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "core/smt-indicators.h"
+#include "smt-indicators.h"
 
 G_BEGIN_DECLS
 

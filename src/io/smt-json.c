@@ -4,7 +4,7 @@
 
 #include <math.h>
 
-#include "io/smt-json.h"
+#include "smt-json.h"
 
 void
 smt_json_string (GString    *out,

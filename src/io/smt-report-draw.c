@@ -8,9 +8,9 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
-#include "core/smt-register.h"
-#include "io/smt-atomic-file.h"
-#include "io/smt-report-draw.h"
+#include "smt-register.h"
+#include "smt-atomic-file.h"
+#include "smt-report-draw.h"
 
 /* Sizes in points, as offices set a Decree-30 page. */
 #define MM             (72.0 / 25.4)

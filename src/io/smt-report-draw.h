@@ -6,7 +6,7 @@
 
 #include <cairo.h>
 
-#include "core/smt-report.h"
+#include "smt-report.h"
 
 G_BEGIN_DECLS
 

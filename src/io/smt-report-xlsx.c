@@ -15,9 +15,9 @@
 #define W_OK 2
 #endif
 
-#include "core/smt-register.h"
-#include "io/smt-atomic-file.h"
-#include "io/smt-report-xlsx.h"
+#include "smt-register.h"
+#include "smt-atomic-file.h"
+#include "smt-report-xlsx.h"
 
 /* The sheet is laid out as the printed page of smt-report-draw.c: the
  * issuing body top left over about 40 % of the columns, the nation and the

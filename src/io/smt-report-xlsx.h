@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "core/smt-report.h"
+#include "smt-report.h"
 
 G_BEGIN_DECLS
 

@@ -11,9 +11,9 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "core/smt-format.h"
-#include "core/smt-locale.h"
-#include "io/smt-chart.h"
+#include "smt-format.h"
+#include "smt-locale.h"
+#include "smt-chart.h"
 
 static int
 compare_doubles (gconstpointer a,

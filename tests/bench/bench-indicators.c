@@ -23,12 +23,12 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
-#include "core/smt-catalogue.h"
-#include "core/smt-demo.h"
-#include "core/smt-format.h"
-#include "core/smt-indicators.h"
-#include "core/smt-period.h"
-#include "core/smt-register.h"
+#include "smt-catalogue.h"
+#include "smt-demo.h"
+#include "smt-format.h"
+#include "smt-indicators.h"
+#include "smt-period.h"
+#include "smt-register.h"
 
 /* A month of the demo with ratings, studies and meetings to count. */
 #define BENCH_MONTH    "2025-09"

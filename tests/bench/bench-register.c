@@ -11,11 +11,11 @@
 #include <stdlib.h>
 #include <glib/gstdio.h>
 
-#include "core/smt-demo.h"
-#include "core/smt-format.h"
-#include "core/smt-member-spans.h"
-#include "core/smt-people-query.h"
-#include "core/smt-register.h"
+#include "smt-demo.h"
+#include "smt-format.h"
+#include "smt-member-spans.h"
+#include "smt-people-query.h"
+#include "smt-register.h"
 
 static int
 compare_double (const void *a,

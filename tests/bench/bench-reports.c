@@ -16,16 +16,16 @@
 #include <locale.h>
 #include <stdlib.h>
 
-#include "core/smt-demo.h"
-#include "core/smt-format.h"
-#include "core/smt-indicators.h"
-#include "core/smt-locale.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-organisations.h"
-#include "core/smt-reports.h"
-#include "core/smt-targets.h"
-#include "io/smt-report-draw.h"
-#include "io/smt-report-xlsx.h"
+#include "smt-demo.h"
+#include "smt-format.h"
+#include "smt-indicators.h"
+#include "smt-locale.h"
+#include "smt-organisation-query.h"
+#include "smt-organisations.h"
+#include "smt-reports.h"
+#include "smt-targets.h"
+#include "smt-report-draw.h"
+#include "smt-report-xlsx.h"
 
 static guint bench_runs = 5;
 

@@ -16,13 +16,13 @@
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 
-#include "core/smt-demo.h"
-#include "core/smt-format.h"
-#include "core/smt-locale.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-indicators-view.h"
-#include "gui/smt-overview-view.h"
-#include "gui/smt-window-private.h"
+#include "smt-demo.h"
+#include "smt-format.h"
+#include "smt-locale.h"
+#include "smt-application-private.h"
+#include "smt-indicators-view.h"
+#include "smt-overview-view.h"
+#include "smt-window-private.h"
 
 #define SEARCH_TEXT "nguyen van"
 

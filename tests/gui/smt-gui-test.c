@@ -6,12 +6,12 @@
 
 #include <glib/gstdio.h>
 
-#include "core/smt-check.h"
-#include "core/smt-demo.h"
-#include "core/smt-locale.h"
-#include "gui/smt-overview-view.h"
+#include "smt-check.h"
+#include "smt-demo.h"
+#include "smt-locale.h"
+#include "smt-overview-view.h"
 
-#include "../smt-test-util.h"
+#include "smt-test-util.h"
 
 static char *home;
 

@@ -6,11 +6,11 @@
 #include <math.h>
 #include <string.h>
 
-#include "core/smt-register.h"
-#include "gui/smt-chart-view.h"
-#include "io/smt-chart-data.h"
+#include "smt-register.h"
+#include "smt-chart-view.h"
+#include "smt-chart-data.h"
 #include "smt-gui-test.h"
-#include "../smt-test-util.h"
+#include "smt-test-util.h"
 
 /* The chart widget on a small demo: it draws, hovering a point describes
  * it, and it exports what it shows. */

@@ -7,16 +7,16 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "core/smt-indicator-value-query.h"
-#include "core/smt-indicators.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-targets.h"
-#include "gui/smt-explain-dialog.h"
-#include "gui/smt-indicator-value-dialog.h"
-#include "gui/smt-indicators-view.h"
-#include "gui/smt-window-private.h"
+#include "smt-indicator-value-query.h"
+#include "smt-indicators.h"
+#include "smt-organisation-query.h"
+#include "smt-targets.h"
+#include "smt-explain-dialog.h"
+#include "smt-indicator-value-dialog.h"
+#include "smt-indicators-view.h"
+#include "smt-window-private.h"
 
-#include "../smt-test-util.h"
+#include "smt-test-util.h"
 #include "smt-gui-test.h"
 
 /* Chỉ tiêu on the 10.000-person demo: Quý II/2025 against 06-NQ/TU, every

@@ -6,14 +6,14 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "core/smt-date.h"
-#include "core/smt-meeting-query.h"
-#include "core/smt-overview.h"
-#include "gui/smt-meeting-dialog.h"
-#include "gui/smt-meetings-view.h"
-#include "gui/smt-overview-view.h"
-#include "gui/smt-window-private.h"
-#include "../smt-test-util.h"
+#include "smt-date.h"
+#include "smt-meeting-query.h"
+#include "smt-overview.h"
+#include "smt-meeting-dialog.h"
+#include "smt-meetings-view.h"
+#include "smt-overview-view.h"
+#include "smt-window-private.h"
+#include "smt-test-util.h"
 #include "smt-gui-test.h"
 
 /* The Sinh hoạt view on the 10.000-person demo: entering a meeting

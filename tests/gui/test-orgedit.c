@@ -5,17 +5,17 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "core/smt-admission-query.h"
-#include "core/smt-branch-detail.h"
-#include "core/smt-membership.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-organisations.h"
-#include "gui/smt-branch-dialog.h"
-#include "gui/smt-bulk-admit-dialog.h"
-#include "gui/smt-leader-dialog.h"
-#include "gui/smt-organisation-dialog.h"
-#include "gui/smt-organisations-view.h"
-#include "../smt-test-util.h"
+#include "smt-admission-query.h"
+#include "smt-branch-detail.h"
+#include "smt-membership.h"
+#include "smt-organisation-query.h"
+#include "smt-organisations.h"
+#include "smt-branch-dialog.h"
+#include "smt-bulk-admit-dialog.h"
+#include "smt-leader-dialog.h"
+#include "smt-organisation-dialog.h"
+#include "smt-organisations-view.h"
+#include "smt-test-util.h"
 #include "smt-gui-test.h"
 
 /* The Tổ chức và chi hội view made editable, on the 10.000-person demo:

@@ -7,19 +7,19 @@
 #include <gtk/gtk.h>
 #include <glib/gi18n.h>
 
-#include "core/smt-date.h"
-#include "core/smt-household-query.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-people-query.h"
-#include "core/smt-person-detail.h"
-#include "core/smt-text.h"
-#include "gui/smt-move-dialog.h"
-#include "gui/smt-person-dialog.h"
-#include "gui/smt-person-window.h"
-#include "gui/smt-split-dialog.h"
-#include "gui/smt-window-private.h"
+#include "smt-date.h"
+#include "smt-household-query.h"
+#include "smt-organisation-query.h"
+#include "smt-people-query.h"
+#include "smt-person-detail.h"
+#include "smt-text.h"
+#include "smt-move-dialog.h"
+#include "smt-person-dialog.h"
+#include "smt-person-window.h"
+#include "smt-split-dialog.h"
+#include "smt-window-private.h"
 
-#include "../smt-test-util.h"
+#include "smt-test-util.h"
 #include "smt-gui-test.h"
 
 /* Người và hộ, the editing part, on the 10.000-person demo: a new person

@@ -5,14 +5,14 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "core/smt-format.h"
-#include "core/smt-organisations.h"
-#include "core/smt-rating-query.h"
-#include "gui/smt-ratings-view.h"
-#include "gui/smt-scales-dialog.h"
-#include "gui/smt-window-private.h"
+#include "smt-format.h"
+#include "smt-organisations.h"
+#include "smt-rating-query.h"
+#include "smt-ratings-view.h"
+#include "smt-scales-dialog.h"
+#include "smt-window-private.h"
 
-#include "../smt-test-util.h"
+#include "smt-test-util.h"
 #include "smt-gui-test.h"
 
 /* Đánh giá on the 10.000-person demo: rate a branch from its drop-down and

@@ -5,14 +5,14 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "core/smt-export-log.h"
-#include "core/smt-organisation-query.h"
-#include "core/smt-targets.h"
-#include "gui/smt-period-picker.h"
-#include "gui/smt-reports-view.h"
-#include "gui/smt-window-private.h"
+#include "smt-export-log.h"
+#include "smt-organisation-query.h"
+#include "smt-targets.h"
+#include "smt-period-picker.h"
+#include "smt-reports-view.h"
+#include "smt-window-private.h"
 
-#include "../smt-test-util.h"
+#include "smt-test-util.h"
 #include "smt-gui-test.h"
 
 /* Báo cáo on the 10.000-person demo: the annex of 06-NQ/TU for Quý II/2025

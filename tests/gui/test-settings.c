@@ -5,17 +5,17 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "core/smt-date.h"
-#include "core/smt-organisations.h"
-#include "core/smt-people.h"
-#include "core/smt-settings-query.h"
-#include "core/smt-targets.h"
-#include "gui/smt-officer-dialog.h"
-#include "gui/smt-resolution-dialog.h"
-#include "gui/smt-settings-view.h"
-#include "gui/smt-target-dialog.h"
+#include "smt-date.h"
+#include "smt-organisations.h"
+#include "smt-people.h"
+#include "smt-settings-query.h"
+#include "smt-targets.h"
+#include "smt-officer-dialog.h"
+#include "smt-resolution-dialog.h"
+#include "smt-settings-view.h"
+#include "smt-target-dialog.h"
 
-#include "../smt-test-util.h"
+#include "smt-test-util.h"
 #include "smt-gui-test.h"
 
 /* Cài đặt on the 10.000-person demo: every change goes through the view's

@@ -5,14 +5,14 @@
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 
-#include "core/smt-demo.h"
-#include "core/smt-locale.h"
-#include "core/smt-people-query.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-person-item.h"
-#include "gui/smt-window-private.h"
+#include "smt-demo.h"
+#include "smt-locale.h"
+#include "smt-people-query.h"
+#include "smt-application-private.h"
+#include "smt-person-item.h"
+#include "smt-window-private.h"
 
-#include "../smt-test-util.h"
+#include "smt-test-util.h"
 
 /* The people list on a register of 100.000 people: it opens and scrolls to
  * its end with fewer than 1.000 rows ever read from the register, and each
