@@ -2,10 +2,10 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "smt-locale.h"
-#include "smt-cli.h"
+#include "cli/smt-cli.h"
+#include "core/register/smt-locale.h"
 #ifdef SMT_WITH_GUI
-#include "smt-application.h"
+#include "gui/smt-application.h"
 #endif
 
 int

@@ -9,8 +9,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
-#include "smt-check.h"
-#include "smt-register.h"
+#include "core/check/smt-check.h"
+#include "core/register/smt-register.h"
 
 /* A fresh register in a new temporary folder, "today" fixed at
  * 2026-06-30 so that date rules do not depend on when tests run.

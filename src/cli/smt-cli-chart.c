@@ -4,9 +4,9 @@
 
 #include <string.h>
 
+#include "core/targets/smt-targets.h"
+#include "io/render/smt-chart-data.h"
 #include "smt-cli-private.h"
-#include "smt-targets.h"
-#include "smt-chart-data.h"
 
 /* somattran chart FILE INDICATOR --from P --to P [--compare-year]
  *   [--by org|hamlet] [--stacked] [--resolution NUMBER] -o OUT */

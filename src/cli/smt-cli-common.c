@@ -2,8 +2,8 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "io/files/smt-json.h"
 #include "smt-cli-private.h"
-#include "smt-json.h"
 
 /* Prints the error and returns status, for `return smt_cli_print_error (error, 1);`. */
 int

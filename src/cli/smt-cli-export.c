@@ -5,15 +5,15 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-date.h"
+#include "core/reports/smt-export-log.h"
+#include "core/reports/smt-reports.h"
+#include "core/targets/smt-targets.h"
+#include "io/files/smt-json.h"
+#include "io/render/smt-report-draw.h"
+#include "io/render/smt-report-xlsx.h"
 #include "smt-cli-private.h"
-#include "smt-date.h"
-#include "smt-export-log.h"
-#include "smt-organisations.h"
-#include "smt-reports.h"
-#include "smt-targets.h"
-#include "smt-json.h"
-#include "smt-report-draw.h"
-#include "smt-report-xlsx.h"
 
 static void
 print_kinds (void)

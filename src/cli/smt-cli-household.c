@@ -4,14 +4,14 @@
 
 #include <string.h>
 
+#include "core/people/smt-household-query.h"
+#include "core/people/smt-households.h"
+#include "core/people/smt-people.h"
+#include "core/people/smt-person-detail.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-text.h"
+#include "io/files/smt-json.h"
 #include "smt-cli-private.h"
-#include "smt-date.h"
-#include "smt-household-query.h"
-#include "smt-households.h"
-#include "smt-people.h"
-#include "smt-person-detail.h"
-#include "smt-text.h"
-#include "smt-json.h"
 
 /* People and households as the window's person dialogs change them:
  * person-add, person-edit, move, households, household, household-split. */

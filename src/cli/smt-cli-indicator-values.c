@@ -2,15 +2,15 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "core/activity/smt-settings-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-indicator-value-query.h"
+#include "core/targets/smt-period.h"
+#include "core/targets/smt-targets.h"
+#include "io/files/smt-json.h"
 #include "smt-cli-private.h"
-#include "smt-catalogue.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-indicator-value-query.h"
-#include "smt-period.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
-#include "smt-json.h"
 
 /* The values typed by hand for an indicator and a period, as the Chỉ tiêu
  * view enters them: `indicator-set` and `indicator-history`. */

@@ -5,16 +5,16 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-period.h"
+#include "core/targets/smt-targets.h"
+#include "io/files/smt-json.h"
+#include "io/render/smt-explain-xlsx.h"
 #include "smt-cli-private.h"
-#include "smt-catalogue.h"
-#include "smt-format.h"
-#include "smt-indicators.h"
-#include "smt-organisation-query.h"
-#include "smt-organisations.h"
-#include "smt-period.h"
-#include "smt-targets.h"
-#include "smt-explain-xlsx.h"
-#include "smt-json.h"
 
 /* ---- indicators ----------------------------------------------------------- */
 

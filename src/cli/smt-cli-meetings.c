@@ -5,13 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/activity/smt-activity.h"
+#include "core/activity/smt-meeting-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "io/files/smt-json.h"
 #include "smt-cli-private.h"
-#include "smt-activity.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-meeting-query.h"
-#include "smt-organisations.h"
-#include "smt-json.h"
 
 /* Sinh hoạt on the command line: the grid of a year, one branch's
  * meetings in a month, recording and voiding a meeting, studies of

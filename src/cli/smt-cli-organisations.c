@@ -2,17 +2,17 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "core/organisations/smt-branch-detail.h"
+#include "core/organisations/smt-event-query.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-person-detail.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-period.h"
+#include "io/files/smt-json.h"
 #include "smt-cli-private.h"
-#include "smt-branch-detail.h"
-#include "smt-date.h"
-#include "smt-event-query.h"
-#include "smt-format.h"
-#include "smt-membership.h"
-#include "smt-organisation-query.h"
-#include "smt-organisations.h"
-#include "smt-period.h"
-#include "smt-person-detail.h"
-#include "smt-json.h"
 
 /* ---- organisations, branches ------------------------------------------------ */
 

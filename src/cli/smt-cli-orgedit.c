@@ -2,14 +2,14 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "core/organisations/smt-admission-query.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-text.h"
 #include "smt-cli-private.h"
-#include "smt-admission-query.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-organisation-query.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-text.h"
 
 /* Editing organisations, branches and leaders, and bulk admission: what
  * the Tổ chức và chi hội view's dialogs do. */

@@ -2,16 +2,16 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "core/indicators/smt-overview.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people-query.h"
+#include "core/people/smt-person-detail.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-text.h"
+#include "core/targets/smt-period.h"
+#include "io/files/smt-json.h"
 #include "smt-cli-private.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-organisations.h"
-#include "smt-overview.h"
-#include "smt-people-query.h"
-#include "smt-period.h"
-#include "smt-person-detail.h"
-#include "smt-text.h"
-#include "smt-json.h"
 
 /* The value of --sex: nam or nu (tones and case ignored), M or F; 0 when
  * it is none of them. */

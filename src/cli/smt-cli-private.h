@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
-#include "smt-register.h"
+#include "core/register/smt-register.h"
 
 G_BEGIN_DECLS
 

@@ -2,12 +2,12 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "core/activity/smt-activity.h"
+#include "core/activity/smt-rating-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-format.h"
+#include "io/files/smt-json.h"
 #include "smt-cli-private.h"
-#include "smt-activity.h"
-#include "smt-format.h"
-#include "smt-organisations.h"
-#include "smt-rating-query.h"
-#include "smt-json.h"
 
 /* ---- ratings, rate, scales, scale-use ----------------------------------------- */
 

@@ -9,12 +9,12 @@
 #include <unistd.h>
 #endif
 
+#include "core/check/smt-check.h"
+#include "core/demo/smt-demo.h"
+#include "core/people/smt-people-query.h"
+#include "core/register/smt-format.h"
+#include "io/files/smt-backup.h"
 #include "smt-cli-private.h"
-#include "smt-check.h"
-#include "smt-demo.h"
-#include "smt-format.h"
-#include "smt-people-query.h"
-#include "smt-backup.h"
 
 static void
 demo_progress (double      fraction,

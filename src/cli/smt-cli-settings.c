@@ -4,16 +4,16 @@
 
 #include <string.h>
 
+#include "core/activity/smt-activity.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-targets.h"
+#include "io/files/smt-json.h"
 #include "smt-cli-private.h"
-#include "smt-activity.h"
-#include "smt-catalogue.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
-#include "smt-json.h"
 
 /* The settings of a register, as Cài đặt in the window shows them: the
  * commune, hamlets, resolutions and their targets, officers. */

@@ -2,8 +2,8 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "smt-cli.h"
 #include "smt-cli-private.h"
+#include "smt-cli.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
 

@@ -6,11 +6,11 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "smt-demo.h"
+#include "core/demo/smt-demo.h"
 #include "gui/smt-gui-resources.h"
 
+#include "gui/dialogs/smt-new-register-dialog.h"
 #include "smt-application-private.h"
-#include "smt-new-register-dialog.h"
 #include "smt-window.h"
 
 #define STATE_GROUP        "state"

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "smt-register.h"
+#include "core/register/smt-register.h"
 #include "smt-window.h"
 
 G_BEGIN_DECLS

@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "smt-people-model.h"
+#include "gui/models/smt-people-model.h"
 #include "smt-window.h"
 
 G_BEGIN_DECLS

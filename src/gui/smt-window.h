@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "smt-register.h"
+#include "core/register/smt-register.h"
 
 G_BEGIN_DECLS
 

@@ -11,9 +11,9 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "smt-format.h"
-#include "smt-locale.h"
-#include "smt-chart.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-locale.h"
+#include "io/render/smt-chart.h"
 
 static int
 compare_doubles (gconstpointer a,

@@ -23,12 +23,12 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
-#include "smt-catalogue.h"
-#include "smt-demo.h"
-#include "smt-format.h"
-#include "smt-indicators.h"
-#include "smt-period.h"
-#include "smt-register.h"
+#include "core/demo/smt-demo.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-register.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-period.h"
 
 /* A month of the demo with ratings, studies and meetings to count. */
 #define BENCH_MONTH    "2025-09"

@@ -11,11 +11,11 @@
 #include <stdlib.h>
 #include <glib/gstdio.h>
 
-#include "smt-demo.h"
-#include "smt-format.h"
-#include "smt-member-spans.h"
-#include "smt-people-query.h"
-#include "smt-register.h"
+#include "core/demo/smt-demo.h"
+#include "core/organisations/smt-member-spans.h"
+#include "core/people/smt-people-query.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-register.h"
 
 static int
 compare_double (const void *a,

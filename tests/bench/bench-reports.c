@@ -16,16 +16,16 @@
 #include <locale.h>
 #include <stdlib.h>
 
-#include "smt-demo.h"
-#include "smt-format.h"
-#include "smt-indicators.h"
-#include "smt-locale.h"
-#include "smt-organisation-query.h"
-#include "smt-organisations.h"
-#include "smt-reports.h"
-#include "smt-targets.h"
-#include "smt-report-draw.h"
-#include "smt-report-xlsx.h"
+#include "core/demo/smt-demo.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-locale.h"
+#include "core/reports/smt-reports.h"
+#include "core/targets/smt-targets.h"
+#include "io/render/smt-report-draw.h"
+#include "io/render/smt-report-xlsx.h"
 
 static guint bench_runs = 5;
 

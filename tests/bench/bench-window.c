@@ -16,13 +16,13 @@
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 
-#include "smt-demo.h"
-#include "smt-format.h"
-#include "smt-locale.h"
-#include "smt-application-private.h"
-#include "smt-indicators-view.h"
-#include "smt-overview-view.h"
-#include "smt-window-private.h"
+#include "core/demo/smt-demo.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-locale.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-window-private.h"
+#include "gui/views/smt-indicators-view.h"
+#include "gui/views/smt-overview-view.h"
 
 #define SEARCH_TEXT "nguyen van"
 

@@ -8,10 +8,10 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "smt-demo.h"
-#include "smt-indicators.h"
-#include "smt-locale.h"
-#include "smt-chart-data.h"
+#include "core/demo/smt-demo.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/register/smt-locale.h"
+#include "io/render/smt-chart-data.h"
 #include "smt-test-util.h"
 
 /* `somattran chart` on a small demo register, and the charts it is made

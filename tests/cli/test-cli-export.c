@@ -8,13 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smt-demo.h"
-#include "smt-locale.h"
-#include "smt-organisation-query.h"
-#include "smt-organisations.h"
-#include "smt-reports.h"
-#include "smt-targets.h"
-#include "smt-report-draw.h"
+#include "core/demo/smt-demo.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-locale.h"
+#include "core/reports/smt-reports.h"
+#include "core/targets/smt-targets.h"
+#include "io/render/smt-report-draw.h"
 #include "smt-test-util.h"
 
 /* `somattran export` of every report on a demo commune, each file read

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "smt-check.h"
-#include "smt-household-query.h"
-#include "smt-locale.h"
-#include "smt-people.h"
-#include "smt-person-detail.h"
+#include "core/check/smt-check.h"
+#include "core/people/smt-household-query.h"
+#include "core/people/smt-people.h"
+#include "core/people/smt-person-detail.h"
+#include "core/register/smt-locale.h"
 #include "smt-test-util.h"
 
 /* The commands of smt-cli-household.c, run as a person would, on a small

@@ -6,10 +6,10 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "smt-check.h"
-#include "smt-indicator-value-query.h"
-#include "smt-indicators.h"
-#include "smt-organisation-query.h"
+#include "core/check/smt-check.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/targets/smt-indicator-value-query.h"
 #include "smt-test-util.h"
 
 /* What the Chỉ tiêu view does, from the command line, on a small demo

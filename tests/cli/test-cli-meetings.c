@@ -6,9 +6,9 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
 #include "smt-test-util.h"
 
 /* `somattran meetings`, `meeting-add`, `meeting-void`, `studies`,

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "smt-branch-detail.h"
-#include "smt-membership.h"
-#include "smt-organisation-query.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
 #include "smt-test-util.h"
 
 /* The commands of the Tổ chức và chi hội dialogs, run as a user would on a

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "smt-check.h"
-#include "smt-organisations.h"
-#include "smt-people-query.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/check/smt-check.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people-query.h"
+#include "core/targets/smt-targets.h"
 #include "smt-test-util.h"
 
 /* `somattran commune`, `hamlets`, `resolutions`, `officers` and their

@@ -6,10 +6,10 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-text.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-text.h"
 #include "smt-test-util.h"
 
 /* Runs the built somattran (or another program) and returns its exit

@@ -6,10 +6,10 @@
 
 #include <glib/gstdio.h>
 
-#include "smt-check.h"
-#include "smt-demo.h"
-#include "smt-locale.h"
-#include "smt-overview-view.h"
+#include "core/check/smt-check.h"
+#include "core/demo/smt-demo.h"
+#include "core/register/smt-locale.h"
+#include "gui/views/smt-overview-view.h"
 
 #include "smt-test-util.h"
 

@@ -6,9 +6,9 @@
 
 #include <gtk/gtk.h>
 
-#include "smt-register.h"
-#include "smt-application-private.h"
-#include "smt-window-private.h"
+#include "core/register/smt-register.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-window-private.h"
 
 G_BEGIN_DECLS
 

@@ -6,9 +6,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "smt-register.h"
-#include "smt-chart-view.h"
-#include "smt-chart-data.h"
+#include "core/register/smt-register.h"
+#include "gui/widgets/smt-chart-view.h"
+#include "io/render/smt-chart-data.h"
 #include "smt-gui-test.h"
 #include "smt-test-util.h"
 

@@ -7,17 +7,17 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "smt-indicator-value-query.h"
-#include "smt-indicators.h"
-#include "smt-organisation-query.h"
-#include "smt-targets.h"
-#include "smt-explain-dialog.h"
-#include "smt-indicator-value-dialog.h"
-#include "smt-indicators-view.h"
-#include "smt-window-private.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/targets/smt-indicator-value-query.h"
+#include "core/targets/smt-targets.h"
+#include "gui/dialogs/smt-explain-dialog.h"
+#include "gui/dialogs/smt-indicator-value-dialog.h"
+#include "gui/smt-window-private.h"
+#include "gui/views/smt-indicators-view.h"
 
-#include "smt-test-util.h"
 #include "smt-gui-test.h"
+#include "smt-test-util.h"
 
 /* Chỉ tiêu on the 10.000-person demo: Quý II/2025 against 06-NQ/TU, every
  * figure of the table equal to the core's; households_covered explained

@@ -6,15 +6,15 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "smt-date.h"
-#include "smt-meeting-query.h"
-#include "smt-overview.h"
-#include "smt-meeting-dialog.h"
-#include "smt-meetings-view.h"
-#include "smt-overview-view.h"
-#include "smt-window-private.h"
-#include "smt-test-util.h"
+#include "core/activity/smt-meeting-query.h"
+#include "core/indicators/smt-overview.h"
+#include "core/register/smt-date.h"
+#include "gui/dialogs/smt-meeting-dialog.h"
+#include "gui/smt-window-private.h"
+#include "gui/views/smt-meetings-view.h"
+#include "gui/views/smt-overview-view.h"
 #include "smt-gui-test.h"
+#include "smt-test-util.h"
 
 /* The Sinh hoạt view on the 10.000-person demo: entering a meeting
  * changes Tổng quan's count of branches without a regular meeting this

@@ -5,18 +5,18 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "smt-admission-query.h"
-#include "smt-branch-detail.h"
-#include "smt-membership.h"
-#include "smt-organisation-query.h"
-#include "smt-organisations.h"
-#include "smt-branch-dialog.h"
-#include "smt-bulk-admit-dialog.h"
-#include "smt-leader-dialog.h"
-#include "smt-organisation-dialog.h"
-#include "smt-organisations-view.h"
-#include "smt-test-util.h"
+#include "core/organisations/smt-admission-query.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "gui/dialogs/smt-branch-dialog.h"
+#include "gui/dialogs/smt-bulk-admit-dialog.h"
+#include "gui/dialogs/smt-leader-dialog.h"
+#include "gui/dialogs/smt-organisation-dialog.h"
+#include "gui/views/smt-organisations-view.h"
 #include "smt-gui-test.h"
+#include "smt-test-util.h"
 
 /* The Tổ chức và chi hội view made editable, on the 10.000-person demo:
  * each dialog is opened by the view's action, as its button does, and

@@ -7,20 +7,20 @@
 #include <gtk/gtk.h>
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-household-query.h"
-#include "smt-organisation-query.h"
-#include "smt-people-query.h"
-#include "smt-person-detail.h"
-#include "smt-text.h"
-#include "smt-move-dialog.h"
-#include "smt-person-dialog.h"
-#include "smt-person-window.h"
-#include "smt-split-dialog.h"
-#include "smt-window-private.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/people/smt-household-query.h"
+#include "core/people/smt-people-query.h"
+#include "core/people/smt-person-detail.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-text.h"
+#include "gui/dialogs/smt-move-dialog.h"
+#include "gui/dialogs/smt-person-dialog.h"
+#include "gui/dialogs/smt-split-dialog.h"
+#include "gui/smt-window-private.h"
+#include "gui/views/smt-person-window.h"
 
-#include "smt-test-util.h"
 #include "smt-gui-test.h"
+#include "smt-test-util.h"
 
 /* Người và hộ, the editing part, on the 10.000-person demo: a new person
  * (Ctrl+N), a correction, a move, a household split, and Ctrl+Z. */

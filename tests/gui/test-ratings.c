@@ -5,15 +5,15 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "smt-format.h"
-#include "smt-organisations.h"
-#include "smt-rating-query.h"
-#include "smt-ratings-view.h"
-#include "smt-scales-dialog.h"
-#include "smt-window-private.h"
+#include "core/activity/smt-rating-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-format.h"
+#include "gui/dialogs/smt-scales-dialog.h"
+#include "gui/smt-window-private.h"
+#include "gui/views/smt-ratings-view.h"
 
-#include "smt-test-util.h"
 #include "smt-gui-test.h"
+#include "smt-test-util.h"
 
 /* Đánh giá on the 10.000-person demo: rate a branch from its drop-down and
  * a member with a digit key, read the level back from the core, watch the

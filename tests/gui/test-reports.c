@@ -5,15 +5,15 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "smt-export-log.h"
-#include "smt-organisation-query.h"
-#include "smt-targets.h"
-#include "smt-period-picker.h"
-#include "smt-reports-view.h"
-#include "smt-window-private.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/reports/smt-export-log.h"
+#include "core/targets/smt-targets.h"
+#include "gui/smt-window-private.h"
+#include "gui/views/smt-reports-view.h"
+#include "gui/widgets/smt-period-picker.h"
 
-#include "smt-test-util.h"
 #include "smt-gui-test.h"
+#include "smt-test-util.h"
 
 /* Báo cáo on the 10.000-person demo: the annex of 06-NQ/TU for Quý II/2025
  * previewed (ink on the paper), exported to XLSX and PDF and printed to a

@@ -5,18 +5,18 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
-#include "smt-date.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
-#include "smt-officer-dialog.h"
-#include "smt-resolution-dialog.h"
-#include "smt-settings-view.h"
-#include "smt-target-dialog.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-date.h"
+#include "core/targets/smt-targets.h"
+#include "gui/dialogs/smt-officer-dialog.h"
+#include "gui/dialogs/smt-resolution-dialog.h"
+#include "gui/dialogs/smt-target-dialog.h"
+#include "gui/views/smt-settings-view.h"
 
-#include "smt-test-util.h"
 #include "smt-gui-test.h"
+#include "smt-test-util.h"
 
 /* Cài đặt on the 10.000-person demo: every change goes through the view's
  * rows and dialogs and is read back from the core. */

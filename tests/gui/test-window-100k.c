@@ -5,12 +5,12 @@
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 
-#include "smt-demo.h"
-#include "smt-locale.h"
-#include "smt-people-query.h"
-#include "smt-application-private.h"
-#include "smt-person-item.h"
-#include "smt-window-private.h"
+#include "core/demo/smt-demo.h"
+#include "core/people/smt-people-query.h"
+#include "core/register/smt-locale.h"
+#include "gui/models/smt-person-item.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-window-private.h"
 
 #include "smt-test-util.h"
 

@@ -6,12 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smt-branch-detail.h"
-#include "smt-date.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
+#include "core/targets/smt-targets.h"
 #include "smt-meeting-query.h"
-#include "smt-register-private.h"
-#include "smt-targets.h"
-#include "smt-text.h"
 
 /* A row that no later row supersedes, and not a void. */
 #define CURRENT(table, alias) \

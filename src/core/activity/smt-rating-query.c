@@ -4,10 +4,10 @@
 
 #include <string.h>
 
-#include "smt-member-spans.h"
+#include "core/organisations/smt-member-spans.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-rating-query.h"
-#include "smt-register-private.h"
-#include "smt-text.h"
 
 #define CURRENT(alias) \
   " " alias ".voided = 0 AND NOT EXISTS (SELECT 1 FROM rating s WHERE s.supersedes = " \

@@ -5,9 +5,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "smt-register-private.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-settings-query.h"
-#include "smt-text.h"
 
 /* Text of a column that may be NULL, as NULL. */
 static char *

@@ -4,11 +4,11 @@
 
 #include <string.h>
 
+#include "core/organisations/smt-membership.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-check.h"
-#include "smt-date.h"
-#include "smt-membership.h"
-#include "smt-register-private.h"
-#include "smt-text.h"
 
 static const char *history_tables[] = {
   "residence", "membership_event", "branch_leader", "meeting", "attendance", "study",

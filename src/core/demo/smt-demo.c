@@ -14,13 +14,13 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "smt-activity.h"
-#include "smt-demo.h"
+#include "core/activity/smt-activity.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/targets/smt-targets.h"
 #include "smt-demo-names.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-targets.h"
+#include "smt-demo.h"
 
 #define MAX_HAMLETS  20
 #define MAX_CD       6

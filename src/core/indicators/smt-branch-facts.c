@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/organisations/smt-member-spans.h"
 #include "smt-branch-facts.h"
-#include "smt-member-spans.h"
 
 #define FACTS_KEY "smt-branch-facts"
 

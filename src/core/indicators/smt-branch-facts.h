@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "smt-register-private.h"
+#include "core/register/smt-register-private.h"
 
 G_BEGIN_DECLS
 

@@ -29,10 +29,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/organisations/smt-member-spans.h"
+#include "core/register/smt-date.h"
 #include "smt-branch-facts.h"
-#include "smt-date.h"
 #include "smt-indicators-private.h"
-#include "smt-member-spans.h"
 
 /* What every period of one call counts on. */
 typedef struct

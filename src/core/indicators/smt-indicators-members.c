@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
 #include "smt-indicators-private.h"
 #include "smt-member-facts.h"
 

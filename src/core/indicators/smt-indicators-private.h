@@ -4,8 +4,8 @@
 
 #pragma once
 
+#include "core/register/smt-register-private.h"
 #include "smt-indicators.h"
-#include "smt-register-private.h"
 
 G_BEGIN_DECLS
 

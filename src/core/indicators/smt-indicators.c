@@ -4,8 +4,8 @@
 
 #include <string.h>
 
+#include "core/organisations/smt-organisations.h"
 #include "smt-indicators-private.h"
-#include "smt-organisations.h"
 
 void
 smt_explain_row_free (SmtExplainRow *row)

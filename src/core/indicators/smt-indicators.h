@@ -4,9 +4,9 @@
 
 #pragma once
 
-#include "smt-catalogue.h"
-#include "smt-period.h"
-#include "smt-register.h"
+#include "core/register/smt-register.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-period.h"
 
 G_BEGIN_DECLS
 

@@ -4,8 +4,8 @@
 
 #pragma once
 
-#include "smt-member-spans.h"
-#include "smt-register-private.h"
+#include "core/organisations/smt-member-spans.h"
+#include "core/register/smt-register-private.h"
 
 G_BEGIN_DECLS
 

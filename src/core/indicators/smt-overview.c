@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/targets/smt-period.h"
 #include "smt-indicators.h"
 #include "smt-member-facts.h"
 #include "smt-overview.h"
-#include "smt-period.h"
-#include "smt-register-private.h"
 
 /* The figures the indicators also give (members, memberships, members by
  * organisation) come from the indicator engine, so that the start page and

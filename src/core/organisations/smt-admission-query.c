@@ -4,12 +4,12 @@
 
 #include <string.h>
 
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-admission-query.h"
-#include "smt-date.h"
 #include "smt-member-spans.h"
 #include "smt-membership.h"
-#include "smt-register-private.h"
-#include "smt-text.h"
 
 /* The household a person lives in at the end of a date: the latest valid
  * residence row on or before it (as the people list reads it). */

@@ -4,10 +4,10 @@
 
 #include <string.h>
 
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
 #include "smt-branch-detail.h"
-#include "smt-date.h"
 #include "smt-member-spans.h"
-#include "smt-register-private.h"
 
 static char *
 join_name (sqlite3_stmt *stmt,

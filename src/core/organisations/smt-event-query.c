@@ -5,9 +5,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
 #include "smt-event-query.h"
-#include "smt-register-private.h"
 
 void
 smt_event_row_free (SmtEventRow *row)

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
 #include "smt-member-spans.h"
-#include "smt-register-private.h"
 
 /* The replay of one (person, organisation): the span being built. */
 typedef struct

@@ -4,10 +4,10 @@
 
 #include <string.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-membership.h"
-#include "smt-register-private.h"
-#include "smt-text.h"
 
 static const char *kind_names[SMT_N_EVENTS] = {
   "admitted", "transferred", "transferred_in", "transferred_out", "left", "removed",

@@ -4,11 +4,11 @@
 
 #include <string.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-member-spans.h"
 #include "smt-organisation-query.h"
-#include "smt-register-private.h"
-#include "smt-text.h"
 
 static int
 column_bound (sqlite3_stmt *stmt,

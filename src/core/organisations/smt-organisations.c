@@ -4,10 +4,10 @@
 
 #include <string.h>
 
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-membership.h"
 #include "smt-organisations.h"
-#include "smt-register-private.h"
-#include "smt-text.h"
 
 static gboolean
 validate_organisation (SmtRegister                  *reg,

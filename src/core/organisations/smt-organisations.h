@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "smt-people.h"
+#include "core/people/smt-people.h"
 
 G_BEGIN_DECLS
 

@@ -4,10 +4,10 @@
 
 #include <string.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-household-query.h"
-#include "smt-register-private.h"
-#include "smt-text.h"
 
 /* The valid residence rows begun by a day, each person's last one last:
  * the last row read for a person is where they live that day. */

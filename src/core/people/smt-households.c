@@ -5,11 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
 #include "smt-household-query.h"
 #include "smt-households.h"
 #include "smt-people.h"
-#include "smt-register-private.h"
 
 static gboolean
 check_people (const gint64  *person_ids,

@@ -4,11 +4,11 @@
 
 #include <string.h>
 
-#include "smt-date.h"
-#include "smt-member-spans.h"
+#include "core/organisations/smt-member-spans.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-people-query.h"
-#include "smt-register-private.h"
-#include "smt-text.h"
 
 /* The current residence of a person: the latest valid row on or before the
  * date (rows superseded or voided do not count). */

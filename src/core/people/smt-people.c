@@ -4,11 +4,11 @@
 
 #include <string.h>
 
-#include "smt-date.h"
-#include "smt-membership.h"
+#include "core/organisations/smt-membership.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-people.h"
-#include "smt-register-private.h"
-#include "smt-text.h"
 
 static const char *hamlet_kinds[] = {
   "ấp", "thôn", "khu phố", "tổ dân phố", "khu vực", "bản", "buôn", "làng", "sóc",

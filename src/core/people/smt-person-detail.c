@@ -4,10 +4,10 @@
 
 #include <string.h>
 
-#include "smt-date.h"
-#include "smt-membership.h"
+#include "core/organisations/smt-membership.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
 #include "smt-person-detail.h"
-#include "smt-register-private.h"
 
 /* ---- rows ------------------------------------------------------------------- */
 

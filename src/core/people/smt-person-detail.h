@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "smt-membership.h"
+#include "core/organisations/smt-membership.h"
 
 G_BEGIN_DECLS
 

@@ -15,9 +15,9 @@
 #include <unistd.h>
 #endif
 
-#include "core/smt-schema-resources.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-schema-resources.h"
 #include "smt-date.h"
-#include "smt-organisations.h"
 #include "smt-register-private.h"
 #include "smt-text.h"
 

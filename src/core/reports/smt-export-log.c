@@ -4,8 +4,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/register/smt-register-private.h"
 #include "smt-export-log.h"
-#include "smt-register-private.h"
 
 void
 smt_export_log_entry_free (SmtExportLogEntry *entry)

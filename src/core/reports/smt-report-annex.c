@@ -7,15 +7,15 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include "smt-catalogue.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-indicators.h"
-#include "smt-organisation-query.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-targets.h"
 #include "smt-report-annex.h"
 #include "smt-reports-private.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
 
 /* The annex at the end of a review report (seed 001): one row per target
  * of the resolution, in its order, with the baseline, the result of the

@@ -5,12 +5,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "smt-branch-detail.h"
-#include "smt-date.h"
-#include "smt-person-detail.h"
-#include "smt-register-private.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/people/smt-person-detail.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-reports-private.h"
-#include "smt-text.h"
 
 /* The member list of one branch, as the associations keep it: by given
  * name, the birth year under Nam or Nữ, personal fields masked unless the

@@ -4,7 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "smt-organisation-query.h"
+#include "core/organisations/smt-organisation-query.h"
 #include "smt-report-annex.h"
 #include "smt-report-sections.h"
 #include "smt-reports-private.h"

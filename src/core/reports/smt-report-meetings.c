@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smt-branch-facts.h"
-#include "smt-organisation-query.h"
+#include "core/indicators/smt-branch-facts.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-text.h"
 #include "smt-reports-private.h"
-#include "smt-text.h"
 
 /* The state of branch meetings in a period, one row a branch. It counts
  * what the indicators branches_meeting, meeting_attendance and

@@ -4,8 +4,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "smt-date.h"
-#include "smt-organisation-query.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-date.h"
 #include "smt-report-annex.h"
 #include "smt-report-sections.h"
 #include "smt-reports-private.h"

@@ -5,11 +5,11 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "smt-format.h"
-#include "smt-organisation-query.h"
-#include "smt-rating-query.h"
+#include "core/activity/smt-rating-query.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-text.h"
 #include "smt-reports-private.h"
-#include "smt-text.h"
 
 /* The ratings of one organisation's branches and members for a year, with
  * the scale in force that year: one row a branch (tổ hội after their chi

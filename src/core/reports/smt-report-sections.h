@@ -4,8 +4,8 @@
 
 #pragma once
 
-#include "smt-period.h"
-#include "smt-register.h"
+#include "core/register/smt-register.h"
+#include "core/targets/smt-period.h"
 #include "smt-report.h"
 
 G_BEGIN_DECLS

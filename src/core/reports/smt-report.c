@@ -7,9 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-register.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-register.h"
 #include "smt-report.h"
 
 SmtReport *

@@ -2,8 +2,8 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "core/register/smt-register-private.h"
 #include "smt-indicator-value-query.h"
-#include "smt-register-private.h"
 
 void
 smt_indicator_value_row_free (SmtIndicatorValueRow *row)

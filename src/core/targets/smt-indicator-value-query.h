@@ -4,8 +4,8 @@
 
 #pragma once
 
+#include "core/register/smt-register.h"
 #include "smt-period.h"
-#include "smt-register.h"
 
 G_BEGIN_DECLS
 

@@ -7,9 +7,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register.h"
 #include "smt-period.h"
-#include "smt-register.h"
 
 #define YEAR_MIN 1800
 #define YEAR_MAX 9999

@@ -5,12 +5,12 @@
 #include <math.h>
 #include <string.h>
 
-#include "smt-date.h"
-#include "smt-period.h"
-#include "smt-register-private.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-catalogue.h"
+#include "smt-period.h"
 #include "smt-targets.h"
-#include "smt-text.h"
 
 /* NFC of required text. */
 static gboolean

@@ -4,12 +4,12 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-organisations.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-date.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-branch-dialog.h"
-#include "smt-view.h"
 
 struct _SmtBranchDialog
 {

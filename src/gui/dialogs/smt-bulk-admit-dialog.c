@@ -4,13 +4,13 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-admission-query.h"
-#include "smt-date.h"
-#include "smt-format.h"
+#include "core/organisations/smt-admission-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-bulk-admit-dialog.h"
-#include "smt-view.h"
 
 /* Rows made at most: a search narrows a longer list. */
 #define MAX_ROWS 300

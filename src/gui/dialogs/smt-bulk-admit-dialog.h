@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "smt-organisation-query.h"
+#include "core/organisations/smt-organisation-query.h"
 
 G_BEGIN_DECLS
 

@@ -4,10 +4,10 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-organisation-query.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-date.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
 #include "smt-event-dialog.h"
 
 /* The kinds offered, in the order an officer meets them. A death is

@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "smt-membership.h"
-#include "smt-person-detail.h"
+#include "core/organisations/smt-membership.h"
+#include "core/people/smt-person-detail.h"
 
 G_BEGIN_DECLS
 

@@ -5,13 +5,13 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "smt-format.h"
-#include "smt-text.h"
-#include "smt-explain-xlsx.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-text.h"
+#include "io/render/smt-explain-xlsx.h"
 
-#include "smt-application-private.h"
+#include "gui/models/smt-explain-item.h"
+#include "gui/smt-application-private.h"
 #include "smt-explain-dialog.h"
-#include "smt-explain-item.h"
 
 /* Each page is a list store of small items under a filter (the folded
  * search); the column views make widgets only for the rows on screen, so

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "smt-indicators.h"
+#include "core/indicators/smt-indicators.h"
 
 G_BEGIN_DECLS
 

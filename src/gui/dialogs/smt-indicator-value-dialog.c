@@ -5,13 +5,13 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-indicator-value-query.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-indicator-value-query.h"
+#include "core/targets/smt-targets.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
 #include "smt-indicator-value-dialog.h"
 
 struct _SmtIndicatorValueDialog

@@ -6,9 +6,9 @@
 
 #include <adwaita.h>
 
-#include "smt-catalogue.h"
-#include "smt-period.h"
-#include "smt-register.h"
+#include "core/register/smt-register.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-period.h"
 
 G_BEGIN_DECLS
 

@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "smt-branch-detail.h"
-#include "smt-organisation-query.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/organisations/smt-organisation-query.h"
 
 G_BEGIN_DECLS
 

@@ -5,11 +5,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "smt-branch-detail.h"
-#include "smt-date.h"
-#include "smt-format.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
 #include "smt-meeting-dialog.h"
 
 struct _SmtMeetingDialog

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "smt-meeting-query.h"
+#include "core/activity/smt-meeting-query.h"
 
 G_BEGIN_DECLS
 

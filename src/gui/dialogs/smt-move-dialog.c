@@ -4,15 +4,15 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-household-query.h"
-#include "smt-households.h"
-#include "smt-organisation-query.h"
-#include "smt-people.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/people/smt-household-query.h"
+#include "core/people/smt-households.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-date.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-move-dialog.h"
-#include "smt-view.h"
 
 /* Households found at most: a search narrows, it does not browse. */
 #define MAX_FOUND 50

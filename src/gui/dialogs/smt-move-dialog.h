@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "smt-person-detail.h"
+#include "core/people/smt-person-detail.h"
 
 G_BEGIN_DECLS
 

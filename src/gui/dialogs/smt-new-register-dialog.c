@@ -6,10 +6,10 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-register.h"
-#include "smt-text.h"
+#include "core/register/smt-register.h"
+#include "core/register/smt-text.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
 #include "smt-new-register-dialog.h"
 
 struct _SmtNewRegisterDialog

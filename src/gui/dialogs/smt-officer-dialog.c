@@ -4,12 +4,12 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-activity.h"
-#include "smt-date.h"
-#include "smt-organisation-query.h"
-#include "smt-people-query.h"
+#include "core/activity/smt-activity.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/people/smt-people-query.h"
+#include "core/register/smt-date.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
 #include "smt-officer-dialog.h"
 
 /* People offered for a search: enough to pick from, few enough to read. */

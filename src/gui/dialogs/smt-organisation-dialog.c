@@ -4,11 +4,11 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-organisations.h"
+#include "core/organisations/smt-organisations.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-organisation-dialog.h"
-#include "smt-view.h"
 
 /* The words members are called by, as the organisations use them. */
 static const char *member_words[] = { "hội viên", "đoàn viên" };

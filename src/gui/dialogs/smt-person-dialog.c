@@ -5,16 +5,16 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-household-query.h"
-#include "smt-households.h"
-#include "smt-organisation-query.h"
-#include "smt-person-detail.h"
-#include "smt-text.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/people/smt-household-query.h"
+#include "core/people/smt-households.h"
+#include "core/people/smt-person-detail.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-text.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-person-dialog.h"
-#include "smt-view.h"
 
 struct _SmtPersonDialog
 {

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "smt-people.h"
+#include "core/people/smt-people.h"
 
 G_BEGIN_DECLS
 

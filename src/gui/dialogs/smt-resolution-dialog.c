@@ -4,10 +4,10 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-targets.h"
+#include "core/register/smt-date.h"
+#include "core/targets/smt-targets.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
 #include "smt-resolution-dialog.h"
 
 struct _SmtResolutionDialog

@@ -4,12 +4,12 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-organisation-query.h"
-#include "smt-rating-query.h"
+#include "core/activity/smt-rating-query.h"
+#include "core/organisations/smt-organisation-query.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-scales-dialog.h"
-#include "smt-view.h"
 
 struct _SmtScalesDialog
 {

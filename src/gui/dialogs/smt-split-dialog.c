@@ -4,14 +4,14 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-household-query.h"
-#include "smt-households.h"
-#include "smt-organisation-query.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/people/smt-household-query.h"
+#include "core/people/smt-households.h"
+#include "core/register/smt-date.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-split-dialog.h"
-#include "smt-view.h"
 
 struct _SmtSplitDialog
 {

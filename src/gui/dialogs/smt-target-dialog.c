@@ -5,13 +5,13 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "smt-catalogue.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-organisation-query.h"
-#include "smt-targets.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-targets.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
 #include "smt-target-dialog.h"
 
 struct _SmtTargetDialog

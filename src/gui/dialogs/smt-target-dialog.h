@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "smt-settings-query.h"
+#include "core/activity/smt-settings-query.h"
 
 G_BEGIN_DECLS
 

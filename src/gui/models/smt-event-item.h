@@ -6,7 +6,7 @@
 
 #include <glib-object.h>
 
-#include "smt-event-query.h"
+#include "core/organisations/smt-event-query.h"
 
 G_BEGIN_DECLS
 

@@ -6,8 +6,8 @@
 
 #include <glib-object.h>
 
-#include "smt-indicators.h"
-#include "smt-targets.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/targets/smt-targets.h"
 
 G_BEGIN_DECLS
 

@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-#include "smt-people-query.h"
+#include "core/people/smt-people-query.h"
 
 #include "smt-people-model.h"
 #include "smt-person-item.h"

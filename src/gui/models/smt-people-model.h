@@ -6,8 +6,8 @@
 
 #include <gio/gio.h>
 
-#include "smt-people-query.h"
-#include "smt-register.h"
+#include "core/people/smt-people-query.h"
+#include "core/register/smt-register.h"
 
 G_BEGIN_DECLS
 

@@ -6,7 +6,7 @@
 
 #include <glib-object.h>
 
-#include "smt-people-query.h"
+#include "core/people/smt-people-query.h"
 
 G_BEGIN_DECLS
 

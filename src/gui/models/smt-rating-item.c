@@ -2,7 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "smt-text.h"
+#include "core/register/smt-text.h"
 
 #include "smt-rating-item.h"
 

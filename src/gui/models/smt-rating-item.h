@@ -6,7 +6,7 @@
 
 #include <glib-object.h>
 
-#include "smt-rating-query.h"
+#include "core/activity/smt-rating-query.h"
 
 G_BEGIN_DECLS
 

@@ -7,20 +7,20 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "smt-date.h"
-#include "smt-event-query.h"
-#include "smt-format.h"
-#include "smt-organisation-query.h"
-#include "smt-people-query.h"
-#include "smt-period.h"
+#include "core/organisations/smt-event-query.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/people/smt-people-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-period.h"
 
-#include "smt-application-private.h"
-#include "smt-bulk-admit-dialog.h"
-#include "smt-event-item.h"
+#include "gui/dialogs/smt-bulk-admit-dialog.h"
+#include "gui/models/smt-event-item.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
+#include "gui/smt-window-private.h"
 #include "smt-events-view.h"
 #include "smt-person-window.h"
-#include "smt-view.h"
-#include "smt-window-private.h"
 
 /* People offered by the "Ghi biến động…" search. */
 #define MAX_PEOPLE_FOUND 12

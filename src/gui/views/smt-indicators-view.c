@@ -6,23 +6,23 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "smt-catalogue.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-indicators.h"
-#include "smt-organisation-query.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
-#include "smt-chart-data.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-targets.h"
+#include "io/render/smt-chart-data.h"
 
-#include "smt-application-private.h"
-#include "smt-chart-view.h"
-#include "smt-explain-dialog.h"
-#include "smt-indicator-item.h"
-#include "smt-indicator-value-dialog.h"
+#include "gui/dialogs/smt-explain-dialog.h"
+#include "gui/dialogs/smt-indicator-value-dialog.h"
+#include "gui/models/smt-indicator-item.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
+#include "gui/widgets/smt-chart-view.h"
+#include "gui/widgets/smt-period-picker.h"
 #include "smt-indicators-view.h"
-#include "smt-period-picker.h"
-#include "smt-view.h"
 
 /* Chỉ tiêu. The period is chosen by kind (month, quarter, 6 or 9 months,
  * year, the resolution's term, two dates), the resolution gives the

@@ -6,9 +6,9 @@
 
 #include <adwaita.h>
 
-#include "smt-period.h"
-#include "smt-chart.h"
-#include "smt-indicator-item.h"
+#include "core/targets/smt-period.h"
+#include "gui/models/smt-indicator-item.h"
+#include "io/render/smt-chart.h"
 
 G_BEGIN_DECLS
 

@@ -6,15 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smt-activity.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-meeting-query.h"
-#include "smt-organisation-query.h"
+#include "core/activity/smt-activity.h"
+#include "core/activity/smt-meeting-query.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-meetings-view.h"
-#include "smt-view.h"
 
 /* Sinh hoạt: a year and an organisation chosen at the top; below, three
  * sections. The grid has a row per branch and a button per month, so a

@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "smt-register.h"
-#include "smt-meeting-dialog.h"
+#include "core/register/smt-register.h"
+#include "gui/dialogs/smt-meeting-dialog.h"
 
 G_BEGIN_DECLS
 

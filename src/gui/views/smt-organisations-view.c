@@ -4,18 +4,18 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-branch-detail.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-organisation-query.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
 
-#include "smt-application-private.h"
-#include "smt-branch-dialog.h"
-#include "smt-bulk-admit-dialog.h"
-#include "smt-leader-dialog.h"
-#include "smt-organisation-dialog.h"
+#include "gui/dialogs/smt-branch-dialog.h"
+#include "gui/dialogs/smt-bulk-admit-dialog.h"
+#include "gui/dialogs/smt-leader-dialog.h"
+#include "gui/dialogs/smt-organisation-dialog.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-organisations-view.h"
-#include "smt-view.h"
 
 /* Tổ chức và chi hội: the organisations on the left, the branches of the
  * one chosen in the middle, the leaders and members of the branch chosen

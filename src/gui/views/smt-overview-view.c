@@ -4,16 +4,16 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-indicators.h"
-#include "smt-overview.h"
-#include "smt-people-query.h"
-#include "smt-period.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/indicators/smt-overview.h"
+#include "core/people/smt-people-query.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-period.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-overview-view.h"
-#include "smt-view.h"
 
 /* Tổng quan: the commune at a glance for the current month, built from
  * smt_overview_compute () each time the view is refreshed. The groups are

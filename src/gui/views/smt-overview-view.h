@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "smt-overview.h"
+#include "core/indicators/smt-overview.h"
 
 G_BEGIN_DECLS
 

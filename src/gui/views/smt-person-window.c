@@ -4,15 +4,15 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
-#include "smt-household-query.h"
+#include "core/people/smt-household-query.h"
+#include "core/register/smt-date.h"
 
-#include "smt-application-private.h"
-#include "smt-event-dialog.h"
-#include "smt-move-dialog.h"
-#include "smt-person-dialog.h"
+#include "gui/dialogs/smt-event-dialog.h"
+#include "gui/dialogs/smt-move-dialog.h"
+#include "gui/dialogs/smt-person-dialog.h"
+#include "gui/dialogs/smt-split-dialog.h"
+#include "gui/smt-application-private.h"
 #include "smt-person-window.h"
-#include "smt-split-dialog.h"
 
 /* The groups follow the person (one row per residence, event, meeting,
  * rating), so they are made in code from smt_person_detail_get (); the

@@ -5,16 +5,16 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "smt-activity.h"
-#include "smt-format.h"
-#include "smt-organisation-query.h"
-#include "smt-text.h"
+#include "core/activity/smt-activity.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-text.h"
 
-#include "smt-application-private.h"
-#include "smt-rating-item.h"
+#include "gui/dialogs/smt-scales-dialog.h"
+#include "gui/models/smt-rating-item.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-ratings-view.h"
-#include "smt-scales-dialog.h"
-#include "smt-view.h"
 
 /* Đánh giá: a year, an organisation, its branches or its members, each row
  * with last year's level and a drop-down of this year's levels (the scale

@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "smt-rating-query.h"
-#include "smt-register.h"
+#include "core/activity/smt-rating-query.h"
+#include "core/register/smt-register.h"
 
 G_BEGIN_DECLS
 

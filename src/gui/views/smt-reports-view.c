@@ -6,18 +6,18 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "smt-date.h"
-#include "smt-export-log.h"
-#include "smt-organisation-query.h"
-#include "smt-settings-query.h"
-#include "smt-report-draw.h"
-#include "smt-report-xlsx.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-date.h"
+#include "core/reports/smt-export-log.h"
+#include "io/render/smt-report-draw.h"
+#include "io/render/smt-report-xlsx.h"
 
-#include "smt-application-private.h"
-#include "smt-period-picker.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
+#include "gui/smt-window-private.h"
+#include "gui/widgets/smt-period-picker.h"
 #include "smt-reports-view.h"
-#include "smt-view.h"
-#include "smt-window-private.h"
 
 /* Báo cáo. The left column lists the six kinds of smt-reports.h and, under
  * them, only the parameters the chosen kind needs; the right shows the

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "smt-reports.h"
+#include "core/reports/smt-reports.h"
 
 G_BEGIN_DECLS
 

@@ -4,20 +4,20 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-catalogue.h"
-#include "smt-date.h"
-#include "smt-format.h"
-#include "smt-people.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-targets.h"
 
-#include "smt-application-private.h"
-#include "smt-officer-dialog.h"
-#include "smt-resolution-dialog.h"
-#include "smt-scales-dialog.h"
+#include "gui/dialogs/smt-officer-dialog.h"
+#include "gui/dialogs/smt-resolution-dialog.h"
+#include "gui/dialogs/smt-scales-dialog.h"
+#include "gui/dialogs/smt-target-dialog.h"
+#include "gui/smt-application-private.h"
+#include "gui/smt-view.h"
 #include "smt-settings-view.h"
-#include "smt-target-dialog.h"
-#include "smt-view.h"
 
 /* Cài đặt: the commune, its hamlets, the resolutions and their targets,
  * the officers, and the program's language, as groups of rows one above

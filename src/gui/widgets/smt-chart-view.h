@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "smt-chart.h"
+#include "io/render/smt-chart.h"
 
 G_BEGIN_DECLS
 

@@ -4,9 +4,9 @@
 
 #include <glib/gi18n.h>
 
-#include "smt-date.h"
+#include "core/register/smt-date.h"
 
-#include "smt-application-private.h"
+#include "gui/smt-application-private.h"
 #include "smt-period-picker.h"
 
 typedef enum

@@ -4,7 +4,7 @@
 
 #include <glib/gstdio.h>
 
-#include "smt-register-private.h"
+#include "core/register/smt-register-private.h"
 #include "smt-atomic-file.h"
 #include "smt-backup.h"
 

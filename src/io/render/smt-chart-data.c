@@ -5,10 +5,10 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "smt-catalogue.h"
-#include "smt-indicators.h"
-#include "smt-organisation-query.h"
-#include "smt-targets.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-targets.h"
 #include "smt-chart-data.h"
 
 /* One group a series stands for. */

@@ -5,7 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "smt-format.h"
+#include "core/register/smt-format.h"
 #include "smt-chart-layout.h"
 
 gboolean

@@ -6,7 +6,7 @@
 
 #include <glib.h>
 
-#include "smt-period.h"
+#include "core/targets/smt-period.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
-#include "smt-atomic-file.h"
+#include "io/files/smt-atomic-file.h"
 #include "smt-chart.h"
 
 typedef struct

@@ -5,8 +5,8 @@
 #include <glib/gi18n-lib.h>
 #include <xlsxwriter.h>
 
-#include "smt-register.h"
-#include "smt-atomic-file.h"
+#include "core/register/smt-register.h"
+#include "io/files/smt-atomic-file.h"
 #include "smt-explain-xlsx.h"
 
 static const char *

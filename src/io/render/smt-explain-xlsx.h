@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "smt-indicators.h"
+#include "core/indicators/smt-indicators.h"
 
 G_BEGIN_DECLS
 

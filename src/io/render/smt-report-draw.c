@@ -8,8 +8,8 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
-#include "smt-register.h"
-#include "smt-atomic-file.h"
+#include "core/register/smt-register.h"
+#include "io/files/smt-atomic-file.h"
 #include "smt-report-draw.h"
 
 /* Sizes in points, as offices set a Decree-30 page. */

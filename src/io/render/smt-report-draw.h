@@ -6,7 +6,7 @@
 
 #include <cairo.h>
 
-#include "smt-report.h"
+#include "core/reports/smt-report.h"
 
 G_BEGIN_DECLS
 

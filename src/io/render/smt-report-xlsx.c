@@ -15,8 +15,8 @@
 #define W_OK 2
 #endif
 
-#include "smt-register.h"
-#include "smt-atomic-file.h"
+#include "core/register/smt-register.h"
+#include "io/files/smt-atomic-file.h"
 #include "smt-report-xlsx.h"
 
 /* The sheet is laid out as the printed page of smt-report-draw.c: the

@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "smt-report.h"
+#include "core/reports/smt-report.h"
 
 G_BEGIN_DECLS
 

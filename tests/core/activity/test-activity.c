@@ -7,14 +7,14 @@
 #include <string.h>
 #include <sqlite3.h>
 
-#include "smt-activity.h"
-#include "smt-catalogue.h"
-#include "smt-format.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-register-private.h"
-#include "smt-targets.h"
+#include "core/activity/smt-activity.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-register-private.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-targets.h"
 #include "smt-test-util.h"
 
 #define OK (-1)

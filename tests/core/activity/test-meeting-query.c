@@ -5,14 +5,14 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-activity.h"
-#include "smt-branch-detail.h"
-#include "smt-meeting-query.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-register-private.h"
-#include "smt-targets.h"
+#include "core/activity/smt-activity.h"
+#include "core/activity/smt-meeting-query.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-register-private.h"
+#include "core/targets/smt-targets.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune, today 30/06/2026 ---------------------------------------- */

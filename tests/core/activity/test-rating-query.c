@@ -5,12 +5,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-activity.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-rating-query.h"
-#include "smt-register-private.h"
+#include "core/activity/smt-activity.h"
+#include "core/activity/smt-rating-query.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-register-private.h"
 #include "smt-test-util.h"
 
 /* Phụ nữ with a chi hội in Ấp 1 (and a tổ hội in it) since 2000 and one in

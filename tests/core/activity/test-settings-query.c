@@ -5,12 +5,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-activity.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-register-private.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
+#include "core/activity/smt-activity.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-register-private.h"
+#include "core/targets/smt-targets.h"
 #include "smt-test-util.h"
 
 /* Today is 30/06/2026 in every test register. */

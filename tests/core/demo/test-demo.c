@@ -4,9 +4,9 @@
 
 #include <string.h>
 
-#include "smt-check.h"
-#include "smt-demo.h"
-#include "smt-register-private.h"
+#include "core/check/smt-check.h"
+#include "core/demo/smt-demo.h"
+#include "core/register/smt-register-private.h"
 #include "smt-test-util.h"
 
 #define PEOPLE 800

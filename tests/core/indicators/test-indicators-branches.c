@@ -6,14 +6,14 @@
 #include <math.h>
 #include <string.h>
 
-#include "smt-activity.h"
-#include "smt-demo.h"
-#include "smt-indicators.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-register-private.h"
-#include "smt-targets.h"
+#include "core/activity/smt-activity.h"
+#include "core/demo/smt-demo.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-register-private.h"
+#include "core/targets/smt-targets.h"
 #include "smt-test-util.h"
 
 /* A small commune built by hand ("today" is 30/06/2026).

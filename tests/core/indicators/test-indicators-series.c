@@ -24,11 +24,11 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-catalogue.h"
-#include "smt-demo.h"
-#include "smt-indicators.h"
-#include "smt-organisations.h"
-#include "smt-register-private.h"
+#include "core/demo/smt-demo.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-register-private.h"
+#include "core/targets/smt-catalogue.h"
 #include "smt-test-util.h"
 
 #define PEOPLE 1500

@@ -5,13 +5,13 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-activity.h"
-#include "smt-check.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-overview.h"
-#include "smt-people.h"
-#include "smt-register-private.h"
+#include "core/activity/smt-activity.h"
+#include "core/check/smt-check.h"
+#include "core/indicators/smt-overview.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-register-private.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune ------------------------------------------------------ *

@@ -5,10 +5,10 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-admission-query.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
+#include "core/organisations/smt-admission-query.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
 #include "smt-test-util.h"
 
 /* An organisation for women aged 18 to 60, one liên ấp chi hội serving

@@ -5,11 +5,11 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-branch-detail.h"
-#include "smt-membership.h"
-#include "smt-organisation-query.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
 #include "smt-test-util.h"
 
 /* Two Phụ nữ branches and six women. Given names chosen so that the order

@@ -5,9 +5,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-event-query.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
+#include "core/organisations/smt-event-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
 
 #include "smt-test-util.h"
 

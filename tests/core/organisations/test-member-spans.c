@@ -6,13 +6,13 @@
 #include <string.h>
 #include <sqlite3.h>
 
-#include "smt-check.h"
-#include "smt-date.h"
-#include "smt-demo.h"
-#include "smt-member-spans.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-register-private.h"
+#include "core/check/smt-check.h"
+#include "core/demo/smt-demo.h"
+#include "core/organisations/smt-member-spans.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-register-private.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune ------------------------------------------------------ */

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sqlite3.h>
 
-#include "smt-check.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-register-private.h"
+#include "core/check/smt-check.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-register-private.h"
 #include "smt-test-util.h"
 
 #define OK (-1)

@@ -5,10 +5,10 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-membership.h"
-#include "smt-organisation-query.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune ------------------------------------------------------ */

@@ -5,11 +5,11 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-check.h"
-#include "smt-household-query.h"
-#include "smt-households.h"
-#include "smt-locale.h"
-#include "smt-people.h"
+#include "core/check/smt-check.h"
+#include "core/people/smt-household-query.h"
+#include "core/people/smt-households.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-locale.h"
 #include "smt-test-util.h"
 
 /* ---- a hand-built commune --------------------------------------------------

@@ -5,12 +5,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-demo.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people-query.h"
-#include "smt-people.h"
-#include "smt-text.h"
+#include "core/demo/smt-demo.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people-query.h"
+#include "core/people/smt-people.h"
+#include "core/register/smt-text.h"
 #include "smt-test-util.h"
 
 /* The expected order, worked out by hand from the Vietnamese rules: by tên

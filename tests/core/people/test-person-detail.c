@@ -5,12 +5,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-activity.h"
-#include "smt-locale.h"
-#include "smt-membership.h"
-#include "smt-organisations.h"
-#include "smt-people.h"
-#include "smt-person-detail.h"
+#include "core/activity/smt-activity.h"
+#include "core/organisations/smt-membership.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
+#include "core/people/smt-person-detail.h"
+#include "core/register/smt-locale.h"
 #include "smt-test-util.h"
 
 /* ---- a small commune around one person ------------------------------------- */

@@ -4,8 +4,8 @@
 
 #include <locale.h>
 
-#include "smt-date.h"
-#include "smt-format.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
 
 static void
 test_dates (void)

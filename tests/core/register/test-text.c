@@ -5,7 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-text.h"
+#include "core/register/smt-text.h"
 
 static void
 test_normalize (void)

@@ -5,9 +5,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-locale.h"
-#include "smt-register.h"
-#include "smt-report.h"
+#include "core/register/smt-locale.h"
+#include "core/register/smt-register.h"
+#include "core/reports/smt-report.h"
 
 /* A two-row header: STT and Ấp merged down, "Hội viên" over Nam and Nữ. */
 static SmtReport *

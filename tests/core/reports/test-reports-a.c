@@ -7,17 +7,17 @@
 #include <math.h>
 #include <string.h>
 
-#include "smt-demo.h"
-#include "smt-event-query.h"
-#include "smt-format.h"
-#include "smt-indicators.h"
-#include "smt-locale.h"
-#include "smt-organisation-query.h"
-#include "smt-register.h"
-#include "smt-report-annex.h"
-#include "smt-reports.h"
-#include "smt-settings-query.h"
-#include "smt-targets.h"
+#include "core/activity/smt-settings-query.h"
+#include "core/demo/smt-demo.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-event-query.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-format.h"
+#include "core/register/smt-locale.h"
+#include "core/register/smt-register.h"
+#include "core/reports/smt-report-annex.h"
+#include "core/reports/smt-reports.h"
+#include "core/targets/smt-targets.h"
 
 /* The reports of repa: the annex of a resolution, members by hamlet and
  * organisation, biến động; on plain lines and on a 10.000-person demo. */

@@ -9,17 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smt-branch-detail.h"
-#include "smt-check.h"
-#include "smt-demo.h"
-#include "smt-export-log.h"
-#include "smt-indicators.h"
-#include "smt-organisations.h"
-#include "smt-rating-query.h"
-#include "smt-locale.h"
-#include "smt-organisation-query.h"
-#include "smt-register-private.h"
-#include "smt-reports.h"
+#include "core/activity/smt-rating-query.h"
+#include "core/check/smt-check.h"
+#include "core/demo/smt-demo.h"
+#include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-branch-detail.h"
+#include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/register/smt-locale.h"
+#include "core/register/smt-register-private.h"
+#include "core/reports/smt-export-log.h"
+#include "core/reports/smt-reports.h"
 #include "smt-test-util.h"
 
 #define PEOPLE 10000

@@ -5,10 +5,10 @@
 #include <locale.h>
 #include <string.h>
 
-#include "smt-date.h"
-#include "smt-locale.h"
-#include "smt-period.h"
-#include "smt-register.h"
+#include "core/register/smt-date.h"
+#include "core/register/smt-locale.h"
+#include "core/register/smt-register.h"
+#include "core/targets/smt-period.h"
 
 static const char *kind_names[] = {
   "month", "quarter", "half", "nine months", "year", "range",

@@ -5,8 +5,8 @@
 #include <locale.h>
 #include <math.h>
 
-#include "smt-locale.h"
-#include "smt-chart-layout.h"
+#include "core/register/smt-locale.h"
+#include "io/render/smt-chart-layout.h"
 
 static void
 test_scale (void)

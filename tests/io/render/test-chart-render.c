@@ -8,8 +8,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "smt-locale.h"
-#include "smt-chart.h"
+#include "core/register/smt-locale.h"
+#include "io/render/smt-chart.h"
 
 #define W      800
 #define H      460

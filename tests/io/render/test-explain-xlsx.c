@@ -6,8 +6,8 @@
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 
-#include "smt-catalogue.h"
-#include "smt-explain-xlsx.h"
+#include "core/targets/smt-catalogue.h"
+#include "io/render/smt-explain-xlsx.h"
 #include "smt-test-util.h"
 
 /* The XLSX export of an explanation: a zip with the two sheets, the rows in

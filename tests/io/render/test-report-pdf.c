@@ -7,9 +7,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "smt-locale.h"
-#include "smt-register.h"
-#include "smt-report-draw.h"
+#include "core/register/smt-locale.h"
+#include "core/register/smt-register.h"
+#include "io/render/smt-report-draw.h"
 #include "smt-test-util.h"
 
 #define MM (72.0 / 25.4)

@@ -8,9 +8,9 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
-#include "smt-locale.h"
-#include "smt-report.h"
-#include "smt-report-xlsx.h"
+#include "core/register/smt-locale.h"
+#include "core/reports/smt-report.h"
+#include "io/render/smt-report-xlsx.h"
 #include "smt-test-util.h"
 
 /* A report written to XLSX and read back with python3-openpyxl
