@@ -8,6 +8,7 @@
 #include "core/indicators/smt-indicators.h"
 #include "core/organisations/smt-organisation-query.h"
 #include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
 #include "core/register/smt-format.h"
 #include "core/targets/smt-catalogue.h"
 #include "core/targets/smt-period.h"

@@ -5,6 +5,7 @@
 #include "core/indicators/smt-overview.h"
 #include "core/organisations/smt-organisations.h"
 #include "core/people/smt-people-query.h"
+#include "core/people/smt-people.h"
 #include "core/people/smt-person-detail.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"

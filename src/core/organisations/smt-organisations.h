@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "core/people/smt-people.h"
+#include "core/register/smt-register.h"
 
 G_BEGIN_DECLS
 
