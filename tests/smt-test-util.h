@@ -11,6 +11,7 @@
 
 #include "core/check/smt-check.h"
 #include "core/register/smt-register.h"
+#include "core/setup/smt-setup.h"
 
 /* A fresh register in a new temporary folder, "today" fixed at
  * 2026-06-30 so that date rules do not depend on when tests run.
@@ -50,7 +51,7 @@ smt_test_register_new (void)
   t->dir = g_dir_make_tmp ("smt-test-XXXXXX", &error);
   g_assert_no_error (error);
   t->path = g_build_filename (t->dir, "test.smt", NULL);
-  t->reg = smt_register_create (t->path, &commune, 0x1234, &error);
+  t->reg = smt_setup_new_register (t->path, &commune, 0x1234, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (t->reg);
   smt_register_set_today (t->reg, "2026-06-30");

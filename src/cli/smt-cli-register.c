@@ -13,6 +13,7 @@
 #include "core/demo/smt-demo.h"
 #include "core/people/smt-people-query.h"
 #include "core/register/smt-format.h"
+#include "core/setup/smt-setup.h"
 #include "io/files/smt-backup.h"
 #include "smt-cli-private.h"
 
@@ -164,7 +165,7 @@ smt_cli_cmd_new (int    argc,
   commune.kind = kind;
   commune.province = province != NULL ? province : "";
   commune.place = place;
-  reg = smt_register_create (argv[1], &commune, 0, &error);
+  reg = smt_setup_new_register (argv[1], &commune, 0, NULL, &error);
   if (reg == NULL)
     return smt_cli_print_error (error, 1);
   title = smt_register_dup_commune_title (reg);

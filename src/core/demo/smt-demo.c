@@ -18,6 +18,7 @@
 #include "core/organisations/smt-membership.h"
 #include "core/organisations/smt-organisations.h"
 #include "core/people/smt-people.h"
+#include "core/setup/smt-setup.h"
 #include "core/targets/smt-targets.h"
 #include "smt-demo-names.h"
 #include "smt-demo.h"
@@ -2844,7 +2845,7 @@ smt_demo_generate (const char       *path,
       .signer_title = "CHỦ TỊCH", .signer_name = signer_name (&d, signer, sizeof signer),
     };
 
-    d.reg = smt_register_create_at (path, &commune, copy_id, "2016-11-01T08:00:00Z", error);
+    d.reg = smt_setup_new_register (path, &commune, copy_id, "2016-11-01T08:00:00Z", error);
   }
   if (d.reg == NULL)
     {

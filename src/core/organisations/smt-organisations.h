@@ -9,9 +9,8 @@
 G_BEGIN_DECLS
 
 /* Member organisations, their branches and branch leaders. A new register
- * already holds the five socio-political organisations, three mass
- * associations and the two rating scales (old four-level vững mạnh scale
- * until 2022, the 2023 four-level scale after). */
+ * already holds the five socio-political organisations and three mass
+ * associations (smt_setup_new_register). */
 
 typedef enum
 {

@@ -15,7 +15,6 @@
 #include <unistd.h>
 #endif
 
-#include "core/organisations/smt-organisations.h"
 #include "core/register/smt-schema-resources.h"
 #include "smt-date.h"
 #include "smt-register-private.h"
@@ -1042,26 +1041,19 @@ smt_register_open (const char  *path,
   return g_steal_pointer (&self);
 }
 
-static gboolean
-seed_new_register (SmtRegister             *self,
-                   const SmtCommuneFields  *commune,
-                   GError                 **error);
+static gboolean write_commune (SmtRegister             *self,
+                               const SmtCommuneFields  *c,
+                               gboolean                 insert,
+                               GError                 **error);
 
 SmtRegister *
 smt_register_create (const char              *path,
                      const SmtCommuneFields  *commune,
                      guint32                  copy_id,
+                     const char              *created_at,
+                     SmtRegisterSeedFunc      seed,
+                     gpointer                 user_data,
                      GError                 **error)
-{
-  return smt_register_create_at (path, commune, copy_id, NULL, error);
-}
-
-SmtRegister *
-smt_register_create_at (const char              *path,
-                        const SmtCommuneFields  *commune,
-                        guint32                  copy_id,
-                        const char              *created_at,
-                        GError                 **error)
 {
   g_autoptr(SmtRegister) self = NULL;
   g_autofree char *tmp_path = NULL;
@@ -1106,7 +1098,8 @@ smt_register_create_at (const char              *path,
        && meta_set (self, "key_seq", "1", error)
        && meta_set (self, "created_at", smt_register_now (self), error)
        && meta_set (self, "collator_version", smt_text_collator_version (), error)
-       && seed_new_register (self, commune, error)
+       && write_commune (self, commune, TRUE, error)
+       && (seed == NULL || seed (self, user_data, error))
        && smt_register_commit (self, error);
   G_STATIC_ASSERT (SMT_APPLICATION_ID == 1397576753);
 
@@ -1263,138 +1256,4 @@ smt_register_dup_commune_title (SmtRegister *self)
     kind_cap = g_strconcat (buf, g_utf8_next_char (kind), NULL);
   }
   return g_strdup_printf ("%s %s", kind_cap, name);
-}
-
-/* ---- what a new register starts with ------------------------------------- */
-
-typedef struct
-{
-  const char *code, *name, *short_name, *member_word;
-  SmtOrganisationKind kind;
-  int min_age, max_age;
-  char sex;
-} DefaultOrganisation;
-
-static const DefaultOrganisation default_organisations[] = {
-  { "DTN", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn TN", "đoàn viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 16, 30, 0 },
-  { "PN", "Hội Liên hiệp Phụ nữ Việt Nam", "Phụ nữ", "hội viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 'F' },
-  { "ND", "Hội Nông dân Việt Nam", "Nông dân", "hội viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0 },
-  { "CCB", "Hội Cựu chiến binh Việt Nam", "Cựu chiến binh", "hội viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0 },
-  { "CD", "Công đoàn Việt Nam", "Công đoàn", "đoàn viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0 },
-  { "NCT", "Hội Người cao tuổi", "Người cao tuổi", "hội viên",
-    SMT_ORGANISATION_MASS, 60, -1, 0 },
-  { "CTD", "Hội Chữ thập đỏ", "Chữ thập đỏ", "hội viên",
-    SMT_ORGANISATION_MASS, 16, -1, 0 },
-  { "KH", "Hội Khuyến học", "Khuyến học", "hội viên",
-    SMT_ORGANISATION_MASS, 18, -1, 0 },
-};
-
-typedef struct
-{
-  const char *code, *name;
-  int rank;
-  gboolean strong;
-} DefaultLevel;
-
-static const DefaultLevel old_levels[] = {
-  { "VM", "Vững mạnh", 1, TRUE },
-  { "KHA", "Khá", 2, FALSE },
-  { "TB", "Trung bình", 3, FALSE },
-  { "YEU", "Yếu", 4, FALSE },
-};
-
-static const DefaultLevel new_levels[] = {
-  { "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", 1, TRUE },
-  { "HTTNV", "Hoàn thành tốt nhiệm vụ", 2, TRUE },
-  { "HTNV", "Hoàn thành nhiệm vụ", 3, FALSE },
-  { "KHTNV", "Không hoàn thành nhiệm vụ", 4, FALSE },
-};
-
-static gboolean
-seed_scale (SmtRegister         *self,
-            const char          *code,
-            const char          *name,
-            const DefaultLevel  *levels,
-            guint                n_levels,
-            int                  from_year,
-            int                  to_year,
-            GError             **error)
-{
-  gint64 scale_id = smt_register_next_key (self);
-  sqlite3_stmt *stmt;
-
-  stmt = smt_register_prepare (self, "INSERT INTO rating_scale (id, code, name) VALUES (?1, ?2, ?3)",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, scale_id);
-  smt_bind_text (stmt, 2, code);
-  smt_bind_text (stmt, 3, name);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return smt_register_set_db_error (self, error);
-
-  for (guint i = 0; i < n_levels; i++)
-    {
-      stmt = smt_register_prepare (self,
-          "INSERT INTO rating_level (id, scale_id, code, name, rank, counts_strong) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, smt_register_next_key (self));
-      sqlite3_bind_int64 (stmt, 2, scale_id);
-      smt_bind_text (stmt, 3, levels[i].code);
-      smt_bind_text (stmt, 4, levels[i].name);
-      sqlite3_bind_int (stmt, 5, levels[i].rank);
-      sqlite3_bind_int (stmt, 6, levels[i].strong);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        return smt_register_set_db_error (self, error);
-    }
-
-  stmt = smt_register_prepare (self,
-      "INSERT INTO rating_scale_use (id, scale_id, organisation_id, from_year, to_year) "
-      "VALUES (?1, ?2, NULL, ?3, ?4)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, smt_register_next_key (self));
-  sqlite3_bind_int64 (stmt, 2, scale_id);
-  sqlite3_bind_int (stmt, 3, from_year);
-  if (to_year > 0)
-    sqlite3_bind_int (stmt, 4, to_year);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return smt_register_set_db_error (self, error);
-  return TRUE;
-}
-
-static gboolean
-seed_new_register (SmtRegister             *self,
-                   const SmtCommuneFields  *commune,
-                   GError                 **error)
-{
-  if (!write_commune (self, commune, TRUE, error))
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (default_organisations); i++)
-    {
-      const DefaultOrganisation *d = &default_organisations[i];
-      SmtOrganisationFields f = {
-        .code = d->code, .name = d->name, .short_name = d->short_name,
-        .member_word = d->member_word, .kind = d->kind, .min_age = d->min_age,
-        .max_age = d->max_age, .sex = d->sex, .position = (int) i + 1,
-      };
-
-      if (smt_organisation_add (self, &f, error) == 0)
-        return FALSE;
-    }
-
-  /* The four-level vững mạnh scale until 2022; Hoàn thành … nhiệm vụ from
-   * 2023 (Quy định 124-QĐ/TW and the organisations' own guidance). */
-  return seed_scale (self, "OLD", "Vững mạnh / Khá / Trung bình / Yếu",
-                     old_levels, G_N_ELEMENTS (old_levels), 1990, 2022, error)
-         && seed_scale (self, "NEW", "Hoàn thành nhiệm vụ (4 mức, từ 2023)",
-                        new_levels, G_N_ELEMENTS (new_levels), 2023, 0, error);
 }

@@ -52,17 +52,24 @@ typedef struct
 #define SMT_TYPE_REGISTER (smt_register_get_type ())
 G_DECLARE_FINAL_TYPE (SmtRegister, smt_register, SMT, REGISTER, GObject)
 
+/* Fills a register being created, inside the transaction that creates it;
+ * FALSE (with error set) leaves no file behind. */
+typedef gboolean (*SmtRegisterSeedFunc) (SmtRegister  *reg,
+                                         gpointer      user_data,
+                                         GError      **error);
+
+/* A new register file holding the commune row, then whatever seed writes.
+ * It is built under a temporary name and renamed into place only when
+ * complete. created_at fixes the clock of the rows it seeds
+ * (YYYY-MM-DDTHH:MM:SSZ), for registers that must come out the same every
+ * time (the demo); NULL: the real clock. copy_id 0: a random one. What every
+ * commune starts with is written by smt_setup_new_register (setup/). */
 SmtRegister *smt_register_create         (const char             *path,
                                           const SmtCommuneFields *commune,
                                           guint32                 copy_id,
-                                          GError                **error);
-/* As smt_register_create, with the clock of the rows it seeds fixed at
- * created_at (YYYY-MM-DDTHH:MM:SSZ), for registers that must come out the
- * same every time (the demo). NULL: the real clock. */
-SmtRegister *smt_register_create_at      (const char             *path,
-                                          const SmtCommuneFields *commune,
-                                          guint32                 copy_id,
                                           const char             *created_at,
+                                          SmtRegisterSeedFunc     seed,
+                                          gpointer                user_data,
                                           GError                **error);
 SmtRegister *smt_register_open           (const char             *path,
                                           GError                **error);

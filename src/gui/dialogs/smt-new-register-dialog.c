@@ -8,6 +8,7 @@
 
 #include "core/register/smt-register.h"
 #include "core/register/smt-text.h"
+#include "core/setup/smt-setup.h"
 
 #include "gui/smt-application-private.h"
 #include "smt-new-register-dialog.h"
@@ -275,7 +276,7 @@ smt_new_register_dialog_create (SmtNewRegisterDialog *self)
   commune.province = gtk_editable_get_text (GTK_EDITABLE (self->province_row));
   commune.place = *place != '\0' ? place : NULL;
 
-  reg = smt_register_create (self->path, &commune, 0, &error);
+  reg = smt_setup_new_register (self->path, &commune, 0, NULL, &error);
   if (reg == NULL)
     {
       show_error (self, error->message);

@@ -10,6 +10,7 @@
 #include "core/organisations/smt-organisations.h"
 #include "core/people/smt-people.h"
 #include "core/register/smt-register-private.h"
+#include "core/setup/smt-setup.h"
 #include "io/files/smt-backup.h"
 #include "smt-test-util.h"
 
@@ -65,7 +66,7 @@ test_create_and_open (void)
   /* Creating over an existing file is refused and leaves it alone. */
   {
     SmtCommuneFields c = { .name = "Khác" };
-    g_autoptr(SmtRegister) other = smt_register_create (t->path, &c, 1, &error);
+    g_autoptr(SmtRegister) other = smt_setup_new_register (t->path, &c, 1, NULL, &error);
 
     g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_EXISTS);
     g_assert_null (other);

@@ -1,0 +1,22 @@
+/* smt-setup.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "core/register/smt-register.h"
+
+G_BEGIN_DECLS
+
+/* A new register (smt_register_create) that already holds the five
+ * socio-political organisations (DTN, PN, ND, CCB, CD) and three mass
+ * associations (NCT, CTD, KH) with their rules, and the two rating scales:
+ * the old four-level vững mạnh scale until 2022 and the 2023 scale after.
+ * created_at: NULL for the real clock, or fixed (the demo). */
+SmtRegister *smt_setup_new_register (const char             *path,
+                                     const SmtCommuneFields *commune,
+                                     guint32                 copy_id,
+                                     const char             *created_at,
+                                     GError                **error);
+
+G_END_DECLS
