@@ -5,7 +5,7 @@
 #include "cli/smt-cli.h"
 #include "core/register/smt-locale.h"
 #ifdef SMT_WITH_GUI
-#include "gui/smt-application.h"
+#include "gui/app/smt-application.h"
 #endif
 
 int

@@ -19,8 +19,8 @@
 #include "core/demo/smt-demo.h"
 #include "core/register/smt-format.h"
 #include "core/register/smt-locale.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-window-private.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/app/smt-window-private.h"
 #include "gui/views/smt-indicators-view.h"
 #include "gui/views/smt-overview-view.h"
 

@@ -7,8 +7,8 @@
 #include <gtk/gtk.h>
 
 #include "core/register/smt-register.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-window-private.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/app/smt-window-private.h"
 
 G_BEGIN_DECLS
 

@@ -11,9 +11,9 @@
 #include "core/organisations/smt-organisation-query.h"
 #include "core/targets/smt-indicator-value-query.h"
 #include "core/targets/smt-targets.h"
+#include "gui/app/smt-window-private.h"
 #include "gui/dialogs/smt-explain-dialog.h"
 #include "gui/dialogs/smt-indicator-value-dialog.h"
-#include "gui/smt-window-private.h"
 #include "gui/views/smt-indicators-view.h"
 
 #include "smt-gui-test.h"

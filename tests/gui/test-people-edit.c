@@ -13,10 +13,10 @@
 #include "core/people/smt-person-detail.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-text.h"
+#include "gui/app/smt-window-private.h"
 #include "gui/dialogs/smt-move-dialog.h"
 #include "gui/dialogs/smt-person-dialog.h"
 #include "gui/dialogs/smt-split-dialog.h"
-#include "gui/smt-window-private.h"
 #include "gui/views/smt-person-window.h"
 
 #include "smt-gui-test.h"

@@ -8,8 +8,8 @@
 #include "core/activity/smt-rating-query.h"
 #include "core/organisations/smt-organisations.h"
 #include "core/register/smt-format.h"
+#include "gui/app/smt-window-private.h"
 #include "gui/dialogs/smt-scales-dialog.h"
-#include "gui/smt-window-private.h"
 #include "gui/views/smt-ratings-view.h"
 
 #include "smt-gui-test.h"

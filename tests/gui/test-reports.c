@@ -8,7 +8,7 @@
 #include "core/organisations/smt-organisation-query.h"
 #include "core/reports/smt-export-log.h"
 #include "core/targets/smt-targets.h"
-#include "gui/smt-window-private.h"
+#include "gui/app/smt-window-private.h"
 #include "gui/views/smt-reports-view.h"
 #include "gui/widgets/smt-period-picker.h"
 

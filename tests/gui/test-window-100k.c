@@ -8,9 +8,9 @@
 #include "core/demo/smt-demo.h"
 #include "core/people/smt-people-query.h"
 #include "core/register/smt-locale.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/app/smt-window-private.h"
 #include "gui/models/smt-person-item.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-window-private.h"
 
 #include "smt-test-util.h"
 

@@ -8,8 +8,8 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "smt-bulk-admit-dialog.h"
 
 /* Rows made at most: a search narrows a longer list. */

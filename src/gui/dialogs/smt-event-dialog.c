@@ -7,7 +7,7 @@
 #include "core/organisations/smt-organisation-query.h"
 #include "core/register/smt-date.h"
 
-#include "gui/smt-application-private.h"
+#include "gui/app/smt-application-private.h"
 #include "smt-event-dialog.h"
 
 /* The kinds offered, in the order an officer meets them. A death is

@@ -9,8 +9,8 @@
 #include "core/register/smt-text.h"
 #include "io/render/smt-explain-xlsx.h"
 
+#include "gui/app/smt-application-private.h"
 #include "gui/models/smt-explain-item.h"
-#include "gui/smt-application-private.h"
 #include "smt-explain-dialog.h"
 
 /* Each page is a list store of small items under a filter (the folded

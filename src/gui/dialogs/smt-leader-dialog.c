@@ -7,8 +7,8 @@
 #include "core/organisations/smt-organisations.h"
 #include "core/register/smt-date.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "smt-leader-dialog.h"
 
 struct _SmtLeaderDialog

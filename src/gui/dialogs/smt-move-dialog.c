@@ -10,8 +10,8 @@
 #include "core/people/smt-people.h"
 #include "core/register/smt-date.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "smt-move-dialog.h"
 
 /* Households found at most: a search narrows, it does not browse. */

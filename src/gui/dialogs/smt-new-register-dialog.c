@@ -10,7 +10,7 @@
 #include "core/register/smt-text.h"
 #include "core/setup/smt-setup.h"
 
-#include "gui/smt-application-private.h"
+#include "gui/app/smt-application-private.h"
 #include "smt-new-register-dialog.h"
 
 struct _SmtNewRegisterDialog

@@ -6,8 +6,8 @@
 
 #include "core/organisations/smt-organisations.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "smt-organisation-dialog.h"
 
 /* The words members are called by, as the organisations use them. */

@@ -12,8 +12,8 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-text.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "smt-person-dialog.h"
 
 struct _SmtPersonDialog

@@ -7,8 +7,8 @@
 #include "core/activity/smt-rating-query.h"
 #include "core/organisations/smt-organisation-query.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "smt-scales-dialog.h"
 
 struct _SmtScalesDialog

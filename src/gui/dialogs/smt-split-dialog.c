@@ -9,8 +9,8 @@
 #include "core/people/smt-households.h"
 #include "core/register/smt-date.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "smt-split-dialog.h"
 
 struct _SmtSplitDialog

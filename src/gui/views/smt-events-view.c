@@ -14,11 +14,11 @@
 #include "core/register/smt-format.h"
 #include "core/targets/smt-period.h"
 
+#include "gui/app/smt-application-private.h"
+#include "gui/app/smt-window-private.h"
+#include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-bulk-admit-dialog.h"
 #include "gui/models/smt-event-item.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
-#include "gui/smt-window-private.h"
 #include "smt-events-view.h"
 #include "smt-person-window.h"
 

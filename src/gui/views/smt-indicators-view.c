@@ -15,11 +15,11 @@
 #include "core/targets/smt-targets.h"
 #include "io/render/smt-chart-data.h"
 
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-explain-dialog.h"
 #include "gui/dialogs/smt-indicator-value-dialog.h"
 #include "gui/models/smt-indicator-item.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
 #include "gui/widgets/smt-chart-view.h"
 #include "gui/widgets/smt-period-picker.h"
 #include "smt-indicators-view.h"

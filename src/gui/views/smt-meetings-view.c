@@ -12,8 +12,8 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "smt-meetings-view.h"
 
 /* Sinh hoạt: a year and an organisation chosen at the top; below, three

@@ -9,12 +9,12 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-branch-dialog.h"
 #include "gui/dialogs/smt-bulk-admit-dialog.h"
 #include "gui/dialogs/smt-leader-dialog.h"
 #include "gui/dialogs/smt-organisation-dialog.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
 #include "smt-organisations-view.h"
 
 /* Tổ chức và chi hội: the organisations on the left, the branches of the

@@ -11,8 +11,8 @@
 #include "core/register/smt-format.h"
 #include "core/targets/smt-period.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "smt-overview-view.h"
 
 /* Tổng quan: the commune at a glance for the current month, built from

@@ -7,11 +7,11 @@
 #include "core/people/smt-household-query.h"
 #include "core/register/smt-date.h"
 
+#include "gui/app/smt-application-private.h"
 #include "gui/dialogs/smt-event-dialog.h"
 #include "gui/dialogs/smt-move-dialog.h"
 #include "gui/dialogs/smt-person-dialog.h"
 #include "gui/dialogs/smt-split-dialog.h"
-#include "gui/smt-application-private.h"
 #include "smt-person-window.h"
 
 /* The groups follow the person (one row per residence, event, meeting,

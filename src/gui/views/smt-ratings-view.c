@@ -10,10 +10,10 @@
 #include "core/register/smt-format.h"
 #include "core/register/smt-text.h"
 
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-scales-dialog.h"
 #include "gui/models/smt-rating-item.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
 #include "smt-ratings-view.h"
 
 /* Đánh giá: a year, an organisation, its branches or its members, each row

@@ -13,9 +13,9 @@
 #include "io/render/smt-report-draw.h"
 #include "io/render/smt-report-xlsx.h"
 
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
-#include "gui/smt-window-private.h"
+#include "gui/app/smt-application-private.h"
+#include "gui/app/smt-window-private.h"
+#include "gui/base/smt-view.h"
 #include "gui/widgets/smt-period-picker.h"
 #include "smt-reports-view.h"
 

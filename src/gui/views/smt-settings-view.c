@@ -11,12 +11,12 @@
 #include "core/targets/smt-catalogue.h"
 #include "core/targets/smt-targets.h"
 
+#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-officer-dialog.h"
 #include "gui/dialogs/smt-resolution-dialog.h"
 #include "gui/dialogs/smt-scales-dialog.h"
 #include "gui/dialogs/smt-target-dialog.h"
-#include "gui/smt-application-private.h"
-#include "gui/smt-view.h"
 #include "smt-settings-view.h"
 
 /* Cài đặt: the commune, its hamlets, the resolutions and their targets,

@@ -4,8 +4,8 @@
 
 #include "config.h"
 
+#include "gui/app/smt-window.h"
 #include "smt-view.h"
-#include "smt-window.h"
 
 G_DEFINE_INTERFACE (SmtView, smt_view, GTK_TYPE_WIDGET)
 

@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "core/register/smt-register.h"
-#include "smt-window.h"
+#include "gui/app/smt-window.h"
 
 G_BEGIN_DECLS
 

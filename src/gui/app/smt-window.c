@@ -13,6 +13,7 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 
+#include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-person-dialog.h"
 #include "gui/models/smt-people-model.h"
 #include "gui/models/smt-person-item.h"
@@ -26,7 +27,6 @@
 #include "gui/views/smt-reports-view.h"
 #include "gui/views/smt-settings-view.h"
 #include "smt-application-private.h"
-#include "smt-view.h"
 #include "smt-window-private.h"
 
 struct _SmtWindow
