@@ -9,6 +9,7 @@
 #include "core/organisations/smt-organisations.h"
 #include "core/people/smt-people.h"
 #include "core/register/smt-date.h"
+#include "core/register/smt-locale.h"
 #include "core/targets/smt-targets.h"
 #include "gui/dialogs/smt-officer-dialog.h"
 #include "gui/dialogs/smt-resolution-dialog.h"
@@ -378,11 +379,11 @@ test_settings (void)
     last = g_key_file_get_string (keyfile, "state", "last-register", NULL);
     g_assert_nonnull (last);
     g_clear_pointer (&language, g_free);
-    language = smt_application_dup_language ();
+    language = smt_locale_dup_language ();
     g_assert_cmpstr (language, ==, "en");
     smt_settings_view_choose_language (view, "vi");
     g_clear_pointer (&language, g_free);
-    language = smt_application_dup_language ();
+    language = smt_locale_dup_language ();
     g_assert_cmpstr (language, ==, "vi");
   }
 

@@ -2,10 +2,12 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <errno.h>
 #include <locale.h>
 #include <string.h>
 #include <glib.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "smt-locale.h"
 
@@ -28,6 +30,13 @@ names_english (const char *value)
   return value != NULL && g_ascii_strncasecmp (value, "en", 2) == 0;
 }
 
+/* <config>/somattran/state.ini: what the window remembers between starts. */
+static char *
+state_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "somattran", "state.ini", NULL);
+}
+
 /* Has the user chosen English? The environment (SMT_LANGUAGE) wins over the
  * saved choice in <config>/somattran/state.ini, [state] language=. GTK and
  * GSettings are not available here, so the window mirrors its language
@@ -43,7 +52,7 @@ user_chose_english (void)
   if (env != NULL && *env != '\0')
     return names_english (env);
 
-  path = g_build_filename (g_get_user_config_dir (), "somattran", "state.ini", NULL);
+  path = state_path ();
   keyfile = g_key_file_new ();
   if (!g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, NULL))
     return FALSE;
@@ -129,4 +138,61 @@ const char *
 smt_locale_dir (void)
 {
   return bound_dir;
+}
+
+/**
+ * smt_locale_dup_language:
+ *
+ * The language chosen in Cài đặt and saved in state.ini: "en" for English,
+ * otherwise "vi" (the default). smt_locale_init() reads the same key on
+ * the next start; SMT_LANGUAGE in the environment overrides it there.
+ *
+ * Returns: (transfer full): "vi" or "en"
+ */
+char *
+smt_locale_dup_language (void)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autofree char *path = state_path ();
+  g_autofree char *value = NULL;
+
+  if (g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, NULL))
+    value = g_key_file_get_string (keyfile, "state", "language", NULL);
+  if (value != NULL && g_ascii_strncasecmp (g_strstrip (value), "en", 2) == 0)
+    return g_strdup ("en");
+  return g_strdup ("vi");
+}
+
+/**
+ * smt_locale_set_language:
+ * @code: "vi" or "en"
+ * @error: where to put why it could not be saved
+ *
+ * Saves the language for the next start, keeping the other keys of
+ * state.ini.
+ *
+ * Returns: %TRUE when saved
+ */
+gboolean
+smt_locale_set_language (const char  *code,
+                         GError     **error)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autofree char *path = state_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_return_val_if_fail (g_strcmp0 (code, "vi") == 0 || g_strcmp0 (code, "en") == 0, FALSE);
+
+  g_key_file_load_from_file (keyfile, path,
+                             G_KEY_FILE_KEEP_COMMENTS | G_KEY_FILE_KEEP_TRANSLATIONS, NULL);
+  g_key_file_set_string (keyfile, "state", "language", code);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot save the language in %s: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  return g_key_file_save_to_file (keyfile, path, error);
 }

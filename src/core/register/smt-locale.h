@@ -16,4 +16,10 @@ void        smt_locale_init     (void);
 /* Where the catalogue was bound (for tests and diagnostics). */
 const char *smt_locale_dir      (void);
 
+/* The language chosen in Cài đặt for the next start, kept in state.ini:
+ * "vi" or "en". */
+char       *smt_locale_dup_language (void);
+gboolean    smt_locale_set_language (const char  *code,
+                                     GError     **error);
+
 G_END_DECLS

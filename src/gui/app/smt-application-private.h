@@ -9,9 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* Registers the window templates and style sheet (once). */
-void      smt_gui_ensure_resources         (void);
-
 gboolean  smt_application_open_path        (SmtApplication *self,
                                             SmtWindow      *window,
                                             const char     *path);
@@ -21,8 +18,5 @@ char     *smt_application_dup_last_register (void);
 char     *smt_application_dup_demo_path    (void);
 GMenuModel *smt_application_get_recent_menu (SmtApplication *self);
 GtkWindow *smt_application_new_register    (SmtApplication *self);
-char     *smt_application_dup_language     (void);
-gboolean  smt_application_set_language     (const char     *code,
-                                            GError        **error);
 
 G_END_DECLS

@@ -7,8 +7,8 @@
 #include <glib/gstdio.h>
 
 #include "core/demo/smt-demo.h"
-#include "gui/smt-gui-resources.h"
 
+#include "gui/base/smt-gui.h"
 #include "gui/dialogs/smt-new-register-dialog.h"
 #include "smt-application-private.h"
 #include "smt-window.h"
@@ -18,7 +18,6 @@
 #define STATE_KEY_RECENT   "recent-registers"
 #define STATE_KEY_TITLES   "recent-titles"
 #define MAX_RECENT         8
-#define STATE_KEY_LANGUAGE "language"
 
 /* The sample commune made on first start, while a window shows progress.
  * Shared between the worker thread (progress) and the main thread. */
@@ -46,22 +45,6 @@ struct _SmtApplication
 };
 
 G_DEFINE_FINAL_TYPE (SmtApplication, smt_application, ADW_TYPE_APPLICATION)
-
-/* ---- resources --------------------------------------------------------------- */
-
-void
-smt_gui_ensure_resources (void)
-{
-  static gsize registered;
-
-  /* Registered by hand: in a static library nothing would pull in the
-   * object file whose constructor registers them. */
-  if (g_once_init_enter (&registered))
-    {
-      smt_gui_register_resource ();
-      g_once_init_leave (&registered, 1);
-    }
-}
 
 /* ---- remembered state ------------------------------------------------------- */
 
@@ -187,63 +170,6 @@ smt_application_get_recent_menu (SmtApplication *self)
 {
   g_return_val_if_fail (SMT_IS_APPLICATION (self), NULL);
   return G_MENU_MODEL (self->recent_menu);
-}
-
-/**
- * smt_application_dup_language:
- *
- * The language chosen in Cài đặt and saved in state.ini: "en" for English,
- * otherwise "vi" (the default). smt_locale_init() reads the same key on
- * the next start; SMT_LANGUAGE in the environment overrides it.
- *
- * Returns: (transfer full): "vi" or "en"
- */
-char *
-smt_application_dup_language (void)
-{
-  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
-  g_autofree char *path = state_path ();
-  g_autofree char *value = NULL;
-
-  if (g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, NULL))
-    value = g_key_file_get_string (keyfile, STATE_GROUP, STATE_KEY_LANGUAGE, NULL);
-  if (value != NULL && g_ascii_strncasecmp (g_strstrip (value), "en", 2) == 0)
-    return g_strdup ("en");
-  return g_strdup ("vi");
-}
-
-/**
- * smt_application_set_language:
- * @code: "vi" or "en"
- * @error: where to put why it could not be saved
- *
- * Saves the language for the next start, keeping the other keys of
- * state.ini.
- *
- * Returns: %TRUE when saved
- */
-gboolean
-smt_application_set_language (const char  *code,
-                              GError     **error)
-{
-  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
-  g_autofree char *path = state_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  g_return_val_if_fail (g_strcmp0 (code, "vi") == 0 || g_strcmp0 (code, "en") == 0, FALSE);
-
-  g_key_file_load_from_file (keyfile, path,
-                             G_KEY_FILE_KEEP_COMMENTS | G_KEY_FILE_KEEP_TRANSLATIONS, NULL);
-  g_key_file_set_string (keyfile, STATE_GROUP, STATE_KEY_LANGUAGE, code);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Cannot save the language in %s: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  return g_key_file_save_to_file (keyfile, path, error);
 }
 
 char *

@@ -13,6 +13,7 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-person-dialog.h"
 #include "gui/models/smt-people-model.h"
@@ -72,12 +73,16 @@ struct _SmtWindow
   gulong              first_map_id;
 
   /* The last change recorded in this session; NULL: none. */
-  SmtWindowUndoFunc   undo;
+  SmtUndoFunc         undo;
   gpointer            undo_data;
   GDestroyNotify      undo_destroy;
 };
 
-G_DEFINE_FINAL_TYPE (SmtWindow, smt_window, ADW_TYPE_APPLICATION_WINDOW)
+static void smt_window_view_host_init (SmtViewHostInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SmtWindow, smt_window, ADW_TYPE_APPLICATION_WINDOW,
+                               G_IMPLEMENT_INTERFACE (SMT_TYPE_VIEW_HOST,
+                                                      smt_window_view_host_init))
 
 /* ---- the people columns ---------------------------------------------------- */
 
@@ -1191,11 +1196,11 @@ refresh_views (SmtWindow *self)
  * shows it, and the change becomes the one Ctrl+Z undoes.
  */
 void
-smt_window_record_change (SmtWindow         *self,
-                          const char        *message,
-                          SmtWindowUndoFunc  undo,
-                          gpointer           undo_data,
-                          GDestroyNotify     undo_destroy)
+smt_window_record_change (SmtWindow      *self,
+                          const char     *message,
+                          SmtUndoFunc     undo,
+                          gpointer        undo_data,
+                          GDestroyNotify  undo_destroy)
 {
   AdwToast *toast;
 
@@ -1436,4 +1441,54 @@ smt_window_sort_people (SmtWindow *self,
   g_return_if_fail (c != NULL);
   gtk_column_view_sort_by_column (self->column_view, c,
                                   descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+}
+
+/* ---- what the views ask of the window (SmtViewHost) ---------------------------- */
+
+static void
+host_record_change (SmtViewHost    *host,
+                    const char     *message,
+                    SmtUndoFunc     undo,
+                    gpointer        undo_data,
+                    GDestroyNotify  undo_destroy)
+{
+  smt_window_record_change (SMT_WINDOW (host), message, undo, undo_data, undo_destroy);
+}
+
+static void
+host_show_error (SmtViewHost  *host,
+                 const char   *title,
+                 const GError *error)
+{
+  smt_window_show_error (SMT_WINDOW (host), title, error);
+}
+
+static void
+host_add_toast (SmtViewHost *host,
+                const char  *message)
+{
+  smt_window_add_toast (SMT_WINDOW (host), message);
+}
+
+static GtkWindow *
+host_open_person (SmtViewHost *host,
+                  gint64       person_id)
+{
+  return smt_window_open_person (SMT_WINDOW (host), person_id);
+}
+
+static void
+host_update_title (SmtViewHost *host)
+{
+  smt_window_update_title (SMT_WINDOW (host));
+}
+
+static void
+smt_window_view_host_init (SmtViewHostInterface *iface)
+{
+  iface->record_change = host_record_change;
+  iface->show_error = host_show_error;
+  iface->add_toast = host_add_toast;
+  iface->open_person = host_open_person;
+  iface->update_title = host_update_title;
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "core/register/smt-register.h"
+#include "gui/base/smt-view-host.h"
 
 G_BEGIN_DECLS
 
@@ -27,13 +28,10 @@ void         smt_window_show_error    (SmtWindow      *self,
 gboolean     smt_window_undo          (SmtWindow      *self);
 void         smt_window_update_title  (SmtWindow      *self);
 
-typedef gboolean (*SmtWindowUndoFunc) (SmtRegister  *reg,
-                                       gpointer      data,
-                                       GError      **error);
-void         smt_window_record_change (SmtWindow         *self,
-                                       const char        *message,
-                                       SmtWindowUndoFunc  undo,
-                                       gpointer           undo_data,
-                                       GDestroyNotify     undo_destroy);
+void         smt_window_record_change (SmtWindow      *self,
+                                       const char     *message,
+                                       SmtUndoFunc     undo,
+                                       gpointer        undo_data,
+                                       GDestroyNotify  undo_destroy);
 
 G_END_DECLS

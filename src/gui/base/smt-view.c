@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include "gui/app/smt-window.h"
+#include "smt-view-host.h"
 #include "smt-view.h"
 
 G_DEFINE_INTERFACE (SmtView, smt_view, GTK_TYPE_WIDGET)
@@ -35,12 +35,35 @@ smt_view_refresh (SmtView      *self,
 }
 
 /**
+ * smt_view_find_host:
+ * @widget: a view, a dialog, or a widget inside one
+ *
+ * Returns: (transfer none) (nullable): the window that hosts @widget: its
+ *   own window, or the first of the windows it is transient for that is a
+ *   host (a dialog over a dialog over the main window); %NULL if none
+ */
+SmtViewHost *
+smt_view_find_host (GtkWidget *widget)
+{
+  GtkWindow *window;
+
+  window = GTK_IS_WINDOW (widget) ? GTK_WINDOW (widget)
+                                  : GTK_WINDOW (gtk_widget_get_root (widget));
+  while (window != NULL && !SMT_IS_VIEW_HOST (window))
+    window = gtk_window_get_transient_for (window);
+  return window != NULL ? SMT_VIEW_HOST (window) : NULL;
+}
+
+/**
  * smt_view_record_change:
- * @widget: a widget of the window, or of a window opened over it
- * @message: (nullable): said in a toast; %NULL: "Change recorded"
- * @undo: (nullable): how Ctrl+Z undoes the change
- * @undo_data: passed to @undo
+ * @widget: a view, a dialog, or a widget inside one
+ * @message: (nullable): what the toast says
+ * @undo: (nullable): what Ctrl+Z runs
+ * @undo_data: its data
  * @undo_destroy: (nullable): frees @undo_data
+ *
+ * Called after a change was recorded: the window that hosts @widget shows
+ * it in every view, and it becomes the change Ctrl+Z undoes.
  */
 void
 smt_view_record_change (GtkWidget     *widget,
@@ -49,19 +72,74 @@ smt_view_record_change (GtkWidget     *widget,
                         gpointer       undo_data,
                         GDestroyNotify undo_destroy)
 {
-  GtkWindow *window;
+  SmtViewHost *host;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  window = GTK_IS_WINDOW (widget) ? GTK_WINDOW (widget)
-                                  : GTK_WINDOW (gtk_widget_get_root (widget));
-  while (window != NULL && !SMT_IS_WINDOW (window))
-    window = gtk_window_get_transient_for (window);
-  if (window == NULL)
+  host = smt_view_find_host (widget);
+  if (host == NULL)
     {
       if (undo_destroy != NULL)
         undo_destroy (undo_data);
       g_return_if_reached ();
     }
-  smt_window_record_change (SMT_WINDOW (window), message, undo, undo_data, undo_destroy);
+  smt_view_host_record_change (host, message, undo, undo_data, undo_destroy);
+}
+
+/* Shows @error in the hosting window; FALSE when no window hosts @widget. */
+gboolean
+smt_view_show_error (GtkWidget    *widget,
+                     const char   *title,
+                     const GError *error)
+{
+  SmtViewHost *host;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  host = smt_view_find_host (widget);
+  if (host == NULL)
+    return FALSE;
+  smt_view_host_show_error (host, title, error);
+  return TRUE;
+}
+
+/* A toast that is not a change (a file saved), if a window hosts @widget. */
+void
+smt_view_add_toast (GtkWidget  *widget,
+                    const char *message)
+{
+  SmtViewHost *host;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  host = smt_view_find_host (widget);
+  if (host != NULL)
+    smt_view_host_add_toast (host, message);
+}
+
+/* Opens the person's page over the hosting window.
+ * Returns: (transfer none) (nullable): the page, or %NULL */
+GtkWindow *
+smt_view_open_person (GtkWidget *widget,
+                      gint64     person_id)
+{
+  SmtViewHost *host;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  host = smt_view_find_host (widget);
+  return host != NULL ? smt_view_host_open_person (host, person_id) : NULL;
+}
+
+/* The hosting window's title follows the commune's name. */
+void
+smt_view_update_title (GtkWidget *widget)
+{
+  SmtViewHost *host;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  host = smt_view_find_host (widget);
+  if (host != NULL)
+    smt_view_host_update_title (host);
 }

@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "core/register/smt-register.h"
-#include "gui/app/smt-window.h"
+#include "smt-view-host.h"
 
 G_BEGIN_DECLS
 
@@ -33,17 +33,26 @@ gboolean smt_view_refresh        (SmtView      *self,
                                   SmtRegister  *reg,
                                   GError      **error);
 
-/* Undoes one recorded change: a new event that voids or reverses it
- * (history is never rewritten). */
-typedef SmtWindowUndoFunc SmtUndoFunc;
+/* What a view, a dialog or a page opened from one (@widget, or a widget
+ * inside it) asks of the window that hosts it (SmtViewHost). */
 
-/* Tells the register's window that @widget (a view, a dialog or a page
- * opened from it) recorded a change: every view is shown anew, a toast says
- * @message, and Ctrl+Z calls @undo (nullable: nothing to undo). */
-void     smt_view_record_change  (GtkWidget     *widget,
-                                  const char    *message,
-                                  SmtUndoFunc    undo,
-                                  gpointer       undo_data,
-                                  GDestroyNotify undo_destroy);
+SmtViewHost *smt_view_find_host (GtkWidget *widget);
+
+/* It recorded a change: every view is shown anew, a toast says @message,
+ * and Ctrl+Z calls @undo (nullable: nothing to undo). */
+void       smt_view_record_change (GtkWidget      *widget,
+                                   const char     *message,
+                                   SmtUndoFunc     undo,
+                                   gpointer        undo_data,
+                                   GDestroyNotify  undo_destroy);
+/* FALSE when no window hosts @widget. */
+gboolean   smt_view_show_error    (GtkWidget      *widget,
+                                   const char     *title,
+                                   const GError   *error);
+void       smt_view_add_toast     (GtkWidget      *widget,
+                                   const char     *message);
+GtkWindow *smt_view_open_person   (GtkWidget      *widget,
+                                   gint64          person_id);
+void       smt_view_update_title  (GtkWidget      *widget);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
 #include "core/organisations/smt-organisations.h"
 #include "core/register/smt-date.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "smt-branch-dialog.h"
 

@@ -7,7 +7,7 @@
 #include "core/organisations/smt-organisation-query.h"
 #include "core/register/smt-date.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "smt-event-dialog.h"
 
 /* The kinds offered, in the order an officer meets them. A death is

@@ -9,7 +9,7 @@
 #include "core/register/smt-text.h"
 #include "io/render/smt-explain-xlsx.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/models/smt-explain-item.h"
 #include "smt-explain-dialog.h"
 

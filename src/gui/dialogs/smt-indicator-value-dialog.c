@@ -11,7 +11,7 @@
 #include "core/targets/smt-indicator-value-query.h"
 #include "core/targets/smt-targets.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "smt-indicator-value-dialog.h"
 
 struct _SmtIndicatorValueDialog

@@ -9,7 +9,7 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "smt-meeting-dialog.h"
 
 struct _SmtMeetingDialog

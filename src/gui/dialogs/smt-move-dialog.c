@@ -10,7 +10,7 @@
 #include "core/people/smt-people.h"
 #include "core/register/smt-date.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "smt-move-dialog.h"
 

@@ -10,7 +10,7 @@
 #include "core/register/smt-text.h"
 #include "core/setup/smt-setup.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "smt-new-register-dialog.h"
 
 struct _SmtNewRegisterDialog

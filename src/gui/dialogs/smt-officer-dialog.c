@@ -9,7 +9,7 @@
 #include "core/people/smt-people-query.h"
 #include "core/register/smt-date.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "smt-officer-dialog.h"
 
 /* People offered for a search: enough to pick from, few enough to read. */

@@ -6,7 +6,7 @@
 
 #include "core/organisations/smt-organisations.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "smt-organisation-dialog.h"
 

@@ -7,7 +7,7 @@
 #include "core/register/smt-date.h"
 #include "core/targets/smt-targets.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "smt-resolution-dialog.h"
 
 struct _SmtResolutionDialog

@@ -7,7 +7,7 @@
 #include "core/activity/smt-rating-query.h"
 #include "core/organisations/smt-organisation-query.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "smt-scales-dialog.h"
 

@@ -9,7 +9,7 @@
 #include "core/people/smt-households.h"
 #include "core/register/smt-date.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "smt-split-dialog.h"
 

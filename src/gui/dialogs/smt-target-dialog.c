@@ -11,7 +11,7 @@
 #include "core/targets/smt-catalogue.h"
 #include "core/targets/smt-targets.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "smt-target-dialog.h"
 
 struct _SmtTargetDialog

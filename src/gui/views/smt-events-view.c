@@ -14,8 +14,7 @@
 #include "core/register/smt-format.h"
 #include "core/targets/smt-period.h"
 
-#include "gui/app/smt-application-private.h"
-#include "gui/app/smt-window-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-bulk-admit-dialog.h"
 #include "gui/models/smt-event-item.h"
@@ -299,10 +298,9 @@ on_event_activate (SmtEventsView *self,
                    guint          position)
 {
   g_autoptr(SmtEventItem) item = g_list_model_get_item (G_LIST_MODEL (self->events), position);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (item != NULL && SMT_IS_WINDOW (root))
-    smt_window_open_person (SMT_WINDOW (root), smt_event_item_get_row (item)->person_id);
+  if (item != NULL)
+    smt_view_open_person (GTK_WIDGET (self), smt_event_item_get_row (item)->person_id);
 }
 
 /* ---- choosing the person of a new change ------------------------------------------ */
@@ -662,16 +660,17 @@ GtkWindow *
 smt_events_view_record_for (SmtEventsView *self,
                             guint          position)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SmtViewHost *host;
   GtkWindow *page;
 
   g_return_val_if_fail (SMT_IS_EVENTS_VIEW (self), NULL);
 
-  if (position >= self->people_found->len || !SMT_IS_WINDOW (root))
+  host = smt_view_find_host (GTK_WIDGET (self));
+  if (position >= self->people_found->len || host == NULL)
     return NULL;
   gtk_popover_popdown (self->person_popover);
-  page = smt_window_open_person (SMT_WINDOW (root),
-                                 g_array_index (self->people_found, gint64, position));
+  page = smt_view_host_open_person (host,
+                                    g_array_index (self->people_found, gint64, position));
   if (page == NULL)
     return NULL;
   return smt_person_window_record_event (SMT_PERSON_WINDOW (page));

@@ -15,7 +15,7 @@
 #include "core/targets/smt-targets.h"
 #include "io/render/smt-chart-data.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-explain-dialog.h"
 #include "gui/dialogs/smt-indicator-value-dialog.h"

@@ -12,7 +12,7 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "smt-meetings-view.h"
 

@@ -9,7 +9,7 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-branch-dialog.h"
 #include "gui/dialogs/smt-bulk-admit-dialog.h"
@@ -203,11 +203,7 @@ static void
 show_open_error (SmtOrganisationsView *self,
                  const GError         *error)
 {
-  GtkWindow *window = parent_window (self);
-
-  if (SMT_IS_WINDOW (window))
-    smt_window_show_error (SMT_WINDOW (window), _("Cannot Open the Dialog"), error);
-  else
+  if (!smt_view_show_error (GTK_WIDGET (self), _("Cannot Open the Dialog"), error))
     g_warning ("%s", error->message);
 }
 

@@ -11,7 +11,7 @@
 #include "core/register/smt-format.h"
 #include "core/targets/smt-period.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "smt-overview-view.h"
 

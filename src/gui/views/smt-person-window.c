@@ -7,7 +7,7 @@
 #include "core/people/smt-household-query.h"
 #include "core/register/smt-date.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/dialogs/smt-event-dialog.h"
 #include "gui/dialogs/smt-move-dialog.h"
 #include "gui/dialogs/smt-person-dialog.h"

@@ -10,7 +10,7 @@
 #include "core/register/smt-format.h"
 #include "core/register/smt-text.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-scales-dialog.h"
 #include "gui/models/smt-rating-item.h"

@@ -13,8 +13,7 @@
 #include "io/render/smt-report-draw.h"
 #include "io/render/smt-report-xlsx.h"
 
-#include "gui/app/smt-application-private.h"
-#include "gui/app/smt-window-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "gui/widgets/smt-period-picker.h"
 #include "smt-reports-view.h"
@@ -142,10 +141,7 @@ static void
 toast (SmtReportsView *self,
        const char     *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (SMT_IS_WINDOW (root))
-    smt_window_add_toast (SMT_WINDOW (root), message);
+  smt_view_add_toast (GTK_WIDGET (self), message);
 }
 
 /* ---- the kinds ------------------------------------------------------------------ */

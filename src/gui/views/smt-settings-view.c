@@ -8,10 +8,11 @@
 #include "core/people/smt-people.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
+#include "core/register/smt-locale.h"
 #include "core/targets/smt-catalogue.h"
 #include "core/targets/smt-targets.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-officer-dialog.h"
 #include "gui/dialogs/smt-resolution-dialog.h"
@@ -250,7 +251,6 @@ save_commune (SmtSettingsView *self,
   g_autoptr(GError) error = NULL;
   CommuneValues *before;
   CommuneValues *after;
-  GtkWindow *window;
 
   if (self->reg == NULL)
     return FALSE;
@@ -283,11 +283,9 @@ save_commune (SmtSettingsView *self,
   show_error (self->commune_error, NULL);
   if (row != NULL)
     gtk_widget_remove_css_class (row, "error");
-  window = parent_window (self);
   smt_view_record_change (GTK_WIDGET (self), _("Commune changed"), undo_commune, before,
                           commune_values_free);
-  if (SMT_IS_WINDOW (window))
-    smt_window_update_title (SMT_WINDOW (window));
+  smt_view_update_title (GTK_WIDGET (self));
   return TRUE;
 }
 
@@ -1044,7 +1042,7 @@ on_language_changed (SmtSettingsView *self,
 
   if (self->filling)
     return;
-  if (!smt_application_set_language (adw_combo_row_get_selected (row) == 1 ? "en" : "vi",
+  if (!smt_locale_set_language (adw_combo_row_get_selected (row) == 1 ? "en" : "vi",
                                      &error))
     show_error (self->language_error, error->message);
   else
@@ -1430,7 +1428,7 @@ smt_settings_view_init (SmtSettingsView *self)
   self->filling = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_combo_row_set_model (self->new_hamlet_kind_row, G_LIST_MODEL (kinds));
-  language = smt_application_dup_language ();
+  language = smt_locale_dup_language ();
   adw_combo_row_set_selected (self->language_row, g_strcmp0 (language, "en") == 0 ? 1 : 0);
   self->filling = FALSE;
 }

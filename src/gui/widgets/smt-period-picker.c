@@ -6,7 +6,7 @@
 
 #include "core/register/smt-date.h"
 
-#include "gui/app/smt-application-private.h"
+#include "gui/base/smt-gui.h"
 #include "smt-period-picker.h"
 
 typedef enum
