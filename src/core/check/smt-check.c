@@ -13,6 +13,7 @@
 static const char *history_tables[] = {
   "residence", "membership_event", "branch_leader", "meeting", "attendance", "study",
   "study_participant", "rating", "officer", "indicator_value", "change_log", "export_log",
+  "restructure", "study_exception", "person_trait",
 };
 
 #define MAX_REPORTED 50

@@ -74,6 +74,7 @@ G_DEFINE_QUARK (smt-register-error-quark, smt_register_error)
 static const char *migrations[] = {
   "/io/github/somattran/SoMatTran/schema/001-register.sql",
   "/io/github/somattran/SoMatTran/schema/002-export-log.sql",
+  "/io/github/somattran/SoMatTran/schema/003-figures.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SMT_SCHEMA_VERSION);
 
