@@ -34,13 +34,15 @@ kind_code (SmtIndicatorKind kind)
     }
 }
 
-/* The options every indicator command shares: --org, --hamlet, --json. */
+/* The options every indicator command shares: --org, --hamlet, --scope,
+ * --json. */
 typedef struct
 {
   char         *org;
   char         *hamlet;
+  char         *scope;
   gboolean      json;
-  GOptionEntry  entries[4];
+  GOptionEntry  entries[5];
 } Filter;
 
 static void
@@ -50,6 +52,9 @@ filter_init (Filter *f)
     { "org", 0, 0, G_OPTION_ARG_STRING, &f->org, N_("Only this organisation (PN, ND…)"),
       N_("CODE") },
     { "hamlet", 0, 0, G_OPTION_ARG_STRING, &f->hamlet, N_("Only this hamlet"), N_("NAME") },
+    { "scope", 0, 0, G_OPTION_ARG_STRING, &f->scope,
+      N_("The organisations counted, instead of each indicator's own (socio_political, "
+         "mass, front or codes, separated by commas)"), N_("SCOPE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &f->json, N_("Write JSON"), NULL },
     { NULL }
   };
@@ -63,6 +68,7 @@ filter_clear (Filter *f)
 {
   g_clear_pointer (&f->org, g_free);
   g_clear_pointer (&f->hamlet, g_free);
+  g_clear_pointer (&f->scope, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Filter, filter_clear)
@@ -91,6 +97,18 @@ open_filtered (const char        *path,
                     "the register has it, for example “Ấp 3”.\n"), f->hamlet);
       return NULL;
     }
+  if (f->scope != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SmtScope) scope = smt_scope_new (reg, f->scope, &error);
+
+      if (scope == NULL)
+        {
+          smt_cli_print_error (error, 2);
+          return NULL;
+        }
+      query->scope = f->scope;
+    }
   return g_steal_pointer (&reg);
 }
 
@@ -108,6 +126,37 @@ figure_text (const SmtIndicatorResult *r)
       return g_strdup_printf ("%s (%s/%s)", value, num, den);
     }
   return smt_format_decimal (r->value, 2);
+}
+
+/* "scope": the text, "scope_organisations": the codes counted,
+ * "scope_front": the Front itself, "scope_label": in words; null for a
+ * typed value. */
+static void
+json_scope (GString        *out,
+            const SmtScope *scope)
+{
+  g_autofree char *label = scope != NULL ? smt_scope_describe (scope) : NULL;
+
+  smt_json_key (out, "scope", FALSE);
+  smt_json_string (out, scope != NULL ? scope->text : NULL);
+  smt_json_key (out, "scope_organisations", FALSE);
+  if (scope == NULL)
+    g_string_append (out, "null");
+  else
+    {
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < scope->organisation_codes->len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          smt_json_string (out, g_ptr_array_index (scope->organisation_codes, i));
+        }
+      g_string_append_c (out, ']');
+    }
+  smt_json_key (out, "scope_front", FALSE);
+  g_string_append (out, scope == NULL ? "null" : scope->front ? "true" : "false");
+  smt_json_key (out, "scope_label", FALSE);
+  smt_json_string (out, label);
 }
 
 static void
@@ -135,6 +184,7 @@ json_result (GString                  *out,
   smt_json_number (out, r->info->ratio ? r->denominator : NAN);
   smt_json_key (out, "value", FALSE);
   smt_json_number (out, r->defined ? r->value : NAN);
+  json_scope (out, r->scope);
   smt_json_key (out, "baseline", FALSE);
   smt_json_number (out, target && target->has_baseline ? target->baseline : NAN);
   smt_json_key (out, "target", FALSE);
@@ -320,10 +370,16 @@ smt_cli_cmd_indicators (int    argc,
       SmtTargetInfo target = { 0 };
       gboolean has_target;
 
-      r = smt_indicator_compute (reg, all[i].code, period, &query, &error);
+      SmtIndicatorQuery row_query = query;
+
+      has_target = resolution_id != 0 && smt_target_get (reg, resolution_id, all[i].code, &target);
+      /* A resolution's target may count other organisations than the
+       * catalogue's default; --scope and --org win over it. */
+      if (has_target && target.scope != NULL && filter.scope == NULL)
+        row_query.scope = target.scope;
+      r = smt_indicator_compute (reg, all[i].code, period, &row_query, &error);
       if (r == NULL)
         return smt_cli_print_error (error, 1);
-      has_target = resolution_id != 0 && smt_target_get (reg, resolution_id, all[i].code, &target);
       if (filter.json)
         {
           if (i > 0)

@@ -556,7 +556,7 @@ smt_cli_cmd_target_set (int    argc,
                         char **argv)
 {
   g_autofree char *target = NULL, *baseline = NULL, *baseline_date = NULL;
-  g_autofree char *label = NULL, *deadline = NULL;
+  g_autofree char *label = NULL, *deadline = NULL, *scope = NULL;
   gboolean at_most = FALSE;
   int position = 0;
   GOptionEntry entries[] = {
@@ -574,6 +574,9 @@ smt_cli_cmd_target_set (int    argc,
       N_("Its order in the annex (default: after the others)"), N_("N") },
     { "deadline", 0, 0, G_OPTION_ARG_STRING, &deadline, N_("When it is due"),
       N_("YYYY-MM-DD") },
+    { "scope", 0, 0, G_OPTION_ARG_STRING, &scope,
+      N_("The organisations its figure counts (socio_political, mass, front or codes, "
+         "separated by commas); default: the indicator's own"), N_("SCOPE") },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -623,6 +626,10 @@ smt_cli_cmd_target_set (int    argc,
   f.at_most = at_most;
   f.baseline_date = baseline_date;
   f.deadline = deadline;
+  /* A target keeps its scope unless one is given; "default" goes back to
+   * the indicator's own. */
+  f.scope = scope != NULL ? (g_strcmp0 (scope, "default") == 0 ? NULL : scope)
+            : existing != NULL ? existing->scope : NULL;
   f.label = label != NULL ? label
             : existing != NULL ? existing->label
             : info != NULL ? smt_indicator_info_get_name (info) : argv[3];

@@ -81,8 +81,10 @@
   "THEN p.birth_year ELSE CAST (substr (p.birth_date, 1, 4) AS INTEGER) " \
   "+ (substr (:stock, 6, 5) < substr (p.birth_date, 6, 5)) END"
 
-/* The socio-political organisations, or the one asked for. */
+/* The socio-political organisations, or the one asked for: the catalogue's
+ * default scope of every indicator (smt-scope.h). */
 #define ORGS "(:org = 0 AND o.kind = 'socio_political' OR o.id = :org)"
+#define SOCIO_IDS "(SELECT id FROM organisation WHERE kind = 'socio_political')"
 
 #define SOCIO_MEMBER \
   "member AS (SELECT DISTINCT m.person_id FROM membership m " \
@@ -105,25 +107,33 @@ static const char sql_households_covered[] =
   "  LEFT JOIN member m ON m.person_id = r.person_id GROUP BY r.household_id)";
 
 static const char sql_memberships_total[] =
-  "WITH " MEMBERSHIP " SELECT count (*), 0 FROM membership";
+  "WITH " MEMBERSHIP " SELECT count (*), 0 FROM membership "
+  "WHERE organisation_id IN " SOCIO_IDS;
 
 static const char sql_members_total[] =
-  "WITH " MEMBERSHIP " SELECT count (DISTINCT person_id), 0 FROM membership";
+  "WITH " MEMBERSHIP " SELECT count (DISTINCT person_id), 0 FROM membership "
+  "WHERE organisation_id IN " SOCIO_IDS;
 
-/* Members of any organisation on :stock who took part in a study of the
- * period. */
+/* Members of a socio-political organisation on :stock who took part in a
+ * study of the period for everyone or for one of those organisations (or
+ * one of their branches). */
 static const char sql_members_studied[] =
   "WITH " MEMBERSHIP ", "
-  "member AS (SELECT DISTINCT person_id FROM membership), "
+  "member AS (SELECT DISTINCT person_id FROM membership "
+  "  WHERE organisation_id IN " SOCIO_IDS "), "
   "studied AS (SELECT DISTINCT sp.person_id FROM study s "
   "  JOIN study_participant sp ON sp.study_id = s.id "
-  "  WHERE s.date BETWEEN :start AND :end AND" CURRENT ("s", "study") ") "
+  "  LEFT JOIN branch sb ON sb.id = s.branch_id "
+  "  WHERE s.date BETWEEN :start AND :end AND" CURRENT ("s", "study")
+  "  AND (coalesce (s.organisation_id, sb.organisation_id) IS NULL "
+  "       OR s.organisation_id IN " SOCIO_IDS " OR sb.organisation_id IN " SOCIO_IDS ")) "
   "SELECT count (s.person_id), count (*) FROM member m "
   "LEFT JOIN studied s ON s.person_id = m.person_id";
 
 #define EVENTS_OF(kinds) \
   "SELECT count (*), 0 FROM membership_event e WHERE e.kind IN (" kinds ") " \
-  "AND e.date BETWEEN :start AND :end AND" CURRENT_EVENT ("e")
+  "AND e.date BETWEEN :start AND :end AND e.organisation_id IN " SOCIO_IDS \
+  " AND" CURRENT_EVENT ("e")
 
 static const char sql_members_admitted[] = EVENTS_OF ("'admitted', 'transferred_in'");
 static const char sql_members_left[] =
@@ -136,6 +146,7 @@ static const char sql_branches_strong[] =
   "SELECT coalesce (sum (l.counts_strong), 0), count (*) FROM rating r "
   "JOIN branch b ON b.id = r.branch_id JOIN rating_level l ON l.id = r.level_id "
   "WHERE" CURRENT ("r", "rating") "AND b.kind <> 'tổ hội' "
+  "AND b.organisation_id IN " SOCIO_IDS " "
   "AND r.year BETWEEN CAST (substr (:start, 1, 4) AS INTEGER) "
   "AND CAST (substr (:end, 1, 4) AS INTEGER)";
 
@@ -144,7 +155,8 @@ static const char sql_branches_strong[] =
   "SELECT coalesce (sum (" condition "), 0), count (*) FROM officer o " \
   "JOIN person p ON p.id = o.person_id WHERE" CURRENT ("o", "officer") \
   "AND o.role = 'head' AND o.from_date <= :stock " \
-  "AND (o.to_date IS NULL OR o.to_date >= :stock)"
+  "AND (o.to_date IS NULL OR o.to_date >= :stock) " \
+  "AND (o.organisation_id IS NULL OR o.organisation_id IN " SOCIO_IDS ")"
 
 static const char sql_officers_political[] = OFFICERS ("o.political_level >= 2");
 static const char sql_officers_professional[] = OFFICERS ("o.professional_level >= 2");
@@ -158,7 +170,8 @@ static const char sql_leaders_party[] =
   "WHERE" CURRENT ("l", "branch_leader") "AND l.role = 'leader' "
   "AND l.from_date <= :stock AND (l.to_date IS NULL OR l.to_date >= :stock) "
   "AND b.kind <> 'tổ hội' AND (b.founded_on IS NULL OR b.founded_on <= :stock) "
-  "AND (b.dissolved_on IS NULL OR b.dissolved_on >= :stock)";
+  "AND (b.dissolved_on IS NULL OR b.dissolved_on >= :stock) "
+  "AND b.organisation_id IN " SOCIO_IDS;
 
 /* Branch-months: each month the period overlaps, the branches existing on
  * its first day, met when a regular meeting falls in that month. */
@@ -170,6 +183,7 @@ static const char sql_branches_meeting[] =
   "  AND m.kind = 'regular' AND m.date BETWEEN mo.first AND substr (mo.first, 1, 7) || '-31' "
   "  AND" CURRENT ("m", "meeting") ")), 0), count (*) "
   "FROM month mo JOIN branch b ON b.kind <> 'tổ hội' "
+  "AND b.organisation_id IN " SOCIO_IDS " "
   "AND (b.founded_on IS NULL OR b.founded_on <= mo.first) "
   "AND (b.dissolved_on IS NULL OR b.dissolved_on >= mo.first)";
 
@@ -181,7 +195,8 @@ static const char sql_meeting_attendance[] =
   "WITH held AS ("
   "  SELECT m.id, m.branch_id, m.date, m.present FROM meeting m "
   "  JOIN branch b ON b.id = m.branch_id WHERE" CURRENT ("m", "meeting")
-  "  AND m.kind = 'regular' AND m.date BETWEEN :start AND :end AND b.kind <> 'tổ hội'), "
+  "  AND m.kind = 'regular' AND m.date BETWEEN :start AND :end AND b.kind <> 'tổ hội' "
+  "  AND b.organisation_id IN " SOCIO_IDS "), "
   "family AS ("
   "  SELECT h.id AS meeting_id, h.date, f.id AS branch_id FROM held h "
   "  JOIN branch f ON f.id = h.branch_id OR (f.kind = 'tổ hội' AND f.parent_id = h.branch_id)), "
@@ -206,7 +221,7 @@ static const char sql_meetings_party_present[] =
   "SELECT coalesce (sum (m.party_present OR m.officer_present), 0), count (*) "
   "FROM meeting m JOIN branch b ON b.id = m.branch_id "
   "WHERE" CURRENT ("m", "meeting") "AND m.date BETWEEN :start AND :end "
-  "AND b.kind <> 'tổ hội'";
+  "AND b.kind <> 'tổ hội' AND b.organisation_id IN " SOCIO_IDS;
 
 /* A typed indicator: the current value of exactly that period, no row
  * when there is none. */

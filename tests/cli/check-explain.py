@@ -33,12 +33,22 @@ with tempfile.TemporaryDirectory() as tmp:
     for period in PERIODS:
         figures = json.loads(run("indicators", path, "--period", period, "--json"))
         keys = {"code", "name", "period", "kind", "source", "numerator", "denominator",
-                "value", "baseline", "target", "comparison"}
+                "value", "baseline", "target", "comparison",
+                "scope", "scope_organisations", "scope_front", "scope_label"}
         for f in figures:
             if set(f) != keys:
                 sys.exit(f"Bail out! {f['code']}: keys {sorted(f)}")
             if f["source"] != "computed":
+                if f["scope"] is not None:
+                    sys.exit(f"Bail out! {f['code']}: a typed value with a scope")
                 continue
+            # Every computed figure says which organisations it counts: the
+            # seeds' socio-political ones, and the Front for the officers.
+            want = ["DTN", "PN", "ND", "CCB", "CD"]
+            if f["scope_organisations"] != want \
+                    or f["scope_front"] != f["code"].startswith("officers_"):
+                sys.exit(f"Bail out! {f['code']}: scope {f['scope']} "
+                         f"{f['scope_organisations']} front {f['scope_front']}")
             rows = json.loads(run("explain", path, f["code"], "--period", period, "--json"))
             num_ok = len(rows["numerator"]) == (f["numerator"] or 0)
             den_ok = f["denominator"] is None or len(rows["denominator"]) == f["denominator"]

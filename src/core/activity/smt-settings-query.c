@@ -145,6 +145,7 @@ smt_target_row_free (SmtTargetRow *row)
   g_free (row->label);
   g_free (row->baseline_date);
   g_free (row->deadline);
+  g_free (row->scope);
   g_free (row);
 }
 
@@ -170,7 +171,8 @@ read_targets (SmtRegister  *reg,
 {
   sqlite3_stmt *stmt = smt_register_prepare (reg,
       "SELECT id, resolution_id, indicator_code, position, label, baseline, baseline_date, "
-      "target, comparator, deadline FROM target ORDER BY resolution_id, position, id", error);
+      "target, comparator, deadline, scope FROM target ORDER BY resolution_id, position, id",
+      error);
   int rc;
 
   if (stmt == NULL)
@@ -194,6 +196,7 @@ read_targets (SmtRegister  *reg,
       t->target = sqlite3_column_double (stmt, 7);
       t->at_most = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 8), "<=") == 0;
       t->deadline = column_nullable (stmt, 9);
+      t->scope = column_nullable (stmt, 10);
       g_ptr_array_add (res->targets, t);
     }
   sqlite3_reset (stmt);

@@ -44,6 +44,8 @@ typedef struct
   double    target;
   gboolean  at_most;         /* comparator ≤ */
   char     *deadline;        /* ISO or NULL */
+  char     *scope;           /* the organisations counted (smt-scope.h); NULL: the
+                              * catalogue's default */
 } SmtTargetRow;
 
 void       smt_target_row_free        (SmtTargetRow *row);

@@ -15,9 +15,9 @@
  * History rows (rating, meeting, branch_leader, officer) count when they are
  * current: not voided and superseded by no other row.
  *
- * Filters. query->organisation_id keeps the branches of that organisation
- * (for officers: officer.organisation_id, so the Mặt trận committee itself,
- * organisation NULL, counts only without a filter); query->hamlet_id keeps
+ * Filters. The scope keeps the branches of its organisations (for
+ * officers: officer.organisation_id, and the Mặt trận committee itself,
+ * organisation NULL, when the scope names the Front); query->hamlet_id keeps
  * the branches serving that hamlet (a liên ấp branch counts for each of its
  * hamlets). Heads of commune organisations belong to no hamlet: the hamlet
  * filter does not apply to the officers_* indicators.
@@ -39,6 +39,7 @@ typedef struct
 {
   SmtRegister             *reg;
   const SmtIndicatorQuery *query;
+  const SmtScope          *scope;
   SmtBranchFacts          *facts;
   const guint8            *kept;  /* per branch: counted, and passes the filters */
 } Counting;
@@ -78,7 +79,8 @@ serves_hamlet (const SmtBranchFact *b,
 /* Which branches count under the query's filters. */
 static guint8 *
 branches_kept (SmtBranchFacts          *facts,
-               const SmtIndicatorQuery *query)
+               const SmtIndicatorQuery *query,
+               const SmtScope          *scope)
 {
   guint8 *kept = g_new0 (guint8, facts->branches->len + 1);
 
@@ -87,7 +89,7 @@ branches_kept (SmtBranchFacts          *facts,
       const SmtBranchFact *b = &g_array_index (facts->branches, SmtBranchFact, i);
 
       kept[i] = !b->sub_group
-                && (query->organisation_id == 0 || b->organisation_id == query->organisation_id)
+                && smt_scope_has (scope, b->organisation_id)
                 && (query->hamlet_id == 0 || serves_hamlet (b, query->hamlet_id));
     }
   return kept;
@@ -178,7 +180,6 @@ compute_officers (Counting            *c,
   int day = smt_day_key (smt_period_stock_date (result->period));
   gboolean political = strcmp (code, "officers_political") == 0;
   int threshold = strcmp (code, "officers_university") == 0 ? 4 : 2;
-  gint64 organisation_id = c->query->organisation_id;
   GArray *officers = c->facts->officers;
   gint64 num = 0, den = 0;
 
@@ -189,7 +190,8 @@ compute_officers (Counting            *c,
       gboolean counts = level >= threshold;
 
       if (o->from > day || o->to < day
-          || (organisation_id != 0 && o->organisation_id != organisation_id))
+          || (o->organisation_id == 0 ? !c->scope->front
+                                      : !smt_scope_has (c->scope, o->organisation_id)))
         continue;
       den++;
       if (counts)
@@ -531,6 +533,7 @@ compute_func (const char *code,
 gboolean
 smt_indicators_compute_branches (SmtRegister              *reg,
                                  const SmtIndicatorQuery  *query,
+                                 const SmtScope           *scope,
                                  SmtIndicatorResult      **results,
                                  guint                     n_results,
                                  GError                  **error)
@@ -563,8 +566,8 @@ smt_indicators_compute_branches (SmtRegister              *reg,
   if (explain && names && !smt_branch_facts_load_names (facts, reg, error))
     return FALSE;
 
-  kept = branches_kept (facts, query);
-  c = (Counting) { .reg = reg, .query = query, .facts = facts, .kept = kept };
+  kept = branches_kept (facts, query, scope);
+  c = (Counting) { .reg = reg, .query = query, .scope = scope, .facts = facts, .kept = kept };
   for (guint i = 0; i < n_results; i++)
     if (!compute (&c, results[i], error))
       return FALSE;

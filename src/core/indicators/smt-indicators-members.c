@@ -34,6 +34,7 @@ typedef enum
 typedef struct
 {
   const SmtIndicatorQuery *q;
+  const SmtScope          *scope;       /* the organisations counted */
   Figure                   figure;
   SmtFactFlow              flow;
   SmtMemberFacts          *f;
@@ -44,8 +45,7 @@ typedef struct
   const SmtFactOrg        *orgs;
   guint                    n_orgs;
   const SmtFactOrg        *only;        /* gathering_rate of one organisation */
-  gboolean                *org_counts;  /* by org index: passes the filter for the counts */
-  gboolean                *org_socio;   /* for households_covered and gathering_rate */
+  gboolean                *org_counts;  /* by org index: in the scope */
   SmtMemberStudies        *studies;     /* members_studied only */
   gboolean                *study_ok;    /* by study index: passes the filter */
   SmtMemberNames          *names;       /* when explaining */
@@ -55,7 +55,6 @@ static void
 ctx_clear (Ctx *c)
 {
   g_clear_pointer (&c->org_counts, g_free);
-  g_clear_pointer (&c->org_socio, g_free);
   g_clear_pointer (&c->study_ok, g_free);
 }
 
@@ -140,7 +139,7 @@ eligible (const SmtFactOrg    *o,
 }
 
 /* Eligible for gathering_rate: for the organisation asked for, else for
- * at least one socio-political organisation. */
+ * at least one organisation of the scope. */
 static gboolean
 eligible_for_gathering (Ctx                 *c,
                         const SmtFactPerson *p,
@@ -149,7 +148,7 @@ eligible_for_gathering (Ctx                 *c,
   if (c->only != NULL)
     return eligible (c->only, p, age);
   for (guint o = 0; o < c->n_orgs; o++)
-    if (c->orgs[o].socio_political && eligible (&c->orgs[o], p, age))
+    if (c->org_counts[o] && eligible (&c->orgs[o], p, age))
       return TRUE;
   return FALSE;
 }
@@ -161,30 +160,28 @@ span_covers (const SmtFactSpan *s,
   return s->start <= day && day <= s->end;
 }
 
-/* Whether a span counts for the organisation filter; all organisations
- * when socio_only is FALSE and no filter is set. */
+/* Whether a span is of an organisation of the scope. */
 static gboolean
-span_org_ok (Ctx      *c,
-             guint     index,
-             gboolean  socio_only)
+span_org_ok (Ctx   *c,
+             guint  index)
 {
   guint org = c->span_facts[index].org;
 
-  if (org == G_MAXUINT)
-    return c->q->organisation_id == 0 && !socio_only;
-  return socio_only ? c->org_socio[org] : c->org_counts[org];
+  return org != G_MAXUINT && c->org_counts[org];
 }
 
-/* Whether a study counts for the organisation filter: studies for
- * everyone always do. */
+/* Whether a study counts for the scope: a study for everyone always does,
+ * one of an organisation (or of one of its branches) when it is in the
+ * scope. */
 static gboolean
 study_passes (Ctx                *c,
               const SmtFactStudy *s)
 {
-  gint64 org = c->q->organisation_id;
-
-  return org == 0 || s->organisation_id == 0 || s->organisation_id == org
-         || (s->branch_organisation_id != 0 && s->branch_organisation_id == org);
+  if (s->organisation_id == 0 && s->branch_organisation_id == 0)
+    return TRUE;
+  return (s->organisation_id != 0 && smt_scope_has (c->scope, s->organisation_id))
+         || (s->branch_organisation_id != 0
+             && smt_scope_has (c->scope, s->branch_organisation_id));
 }
 
 static void
@@ -298,7 +295,7 @@ evaluate (Sweep  *w,
   Share share = { -1, 0, 0 };
   gint32 nx = SMT_DAY_NEVER;
   gboolean alive = alive_on (p, day);
-  gboolean socio = FALSE;
+  gboolean member = FALSE;
   guint memberships = 0;
 
   for (guint i = 0; i < p->res_n; i++)
@@ -327,10 +324,11 @@ evaluate (Sweep  *w,
         continue;
       if (s->end != SMT_DAY_NEVER)
         nx = MIN (nx, s->end + 1);
-      if (span_org_ok (c, i, FALSE))
-        memberships++;
-      if (span_org_ok (c, i, TRUE))
-        socio = TRUE;
+      if (span_org_ok (c, i))
+        {
+          memberships++;
+          member = TRUE;
+        }
     }
 
   switch (c->figure)
@@ -339,7 +337,7 @@ evaluate (Sweep  *w,
       if (alive && r != NULL && residence_in_hamlet (c, r))
         {
           share.household = r->household;
-          share.numerator = socio;
+          share.numerator = member;
         }
       break;
     case FIGURE_GATHERING:
@@ -349,7 +347,7 @@ evaluate (Sweep  *w,
           gboolean ok = eligible_for_gathering (c, p, age);
 
           share.denominator = ok;
-          share.numerator = ok && socio;
+          share.numerator = ok && member;
           for (guint a = 0; a < w->n_ages && w->k + 1 < w->n_stocks; a++)
             if (w->ages[a] > age)
               {
@@ -580,19 +578,16 @@ flow_series (Ctx                 *c,
   GArray *events = c->f->flows[c->flow];
   g_autoptr(GArray) kept = NULL;
 
-  if (c->q->organisation_id != 0 || c->q->hamlet_id != 0)
+  kept = g_array_new (FALSE, FALSE, sizeof (SmtFactEvent));
+  for (guint i = 0; i < events->len; i++)
     {
-      kept = g_array_new (FALSE, FALSE, sizeof (SmtFactEvent));
-      for (guint i = 0; i < events->len; i++)
-        {
-          const SmtFactEvent *e = &g_array_index (events, SmtFactEvent, i);
+      const SmtFactEvent *e = &g_array_index (events, SmtFactEvent, i);
 
-          if (span_org_ok (c, e->ref, FALSE)
-              && in_hamlet (c, &c->persons[e->person], flow_hamlet_day (c, e)))
-            g_array_append_val (kept, *e);
-        }
-      events = kept;
+      if (span_org_ok (c, e->ref)
+          && in_hamlet (c, &c->persons[e->person], flow_hamlet_day (c, e)))
+        g_array_append_val (kept, *e);
     }
+  events = kept;
   for (guint i = 0; i < n_results; i++)
     {
       gint32 start = smt_member_facts_day (smt_period_get_start (results[i]->period));
@@ -695,12 +690,11 @@ membership_text (Ctx   *c,
   return g_string_free (text, FALSE);
 }
 
-/* For each person (by index), the first span covering the day that
- * passes the organisation filter, or G_MAXUINT. */
+/* For each person (by index), the first span covering the day of an
+ * organisation of the scope, or G_MAXUINT. */
 static guint *
-member_on (Ctx      *c,
-           gint32    day,
-           gboolean  socio_only)
+member_on (Ctx    *c,
+           gint32  day)
 {
   guint n = c->f->persons->len;
   guint *member = g_new (guint, MAX (n, 1));
@@ -711,7 +705,7 @@ member_on (Ctx      *c,
 
       member[i] = G_MAXUINT;
       for (guint s = p->span_first; s < p->span_first + p->span_n; s++)
-        if (span_covers (&c->span_facts[s], day) && span_org_ok (c, s, socio_only))
+        if (span_covers (&c->span_facts[s], day) && span_org_ok (c, s))
           {
             member[i] = s;
             break;
@@ -733,7 +727,7 @@ explain_households_covered (Explain *x)
 {
   Ctx *c = x->c;
   gint32 day = x->stock;
-  g_autofree guint *member = member_on (c, day, TRUE);
+  g_autofree guint *member = member_on (c, day);
   guint n_households = c->f->households->len;
   g_autofree Household *households = g_new0 (Household, MAX (n_households, 1));
   guint numerator = 0, denominator = 0;
@@ -810,7 +804,7 @@ explain_gathering_rate (Explain *x)
 {
   Ctx *c = x->c;
   gint32 day = x->stock;
-  g_autofree guint *member = member_on (c, day, TRUE);
+  g_autofree guint *member = member_on (c, day);
   guint numerator = 0, denominator = 0;
 
   for (guint i = 0; i < c->f->persons->len; i++)
@@ -864,7 +858,7 @@ explain_members_on_stock (Explain  *x,
         {
           g_autofree char *text = NULL;
 
-          if (!span_covers (&c->span_facts[s], day) || !span_org_ok (c, s, FALSE))
+          if (!span_covers (&c->span_facts[s], day) || !span_org_ok (c, s))
             continue;
           if (label == NULL)
             {
@@ -909,7 +903,7 @@ explain_member_events (Explain *x)
       gint32 event_day, hamlet_day;
       gboolean wanted;
 
-      if (sf->person == G_MAXUINT || !span_org_ok (c, i, FALSE))
+      if (sf->person == G_MAXUINT || !span_org_ok (c, i))
         continue;
       if (c->flow != SMT_FACT_LEFT)
         {
@@ -957,7 +951,7 @@ explain_members_studied (Explain *x)
   gint32 day = x->stock;
   GArray *parts = c->studies->participations;
   guint n = c->f->persons->len;
-  g_autofree guint *member = member_on (c, day, FALSE);
+  g_autofree guint *member = member_on (c, day);
   g_autofree guint *studied = g_new (guint, MAX (n, 1));
   guint numerator = 0, denominator = 0;
 
@@ -1072,6 +1066,7 @@ figure_of (const char  *code,
 gboolean
 smt_indicators_compute_members (SmtRegister             *reg,
                                const SmtIndicatorQuery *query,
+                               const SmtScope          *scope,
                                SmtIndicatorResult     **results,
                                guint                    n_results,
                                GError                 **error)
@@ -1109,15 +1104,10 @@ smt_indicators_compute_members (SmtRegister             *reg,
   c.orgs = (const SmtFactOrg *) c.f->orgs->data;
   c.n_orgs = c.f->orgs->len;
   c.only = query->organisation_id != 0 ? org_get (&c, query->organisation_id) : NULL;
+  c.scope = scope;
   c.org_counts = g_new (gboolean, MAX (c.n_orgs, 1));
-  c.org_socio = g_new (gboolean, MAX (c.n_orgs, 1));
   for (guint o = 0; o < c.n_orgs; o++)
-    {
-      gboolean is_filter = c.orgs[o].id == query->organisation_id;
-
-      c.org_counts[o] = query->organisation_id == 0 || is_filter;
-      c.org_socio[o] = query->organisation_id != 0 ? is_filter : c.orgs[o].socio_political;
-    }
+    c.org_counts[o] = smt_scope_has (scope, c.orgs[o].id);
   if (c.figure == FIGURE_STUDIED)
     {
       c.studies = smt_member_facts_get_studies (reg, c.f, error);

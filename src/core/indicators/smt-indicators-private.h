@@ -12,7 +12,9 @@ G_BEGIN_DECLS
 /* The groups of computed indicators. Each computes one indicator for
  * n_results periods at once: every results[i] has info, code and period
  * set (the same info in all; periods of any kinds, in any order) and,
- * when query->explain, empty row lists. Each fills numerator,
+ * when query->explain, empty row lists; scope is the organisations
+ * counted (the one of query->organisation_id when that is set). Each
+ * fills numerator,
  * denominator, value, defined and, when explaining, the row lists.
  * The facts counted on are read once per register content
  * (smt_register_get_cached). Returns FALSE with error on a database
@@ -23,6 +25,7 @@ G_BEGIN_DECLS
  * members_away (smt-indicators-members.c) */
 gboolean smt_indicators_compute_members  (SmtRegister             *reg,
                                           const SmtIndicatorQuery *query,
+                                          const SmtScope          *scope,
                                           SmtIndicatorResult     **results,
                                           guint                    n_results,
                                           GError                 **error);
@@ -32,6 +35,7 @@ gboolean smt_indicators_compute_members  (SmtRegister             *reg,
  * meeting_attendance, meetings_party_present (smt-indicators-branches.c) */
 gboolean smt_indicators_compute_branches (SmtRegister             *reg,
                                           const SmtIndicatorQuery *query,
+                                          const SmtScope          *scope,
                                           SmtIndicatorResult     **results,
                                           guint                    n_results,
                                           GError                 **error);

@@ -40,6 +40,7 @@ smt_indicator_result_free (SmtIndicatorResult *result)
     return;
   g_free (result->code);
   g_clear_pointer (&result->period, smt_period_free);
+  g_clear_pointer (&result->scope, smt_scope_free);
   g_clear_pointer (&result->numerator_rows, g_ptr_array_unref);
   g_clear_pointer (&result->denominator_rows, g_ptr_array_unref);
   g_free (result);
@@ -100,6 +101,7 @@ smt_indicator_compute_series (SmtRegister              *reg,
 {
   g_autoptr(GPtrArray) results = NULL;
   g_autofree char *organisation_code = NULL;
+  g_autoptr(SmtScope) scope = NULL;
   const SmtIndicatorInfo *info;
   SmtIndicatorQuery q = { 0 };
   gboolean ok = TRUE;
@@ -130,6 +132,15 @@ smt_indicator_compute_series (SmtRegister              *reg,
         }
     }
 
+  if (info->source == SMT_INDICATOR_COMPUTED)
+    {
+      scope = q.organisation_id != 0
+              ? smt_scope_new_for_organisation (reg, q.organisation_id, error)
+              : smt_scope_new (reg, q.scope != NULL ? q.scope : info->scope, error);
+      if (scope == NULL)
+        return NULL;
+    }
+
   results = g_ptr_array_new_full (n_periods, (GDestroyNotify) smt_indicator_result_free);
   for (guint i = 0; i < n_periods; i++)
     {
@@ -139,6 +150,8 @@ smt_indicator_compute_series (SmtRegister              *reg,
       result->info = info;
       result->code = g_strdup (code);
       result->period = smt_period_copy (periods[i]);
+      if (scope != NULL)
+        result->scope = smt_scope_copy (scope);
       if (q.explain)
         {
           result->numerator_rows =
@@ -155,11 +168,13 @@ smt_indicator_compute_series (SmtRegister              *reg,
     for (guint i = 0; i < n_periods && ok; i++)
       ok = compute_typed (reg, g_ptr_array_index (results, i), error);
   else if (is_member_indicator (info->code))
-    ok = smt_indicators_compute_members (reg, &q, (SmtIndicatorResult **) results->pdata,
-                                         n_periods, error);
+    ok = smt_indicators_compute_members (reg, &q, scope,
+                                         (SmtIndicatorResult **) results->pdata, n_periods,
+                                         error);
   else
-    ok = smt_indicators_compute_branches (reg, &q, (SmtIndicatorResult **) results->pdata,
-                                          n_periods, error);
+    ok = smt_indicators_compute_branches (reg, &q, scope,
+                                          (SmtIndicatorResult **) results->pdata, n_periods,
+                                          error);
   if (!ok)
     return NULL;
   return g_steal_pointer (&results);

@@ -7,6 +7,7 @@
 #include "core/register/smt-register.h"
 #include "core/targets/smt-catalogue.h"
 #include "core/targets/smt-period.h"
+#include "core/targets/smt-scope.h"
 
 G_BEGIN_DECLS
 
@@ -28,9 +29,11 @@ void smt_explain_row_free (SmtExplainRow *row);
 
 typedef struct
 {
-  gint64   organisation_id;  /* 0: all (a code "x:ORG" sets it too) */
-  gint64   hamlet_id;        /* 0: the whole commune */
-  gboolean explain;          /* fill the row lists */
+  gint64      organisation_id;  /* 0: those of the scope (a code "x:ORG" sets it too) */
+  gint64      hamlet_id;        /* 0: the whole commune */
+  gboolean    explain;          /* fill the row lists */
+  const char *scope;            /* the organisations counted (smt-scope.h); NULL: the
+                                 * catalogue's default; organisation_id wins over it */
 } SmtIndicatorQuery;
 
 typedef struct
@@ -38,6 +41,7 @@ typedef struct
   const SmtIndicatorInfo *info;
   char      *code;           /* as asked, "gathering_rate:PN" */
   SmtPeriod *period;
+  SmtScope  *scope;          /* the organisations counted; NULL for a typed value */
   gboolean   defined;        /* FALSE: nothing to divide by, or no typed value */
   double     numerator;      /* for a count: the count */
   double     denominator;    /* 0 for a count */

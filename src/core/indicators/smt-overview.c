@@ -74,7 +74,10 @@ parse_month (const char *text,
   return *year >= 1800 && *month >= 1 && *month <= 12;
 }
 
-/* Indicator count of the period, for one organisation or all (0). */
+/* Indicator count of the period, for one organisation or all (0): the
+ * overview is the office's own view, so "all" is every organisation it
+ * keeps, the mass associations with the socio-political ones, not the
+ * seeds' default scope. */
 static gboolean
 indicator_count (SmtRegister     *reg,
                  const char      *code,
@@ -83,7 +86,8 @@ indicator_count (SmtRegister     *reg,
                  guint           *count,
                  GError         **error)
 {
-  SmtIndicatorQuery query = { .organisation_id = organisation_id };
+  SmtIndicatorQuery query = { .organisation_id = organisation_id,
+                              .scope = "socio_political,mass" };
   g_autoptr(SmtIndicatorResult) r = smt_indicator_compute (reg, code, period, &query, error);
 
   if (r == NULL)

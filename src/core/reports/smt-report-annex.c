@@ -136,6 +136,40 @@ subtitle_text (const SmtAnnexHead *head)
                           date, body);
 }
 
+/* Which organisations each row counts, rows of one scope together, in the
+ * order they first appear: "Số liệu các dòng 1, 2, 3 tính cho các đoàn
+ * thể chính trị - xã hội (…)". */
+static void
+add_scope_notes (SmtReport          *report,
+                 const SmtAnnexLine *lines,
+                 guint               n_lines)
+{
+  g_autofree gboolean *done = g_new0 (gboolean, MAX (n_lines, 1));
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_autoptr(GString) rows = g_string_new (NULL);
+      g_autofree char *note = NULL;
+      guint n = 0;
+
+      if (done[i] || lines[i].scope == NULL)
+        continue;
+      for (guint j = i; j < n_lines; j++)
+        if (!done[j] && g_strcmp0 (lines[j].scope, lines[i].scope) == 0)
+          {
+            done[j] = TRUE;
+            g_string_append_printf (rows, "%s%u", n++ ? ", " : "", j + 1);
+          }
+      /* TRANSLATORS: a note under the annex: the numbers of its rows, then
+       * the organisations they count ("các đoàn thể chính trị - xã hội
+       * (Đoàn TN, …)") */
+      note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Row %s counts %s.",
+                                           "Rows %s count %s.", n),
+                              rows->str, lines[i].scope);
+      smt_report_add_note (report, note);
+    }
+}
+
 static void
 add_notes (SmtReport          *report,
            const SmtAnnexHead *head,
@@ -171,6 +205,8 @@ add_notes (SmtReport          *report,
       if (!seen)
         g_ptr_array_add (dates, g_strdup (lines[i].baseline_date));
     }
+  add_scope_notes (report, lines, n_lines);
+
   if (dates->len > 0)
     {
       g_autoptr(GString) shown = g_string_new (NULL);
@@ -303,6 +339,7 @@ smt_report_build_annex (SmtRegister           *reg,
   const SmtResolutionRow *resolution = NULL;
   g_autofree SmtAnnexLine *lines = NULL;
   g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
   SmtAnnexHead head = { 0 };
 
   if (params->period == NULL)
@@ -334,7 +371,7 @@ smt_report_build_annex (SmtRegister           *reg,
     {
       const SmtTargetRow *t = g_ptr_array_index (resolution->targets, i);
       const SmtIndicatorInfo *info = smt_catalogue_lookup (t->indicator_code, NULL);
-      SmtIndicatorQuery query = { 0 };
+      SmtIndicatorQuery query = { .scope = t->scope };
       SmtIndicatorResult *res;
       SmtAnnexLine *line = &lines[i];
 
@@ -342,6 +379,11 @@ smt_report_build_annex (SmtRegister           *reg,
       if (res == NULL)
         return NULL;
       g_ptr_array_add (results, res);
+      if (res->scope != NULL)
+        {
+          line->scope = smt_scope_describe (res->scope);
+          g_ptr_array_add (words, (char *) line->scope);
+        }
       line->label = t->label;
       line->ratio = info != NULL && info->ratio;
       line->has_baseline = t->has_baseline;

@@ -29,6 +29,8 @@ typedef struct
   gboolean    has_target;
   double      target;
   gboolean    at_most;
+  const char *scope;          /* in words, the organisations counted
+                               * (smt_scope_describe); NULL for a typed value */
 } SmtAnnexLine;
 
 typedef struct

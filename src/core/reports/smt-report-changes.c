@@ -5,6 +5,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/organisations/smt-organisation-query.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-scope.h"
 #include "smt-report-annex.h"
 #include "smt-report-sections.h"
 #include "smt-reports-private.h"
@@ -130,6 +132,21 @@ smt_report_build_changes (SmtRegister           *reg,
                                  "commune. Left: left, removed, moved out of the commune, "
                                  "deceased. Transferred: moved to another branch of the same "
                                  "organisation."));
+  if (params->organisation_id == 0)
+    {
+      g_autoptr(SmtScope) scope = smt_scope_new (reg, smt_catalogue_lookup ("members_admitted",
+                                                                            NULL)->scope,
+                                                 error);
+      g_autofree char *words = NULL;
+      g_autofree char *note = NULL;
+
+      if (scope == NULL)
+        return NULL;
+      words = smt_scope_describe (scope);
+      /* TRANSLATORS: %s is "các đoàn thể chính trị - xã hội (Đoàn TN, …)" */
+      note = g_strdup_printf (_("The commune row counts %s."), words);
+      smt_report_add_note (report, note);
+    }
 
   if (!smt_report_frame_from_register (report, reg, params, error))
     return NULL;

@@ -8,6 +8,8 @@
 
 #include "core/indicators/smt-branch-facts.h"
 #include "core/organisations/smt-organisation-query.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-scope.h"
 #include "core/register/smt-text.h"
 #include "smt-reports-private.h"
 
@@ -22,6 +24,9 @@
  *   attendance: the members present at the regular meetings over the
  *     members the branch had on each meeting's day (away ones left out);
  *   Party present: meetings with a Party member or commune officer present.
+ *
+ * Every organisation has its section; the last total covers the
+ * indicators' scope (the socio-political organisations, smt-scope.h).
  *
  * A tổ hội has no row: it is not a branch of its own in the indicators, its
  * members count with its chi hội and its own meetings are not counted
@@ -152,6 +157,8 @@ smt_report_build_meetings (SmtRegister           *reg,
   g_autoptr(SmtBranchFacts) facts = NULL;
   g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GHashTable) members = NULL;
+  g_autoptr(SmtScope) scope = NULL;
+  g_autofree char *scope_words = NULL;
   g_autofree Tally *tallies = NULL;
   g_autofree guint8 *met = NULL;
   g_autofree char *label = NULL;
@@ -176,6 +183,9 @@ smt_report_build_meetings (SmtRegister           *reg,
 
   facts = smt_branch_facts_get (reg, error);
   if (facts == NULL || !smt_branch_facts_load_members (facts, reg, error))
+    return NULL;
+  scope = smt_scope_new (reg, smt_catalogue_lookup ("branches_meeting", NULL)->scope, error);
+  if (scope == NULL)
     return NULL;
 
   /* Members on the period's last day, a tổ hội's counted with its chi hội. */
@@ -210,7 +220,9 @@ smt_report_build_meetings (SmtRegister           *reg,
           t->regular++;
           t->present += m->present;
           t->expected += m->members_own;
-          commune.expected += m->members;
+          if (smt_scope_has (scope, g_array_index (facts->branches, SmtBranchFact,
+                                                   m->branch).organisation_id))
+            commune.expected += m->members;
         }
     }
 
@@ -309,12 +321,13 @@ smt_report_build_meetings (SmtRegister           *reg,
       smt_report_row_set_text (row, COL_BRANCH, b->name);
       fill_row (row, t);
       tally_add (&org_total, t);
-      {
-        gint64 expected = commune.expected;
+      if (smt_scope_has (scope, b->organisation_id))
+        {
+          gint64 expected = commune.expected;
 
-        tally_add (&commune, t);
-        commune.expected = expected;
-      }
+          tally_add (&commune, t);
+          commune.expected = expected;
+        }
     }
   if (current_org != -1)
     {
@@ -322,8 +335,13 @@ smt_report_build_meetings (SmtRegister           *reg,
 
       add_total (report, text, &org_total);
     }
+  scope_words = smt_scope_describe (scope);
   if (params->organisation_id == 0 && n_orgs > 0)
-    add_total (report, _("Whole commune"), &commune);
+    {
+      g_autofree char *text = g_strdup_printf (_("Total, %s"), scope_words);
+
+      add_total (report, text, &commune);
+    }
 
   smt_report_add_note (report, _("Months: the months of the period on whose first day the "
                                  "branch existed. Attendance counts the regular meetings: "

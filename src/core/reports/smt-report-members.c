@@ -6,6 +6,8 @@
 
 #include "core/organisations/smt-organisation-query.h"
 #include "core/register/smt-date.h"
+#include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-scope.h"
 #include "smt-report-annex.h"
 #include "smt-report-sections.h"
 #include "smt-reports-private.h"
@@ -161,9 +163,22 @@ smt_report_build_members (SmtRegister           *reg,
                                  "people eligible are those of the organisation's age and "
                                  "sex."));
   if (params->organisation_id == 0)
-    smt_report_add_note (report, _("One person may belong to several organisations: the row "
-                                   "by membership adds up every organisation, the row by "
-                                   "person counts each member once."));
+    {
+      g_autoptr(SmtScope) scope = smt_scope_new (reg, smt_catalogue_lookup ("memberships_total",
+                                                                            NULL)->scope,
+                                                 error);
+      g_autofree char *words = NULL;
+      g_autofree char *note = NULL;
+
+      if (scope == NULL)
+        return NULL;
+      words = smt_scope_describe (scope);
+      /* TRANSLATORS: %s is "các đoàn thể chính trị - xã hội (Đoàn TN, …)" */
+      note = g_strdup_printf (_("The commune rows count %s. One person may belong to several "
+                                "organisations: the row by membership adds them up, the row "
+                                "by person counts each member once."), words);
+      smt_report_add_note (report, note);
+    }
 
   if (!smt_report_frame_from_register (report, reg, params, error))
     return NULL;

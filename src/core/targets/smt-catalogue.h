@@ -32,6 +32,8 @@ typedef struct
   SmtIndicatorSource  source;
   gboolean            ratio;    /* numerator ÷ denominator, shown as a percentage */
   gboolean            per_organisation;  /* also "code:ORG", e.g. gathering_rate:PN */
+  const char         *scope;    /* the organisations counted by default, as smt-scope.h
+                                 * writes them ("socio_political"); NULL for typed values */
 } SmtIndicatorInfo;
 
 /* Every indicator, computed first then typed, in the order of the annex. */

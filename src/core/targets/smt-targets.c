@@ -10,6 +10,7 @@
 #include "core/register/smt-text.h"
 #include "smt-catalogue.h"
 #include "smt-period.h"
+#include "smt-scope.h"
 #include "smt-targets.h"
 
 /* NFC of required text. */
@@ -237,6 +238,7 @@ smt_target_set (SmtRegister           *reg,
   g_autofree char *label = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *scope_text = NULL;
   sqlite3_stmt *stmt;
   gint64 id = 0;
   gboolean ok;
@@ -255,6 +257,14 @@ smt_target_set (SmtRegister           *reg,
   if (ok && !isfinite (fields->target))
     ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
                    _("The target is not a number. Enter a number, for example 82 or 82,5."));
+  if (ok && fields->scope != NULL && *fields->scope != '\0')
+    {
+      g_autoptr(SmtScope) scope = smt_scope_new (reg, fields->scope, error);
+
+      ok = scope != NULL;
+      if (ok)
+        scope_text = g_strdup (scope->text);
+    }
   if (ok && fields->has_baseline && !isfinite (fields->baseline))
     ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
                    _("The baseline is not a number. Enter a number, or leave the baseline "
@@ -280,7 +290,7 @@ smt_target_set (SmtRegister           *reg,
           before = smt_register_row_json (reg, "target", id);
           stmt = smt_register_prepare (reg,
               "UPDATE target SET position = ?3, label = ?4, baseline = ?5, baseline_date = ?6, "
-              "target = ?7, comparator = ?8, deadline = ?9 "
+              "target = ?7, comparator = ?8, deadline = ?9, scope = ?11 "
               "WHERE id = ?1 AND indicator_code = ?2", error);
         }
       else
@@ -288,8 +298,8 @@ smt_target_set (SmtRegister           *reg,
           id = smt_register_next_key (reg);
           stmt = smt_register_prepare (reg,
               "INSERT INTO target (id, indicator_code, position, label, baseline, baseline_date, "
-              "target, comparator, deadline, resolution_id) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+              "target, comparator, deadline, resolution_id, scope) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
         }
       ok = stmt != NULL;
       if (ok)
@@ -306,6 +316,7 @@ smt_target_set (SmtRegister           *reg,
           smt_bind_text (stmt, 9, empty_to_null (fields->deadline));
           if (before == NULL)
             sqlite3_bind_int64 (stmt, 10, fields->resolution_id);
+          smt_bind_text (stmt, 11, scope_text);
           ok = smt_register_step_done (reg, stmt, error);
         }
     }
@@ -445,6 +456,7 @@ void
 smt_target_info_clear (SmtTargetInfo *info)
 {
   g_clear_pointer (&info->label, g_free);
+  g_clear_pointer (&info->scope, g_free);
 }
 
 gboolean
@@ -461,7 +473,7 @@ smt_target_get (SmtRegister   *reg,
 
   memset (info, 0, sizeof *info);
   stmt = smt_register_prepare (reg,
-      "SELECT label, position, baseline, target, comparator FROM target "
+      "SELECT label, position, baseline, target, comparator, scope FROM target "
       "WHERE resolution_id = ?1 AND indicator_code = ?2", NULL);
   if (stmt == NULL)
     return FALSE;
@@ -476,6 +488,7 @@ smt_target_get (SmtRegister   *reg,
       info->baseline = sqlite3_column_double (stmt, 2);
       info->target = sqlite3_column_double (stmt, 3);
       info->at_most = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 4), "<=") == 0;
+      info->scope = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
     }
   sqlite3_reset (stmt);
   return found;

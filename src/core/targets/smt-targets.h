@@ -45,6 +45,8 @@ typedef struct
   double      target;
   gboolean    at_most;        /* comparator ≤ instead of ≥ */
   const char *deadline;
+  const char *scope;          /* the organisations the figure covers (smt-scope.h);
+                               * NULL or empty: the catalogue's default */
 } SmtTargetFields;
 
 /* Adds or replaces (by resolution and indicator) a target. */
@@ -74,6 +76,7 @@ typedef struct
   double    baseline;
   double    target;
   gboolean  at_most;
+  char     *scope;          /* NULL: the catalogue's default */
 } SmtTargetInfo;
 
 void     smt_target_info_clear (SmtTargetInfo *info);

@@ -118,15 +118,35 @@ set_target (SmtChart    *chart,
   smt_target_info_clear (&target);
 }
 
-/* Values of the indicator over periods for a group; NaN where undefined. */
+/* The organisations a resolution's target counts, NULL for the
+ * indicator's own default. */
+static char *
+target_scope (SmtRegister *reg,
+              gint64       resolution_id,
+              const char  *code)
+{
+  SmtTargetInfo target = { 0 };
+  char *scope;
+
+  if (resolution_id == 0 || !smt_target_get (reg, resolution_id, code, &target))
+    return NULL;
+  scope = g_steal_pointer (&target.scope);
+  smt_target_info_clear (&target);
+  return scope;
+}
+
+/* Values of the indicator over periods for a group; NaN where undefined.
+ * scope: the organisations counted (NULL: the indicator's own). */
 static double *
 compute (SmtRegister *reg,
          const char  *code,
          GPtrArray   *periods,
          const Group *group,
+         const char  *scope,
          GError     **error)
 {
-  SmtIndicatorQuery query = { group->organisation_id, group->hamlet_id, FALSE };
+  SmtIndicatorQuery query = { .organisation_id = group->organisation_id,
+                              .hamlet_id = group->hamlet_id, .scope = scope };
   g_autoptr(GPtrArray) results = NULL;
   double *values;
 
@@ -153,6 +173,7 @@ smt_chart_data_trend (SmtRegister     *reg,
                       gint64           resolution_id,
                       GError         **error)
 {
+  g_autofree char *scope = target_scope (reg, resolution_id, code);
   g_autoptr(SmtChart) chart = NULL;
   g_autoptr(GPtrArray) periods = NULL;
   g_autoptr(GPtrArray) groups = NULL;
@@ -174,7 +195,7 @@ smt_chart_data_trend (SmtRegister     *reg,
   for (guint g = 0; g < groups->len; g++)
     {
       Group *group = g_ptr_array_index (groups, g);
-      g_autofree double *values = compute (reg, code, periods, group, error);
+      g_autofree double *values = compute (reg, code, periods, group, scope, error);
 
       if (values == NULL)
         return NULL;
@@ -191,6 +212,7 @@ smt_chart_data_year_on_year (SmtRegister *reg,
                              gint64       resolution_id,
                              GError     **error)
 {
+  g_autofree char *scope = target_scope (reg, resolution_id, code);
   g_autoptr(SmtChart) chart = NULL;
   g_autofree char *subtitle = NULL;
   Group whole = { NULL, 0, 0 };
@@ -216,7 +238,7 @@ smt_chart_data_year_on_year (SmtRegister *reg,
       g_autofree double *values = NULL;
       g_autofree char *name = g_strdup_printf ("%d", y);
 
-      if (periods == NULL || (values = compute (reg, code, periods, &whole, error)) == NULL)
+      if (periods == NULL || (values = compute (reg, code, periods, &whole, scope, error)) == NULL)
         return NULL;
       smt_chart_add_series (chart, name, values, 12);
     }
@@ -250,6 +272,7 @@ smt_chart_data_by_hamlet (SmtRegister     *reg,
                           gint64           resolution_id,
                           GError         **error)
 {
+  g_autofree char *scope = target_scope (reg, resolution_id, code);
   g_autoptr(SmtChart) chart = NULL;
   g_autoptr(GPtrArray) hamlets = NULL;
   g_autoptr(GPtrArray) periods = g_ptr_array_new ();
@@ -281,7 +304,7 @@ smt_chart_data_by_hamlet (SmtRegister     *reg,
             {
               Group cell = { NULL, org->organisation_id,
                              ((Group *) g_ptr_array_index (hamlets, h))->hamlet_id };
-              g_autofree double *v = compute (reg, code, periods, &cell, error);
+              g_autofree double *v = compute (reg, code, periods, &cell, scope, error);
 
               if (v == NULL)
                 return NULL;
@@ -298,7 +321,7 @@ smt_chart_data_by_hamlet (SmtRegister     *reg,
       for (guint h = 0; h < hamlets->len; h++)
         {
           Group *hamlet = g_ptr_array_index (hamlets, h);
-          g_autofree double *v = compute (reg, code, periods, hamlet, error);
+          g_autofree double *v = compute (reg, code, periods, hamlet, scope, error);
 
           if (v == NULL)
             return NULL;

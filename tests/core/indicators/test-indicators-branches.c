@@ -917,6 +917,104 @@ test_demo (void)
   smt_test_rm_rf (dir);
 }
 
+/* Which organisations a figure covers. A commune of its own: a chi hội of
+ * PN and one of NCT (a mass association), each rated strong in 2025 and
+ * meeting in January 2026; heads in office: the Front's chair (political
+ * level 3), PN's (2) and NCT's (2).
+ *   branches_strong 2025: the seeds' scope (socio-political) PN only = 1/1;
+ *     with the mass associations 2/2; NCT alone 1/1.
+ *   officers_political: "Chủ tịch MTTQ, Trưởng các đoàn thể chính trị - xã
+ *     hội" = the chair and PN's head, 2/2; without the Front 1/1; every
+ *     head, the Front's too, 3/3.
+ *   branches_meeting January 2026: PN 1/1; both 2/2. */
+static void
+test_scope (void)
+{
+  SmtTestRegister *t = smt_test_register_new ();
+  SmtRegister *reg = t->reg;
+  g_autoptr(GError) error = NULL;
+  gint64 pn = smt_organisation_lookup (reg, "PN"), nct = smt_organisation_lookup (reg, "NCT");
+  gint64 hamlet = smt_hamlet_add (reg, "Ấp Một", "ấp", &error);
+  gint64 b_pn, b_nct;
+  static const SmtPersonFields people[] = {
+    { "Nguyễn", "Văn", "Chủ", SMT_SEX_MALE, "1970-01-01", 1970 },
+    { "Lê", "Thị", "Hoa", SMT_SEX_FEMALE, "1975-01-01", 1975 },
+    { "Trần", "Văn", "Thọ", SMT_SEX_MALE, "1950-01-01", 1950 },
+  };
+  gint64 person[G_N_ELEMENTS (people)];
+  const gint64 heads[] = { 0, pn, nct };
+  const int political[] = { 3, 2, 2 };
+  g_autoptr(SmtPeriod) y2025 = smt_period_new_year (2025);
+  g_autoptr(SmtPeriod) jan = smt_period_new_month (2026, 1);
+  static const struct
+  {
+    const char *code;
+    int         year;
+    const char *scope;
+    double      numerator, denominator;
+  } cases[] = {
+    { "branches_strong", 2025, NULL, 1, 1 },
+    { "branches_strong", 2025, "socio_political,mass", 2, 2 },
+    { "branches_strong", 2025, "NCT", 1, 1 },
+    { "officers_political", 2026, NULL, 2, 2 },
+    { "officers_political", 2026, "socio_political", 1, 1 },
+    { "officers_political", 2026, "front,socio_political,mass", 3, 3 },
+    { "branches_meeting", 2026, NULL, 1, 1 },
+    { "branches_meeting", 2026, "socio_political,mass", 2, 2 },
+  };
+
+  g_assert_no_error (error);
+  smt_register_set_today (reg, "2026-01-31");
+  b_pn = smt_branch_add (reg, pn, 0, "chi hội", "Chi hội Phụ nữ ấp Một", &hamlet, 1,
+                         "2000-01-01", &error);
+  g_assert_no_error (error);
+  b_nct = smt_branch_add (reg, nct, 0, "chi hội", "Chi hội Người cao tuổi ấp Một", &hamlet, 1,
+                          "2000-01-01", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      SmtOfficerFields f = { .organisation_id = heads[i], .role = SMT_OFFICER_HEAD,
+                             .from_date = "2020-01-01", .political_level = political[i],
+                             .professional_level = 4 };
+
+      person[i] = smt_person_add (reg, &people[i], &error);
+      g_assert_no_error (error);
+      f.person_id = person[i];
+      g_assert_cmpint (smt_officer_add (reg, &f, &error), !=, 0);
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (smt_rating_set (reg, 2025, pn, 0, b_pn, "HTTNV", NULL, &error), !=, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (smt_rating_set (reg, 2025, nct, 0, b_nct, "HTXSNV", NULL, &error), !=, 0);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      SmtMeetingFields f = { .branch_id = i == 0 ? b_pn : b_nct, .date = "2026-01-15",
+                             .kind = SMT_MEETING_REGULAR, .topic = "Sinh hoạt", .present = 0 };
+
+      g_assert_cmpint (smt_meeting_add (reg, &f, &error), !=, 0);
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SmtIndicatorQuery q = { .scope = cases[i].scope };
+      g_autoptr(SmtIndicatorResult) r =
+        smt_indicator_compute (reg, cases[i].code, cases[i].year == 2025 ? y2025 : jan, &q,
+                               &error);
+
+      g_test_message ("%s [%s]: %g / %g", cases[i].code, cases[i].scope ? cases[i].scope : "",
+                      r ? r->numerator : -1, r ? r->denominator : -1);
+      g_assert_no_error (error);
+      g_assert_cmpfloat (r->numerator, ==, cases[i].numerator);
+      g_assert_cmpfloat (r->denominator, ==, cases[i].denominator);
+      g_assert_nonnull (r->scope);
+      if (cases[i].scope == NULL)
+        g_assert_cmpstr (r->scope->text, ==, r->info->scope);
+    }
+  smt_test_register_free (t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -935,5 +1033,6 @@ main (int   argc,
   ADD ("period-kinds", test_period_kinds);
 #undef ADD
   g_test_add_func ("/indicators/branches/demo", test_demo);
+  g_test_add_func ("/indicators/branches/scope", test_scope);
   return g_test_run ();
 }

@@ -278,13 +278,17 @@ test_annex_demo (void)
   assert_cell_text (report, 0, 2, "72,14 %");
   assert_cell_text (report, 0, 3, "Có 2.046/2.556 hộ, chiếm tỷ lệ 80,05\u00a0%");
   assert_cell_text (report, 0, 4, "97,62 %");
-  assert_cell_text (report, 1, 3, "Có 73/83 tổ chức cơ sở, chiếm tỷ lệ 87,95\u00a0%");
-  assert_cell_text (report, 1, 4, "103,47 %");
+  /* The socio-political organisations' branches only (the seed's "tổ chức
+   * cơ sở các đoàn thể chính trị - xã hội"), not the associations'. */
+  assert_cell_text (report, 1, 3, "Có 43/48 tổ chức cơ sở, chiếm tỷ lệ 89,58\u00a0%");
+  assert_cell_text (report, 1, 4, "105,39 %");
   assert_cell_text (report, 3, 3, "Có 3.530/6.876 người, chiếm tỷ lệ 51,34\u00a0%");
   assert_cell_text (report, 3, 2, "—");
   assert_cell_text (report, 3, 4, "81,49 %");
-  assert_cell_text (report, 6, 3, "Có 6/9 đồng chí, chiếm tỷ lệ 66,67\u00a0%");
-  assert_cell_text (report, 6, 4, "111,11 %");
+  /* "Chủ tịch MTTQ, Trưởng các đoàn thể chính trị - xã hội": the Front's
+   * chair and the five heads, not the associations'. */
+  assert_cell_text (report, 6, 3, "Có 5/6 đồng chí, chiếm tỷ lệ 83,33\u00a0%");
+  assert_cell_text (report, 6, 4, "138,89 %");
 
   /* With the report's number and date. */
   params.report_number = "12-BC/MTTQ";
@@ -528,19 +532,26 @@ test_members_demo (void)
   assert_text (&row->cells[3], "19");
   assert_text (&row->cells[4], "44,19 %");
 
-  /* The commune: by membership (every organisation added) and by person. */
+  /* The commune: by membership (the socio-political organisations added,
+   * as the seeds count them) and by person. */
   row = body_row (report, i);
   g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã, tính theo lượt");
   g_assert_cmpfloat (row->cells[3].value, ==,
                      figure (reg, "memberships_total", period, 0, 0, FALSE));
-  assert_text (&row->cells[3], "6.338");
+  assert_text (&row->cells[3], "4.299");
   assert_text (&row->cells[2], "—");
-  assert_text (&row->cells[5], "196");
-  assert_text (&row->cells[6], "109");
+  assert_text (&row->cells[5], "136");
+  assert_text (&row->cells[6], "81");
   row = body_row (report, i + 1);
   g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã, tính theo người");
   g_assert_cmpfloat (row->cells[3].value, ==, figure (reg, "members_total", period, 0, 0, FALSE));
-  assert_text (&row->cells[3], "4.401");
+  assert_text (&row->cells[3], "3.530");
+  {
+    const char *note = g_ptr_array_index (report->notes, report->notes->len - 1);
+
+    g_assert_nonnull (strstr (note, "các đoàn thể chính trị - xã hội (Đoàn TN, Phụ nữ, Nông dân, "
+                                    "Cựu chiến binh, Công đoàn)"));
+  }
   g_assert_cmpuint (report->body->len, ==, i + 2);
 
   /* One organisation: its block only, its name over the period. */
@@ -642,26 +653,29 @@ test_changes_demo (void)
       for (guint c = 0; c < 4; c++)
         {
           g_assert_cmpfloat (total->cells[2 + c].value, ==, journal[c]);
-          orgs_sum[c] += total->cells[2 + c].value;
+          /* The commune row counts the socio-political organisations. */
+          if (org->socio_political)
+            orgs_sum[c] += total->cells[2 + c].value;
         }
     }
   row = body_row (report, i);
   g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_TOTAL);
   g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã");
   g_assert_cmpuint (report->body->len, ==, i + 1);
-  journal_counts (reg, period, 0, journal);
   for (guint c = 0; c < 4; c++)
-    {
-      g_assert_cmpfloat (row->cells[2 + c].value, ==, journal[c]);
-      g_assert_cmpfloat (row->cells[2 + c].value, ==, orgs_sum[c]);
-    }
-  /* `somattran events --from 2025-04-01 --to 2025-06-30`: Kết nạp 188,
-   * Chuyển đến 8, Chuyển sinh hoạt 2, Chuyển đi 9, Ra khỏi tổ chức 66,
-   * Xóa tên 15, Đi làm ăn xa 12, Từ trần 19. */
-  assert_text (&row->cells[2], "196");
-  assert_text (&row->cells[3], "109");
+    g_assert_cmpfloat (row->cells[2 + c].value, ==, orgs_sum[c]);
+  g_assert_cmpstr (g_ptr_array_index (report->notes, report->notes->len - 1), ==,
+                   "Dòng toàn xã tính cho các đoàn thể chính trị - xã hội (Đoàn TN, Phụ nữ, "
+                   "Nông dân, Cựu chiến binh, Công đoàn).");
+  /* `somattran events --from 2025-04-01 --to 2025-06-30 --org X` for the
+   * five socio-political organisations, added up: admitted (kết nạp and
+   * chuyển đến) DTN 37, PN 46, ND 51, CCB 2 = 136; left (chuyển đi, ra
+   * khỏi, xóa tên, từ trần) DTN 23, PN 32, ND 25, CD 1 = 81; transferred
+   * PN 2; away DTN 1, PN 7, ND 3 = 11. */
+  assert_text (&row->cells[2], "136");
+  assert_text (&row->cells[3], "81");
   assert_text (&row->cells[4], "2");
-  assert_text (&row->cells[5], "12");
+  assert_text (&row->cells[5], "11");
   row = find_total (report, "Cộng Phụ nữ");
   assert_text (&row->cells[2], "46");
   assert_text (&row->cells[3], "32");

@@ -309,23 +309,42 @@ test_meetings (void)
   guint groups = 0, org_totals = 0;
   double sum_present = 0;
 
+  g_autoptr(GPtrArray) organisations = smt_organisations_list (fx.reg, &error);
+  gboolean socio = FALSE;
+
   g_assert_cmpint (nd_id, >, 0);
   all = build_ok (&params);
   g_assert_cmpint (all->orientation, ==, SMT_REPORT_LANDSCAPE);
   g_assert_cmpstr (all->title, ==, "TÌNH HÌNH SINH HOẠT CHI HỘI, CHI ĐOÀN");
   assert_meeting_totals (all, year, 0);
-  /* Each organisation a group, its branches, its total; the commune's last. */
+  /* Each organisation a group, its branches, its total; last the total of
+   * the indicators' scope, the socio-political organisations. */
+  g_assert_cmpstr (cell (all, all->body->len - 1, 0)->text, ==,
+                   "Cộng, các đoàn thể chính trị - xã hội (Đoàn TN, Phụ nữ, Nông dân, "
+                   "Cựu chiến binh, Công đoàn)");
   for (guint i = 0; i < all->body->len; i++)
     {
       const SmtReportRow *r = g_ptr_array_index (all->body, i);
 
       if (r->kind == SMT_REPORT_ROW_GROUP)
-        groups++;
+        {
+          groups++;
+          socio = FALSE;
+          for (guint k = 0; k < organisations->len; k++)
+            {
+              const SmtOrganisationInfo *o = g_ptr_array_index (organisations, k);
+
+              if (g_strcmp0 (o->name, cell (all, i, 0)->text) == 0
+                  || g_strcmp0 (o->short_name, cell (all, i, 0)->text) == 0)
+                socio = o->socio_political;
+            }
+        }
       else if (r->kind == SMT_REPORT_ROW_TOTAL)
         org_totals++;
       else
         {
-          sum_present += cell (all, i, 8)->value;
+          if (socio)
+            sum_present += cell (all, i, 8)->value;
           /* No tổ hội row: the indicators count chi hội, chi đoàn and công đoàn. */
           g_assert_false (g_str_has_prefix (cell (all, i, 1)->text, "Tổ hội"));
         }
