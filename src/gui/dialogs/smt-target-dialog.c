@@ -9,6 +9,7 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 #include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-scope.h"
 #include "core/targets/smt-targets.h"
 
 #include "gui/base/smt-gui.h"
@@ -22,6 +23,7 @@ struct _SmtTargetDialog
   GtkButton      *save_button;
   AdwComboRow    *indicator_row;
   AdwComboRow    *organisation_row;
+  AdwComboRow    *scope_row;
   AdwEntryRow    *label_row;
   AdwEntryRow    *position_row;
   AdwComboRow    *comparator_row;
@@ -36,6 +38,8 @@ struct _SmtTargetDialog
   const SmtIndicatorInfo *indicators;  /* the catalogue, in the annex's order */
   guint           n_indicators;
   GPtrArray      *organisations;       /* SmtOrganisationInfo; row 0 is "all" */
+  GPtrArray      *scopes;              /* char *: the scope of each item of scope_row;
+                                        * NULL for the indicator's own */
   char           *auto_label;          /* the wording filled in from the indicator */
 };
 
@@ -80,6 +84,91 @@ selected_code (SmtTargetDialog *self)
   return g_strdup (info->code);
 }
 
+/* The choices of organisations counted: the indicator's own, the usual
+ * ones, and the target's when it is none of them. Typed values have none. */
+static const char *const usual_scopes[] = {
+  "socio_political", "socio_political,mass", "front,socio_political",
+  "front,socio_political,mass", "mass",
+};
+
+static void
+fill_scopes (SmtTargetDialog *self,
+             const char      *current)
+{
+  const SmtIndicatorInfo *info = selected_indicator (self);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_clear_pointer (&self->scopes, g_ptr_array_unref);
+  self->scopes = g_ptr_array_new_with_free_func (g_free);
+  /* One organisation chosen (gathering_rate:PN): that one is counted. */
+  gtk_widget_set_visible (GTK_WIDGET (self->scope_row),
+                          info != NULL && info->source == SMT_INDICATOR_COMPUTED
+                          && !(info->per_organisation
+                               && adw_combo_row_get_selected (self->organisation_row) > 0));
+  if (info == NULL || info->source != SMT_INDICATOR_COMPUTED)
+    {
+      adw_combo_row_set_model (self->scope_row, NULL);
+      return;
+    }
+  {
+    g_autoptr(SmtScope) own = smt_scope_new (self->reg, info->scope, NULL);
+    g_autofree char *words = own != NULL ? smt_scope_describe (own) : g_strdup (info->scope);
+    /* Translators: the indicator's default scope: "Theo chỉ tiêu: các đoàn
+     * thể chính trị - xã hội (…)" */
+    g_autofree char *text = g_strdup_printf (_("As the indicator: %s"), words);
+
+    gtk_string_list_append (names, text);
+    g_ptr_array_add (self->scopes, NULL);
+  }
+  for (guint i = 0; i <= G_N_ELEMENTS (usual_scopes); i++)
+    {
+      const char *text = i < G_N_ELEMENTS (usual_scopes) ? usual_scopes[i] : current;
+      g_autoptr(SmtScope) scope = NULL;
+      g_autofree char *words = NULL;
+      gboolean seen = FALSE;
+
+      if (text == NULL || (scope = smt_scope_new (self->reg, text, NULL)) == NULL)
+        continue;
+      for (guint k = 1; k < self->scopes->len && !seen; k++)
+        seen = g_strcmp0 (g_ptr_array_index (self->scopes, k), scope->text) == 0;
+      if (current != NULL && g_strcmp0 (scope->text, current) == 0)
+        selected = seen ? selected : self->scopes->len;
+      if (seen)
+        continue;
+      words = smt_scope_describe (scope);
+      words[0] = g_ascii_toupper (words[0]);
+      gtk_string_list_append (names, words);
+      g_ptr_array_add (self->scopes, g_strdup (scope->text));
+    }
+  adw_combo_row_set_model (self->scope_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->scope_row, selected);
+}
+
+static void
+on_organisation_changed (SmtTargetDialog *self,
+                         GParamSpec      *pspec,
+                         AdwComboRow     *row)
+{
+  const SmtIndicatorInfo *info = selected_indicator (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->scope_row),
+                          info != NULL && info->source == SMT_INDICATOR_COMPUTED
+                          && !(info->per_organisation
+                               && adw_combo_row_get_selected (self->organisation_row) > 0));
+}
+
+static const char *
+selected_scope (SmtTargetDialog *self)
+{
+  guint i = adw_combo_row_get_selected (self->scope_row);
+
+  if (self->scopes == NULL || i >= self->scopes->len
+      || !gtk_widget_get_visible (GTK_WIDGET (self->scope_row)))
+    return NULL;
+  return g_ptr_array_index (self->scopes, i);
+}
+
 static void
 on_indicator_changed (SmtTargetDialog *self,
                       GParamSpec      *pspec,
@@ -90,6 +179,7 @@ on_indicator_changed (SmtTargetDialog *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->organisation_row),
                           info != NULL && info->per_organisation);
+  fill_scopes (self, NULL);
   /* The wording follows the indicator until the user types their own. */
   if (info != NULL && (label[0] == '\0' || g_strcmp0 (label, self->auto_label) == 0))
     {
@@ -175,6 +265,7 @@ smt_target_dialog_save (SmtTargetDialog *self)
   f.baseline_date = baseline_date;
   f.deadline = deadline;
   f.at_most = adw_combo_row_get_selected (self->comparator_row) == 1;
+  f.scope = selected_scope (self);
   key = smt_target_set (self->reg, &f, &error);
   if (key == 0)
     {
@@ -201,6 +292,7 @@ smt_target_dialog_dispose (GObject *object)
 
   g_clear_object (&self->reg);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_clear_pointer (&self->scopes, g_ptr_array_unref);
   g_clear_pointer (&self->auto_label, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_TARGET_DIALOG);
 
@@ -228,6 +320,7 @@ smt_target_dialog_class_init (SmtTargetDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtTargetDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, SmtTargetDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, SmtTargetDialog, indicator_row);
+  gtk_widget_class_bind_template_child (widget_class, SmtTargetDialog, scope_row);
   gtk_widget_class_bind_template_child (widget_class, SmtTargetDialog, organisation_row);
   gtk_widget_class_bind_template_child (widget_class, SmtTargetDialog, label_row);
   gtk_widget_class_bind_template_child (widget_class, SmtTargetDialog, position_row);
@@ -239,6 +332,7 @@ smt_target_dialog_class_init (SmtTargetDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtTargetDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_indicator_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_organisation_changed);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -318,6 +412,7 @@ smt_target_dialog_new (GtkWindow          *parent,
       set_date (self->baseline_date_row, existing->baseline_date);
       set_date (self->deadline_row, existing->deadline);
       adw_combo_row_set_selected (self->comparator_row, existing->at_most ? 1 : 0);
+      fill_scopes (self, existing->scope);
     }
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   return self;

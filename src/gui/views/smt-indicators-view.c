@@ -140,7 +140,9 @@ compute_line (SmtIndicatorsView  *self,
               const SmtTargetRow *target,
               GError            **error)
 {
-  SmtIndicatorQuery query = { 0 };
+  /* A resolution's target may count other organisations than the
+   * indicator's own default. */
+  SmtIndicatorQuery query = { .scope = target != NULL ? target->scope : NULL };
   SmtIndicatorResult *result = smt_indicator_compute (self->reg, code, self->period, &query,
                                                       error);
   SmtIndicatorLine *line;
@@ -261,6 +263,7 @@ enum
   COL_NUMBER,
   COL_LABEL,
   COL_SOURCE,
+  COL_SCOPE,
   COL_BASELINE,
   COL_RESULT,
   COL_TARGET,
@@ -277,8 +280,10 @@ setup_cell (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), column == COL_LABEL ? 0 : 1);
-  if (column == COL_NUMBER || column == COL_SOURCE)
-    gtk_label_set_xalign (GTK_LABEL (label), column == COL_SOURCE ? 0 : 1);
+  if (column == COL_NUMBER || column == COL_SOURCE || column == COL_SCOPE)
+    gtk_label_set_xalign (GTK_LABEL (label), column == COL_NUMBER ? 1 : 0);
+  if (column == COL_SCOPE)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (column == COL_LABEL)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -328,6 +333,18 @@ bind_cell (GtkSignalListItemFactory *factory,
           text = g_strdup (_("computed"));
           tooltip = g_strdup (_("Computed from the register: press Enter to see the rows "
                                 "behind it"));
+        }
+      break;
+    case COL_SCOPE:
+      if (line->result->scope != NULL)
+        {
+          text = smt_scope_describe_short (line->result->scope);
+          tooltip = smt_scope_describe (line->result->scope);
+        }
+      else
+        {
+          text = g_strdup (_("Commune"));
+          tooltip = g_strdup (_("A value typed for the whole commune"));
         }
       break;
     case COL_BASELINE:
@@ -405,12 +422,18 @@ update_breakdown (SmtIndicatorsView *self)
       g_list_store_remove_all (self->breakdown_store);
       return;
     }
-  gtk_label_set_text (self->detail_label, line->label);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_label), line->label);
+  {
+    g_autofree char *words = smt_scope_describe (line->result->scope);
+    /* TRANSLATORS: the indicator's wording, then the organisations it counts */
+    g_autofree char *text = g_strdup_printf (_("%s — counts %s"), line->label, words);
+
+    gtk_label_set_text (self->detail_label, text);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_label), text);
+  }
   units = by_hamlet ? self->hamlets : self->organisations;
   for (guint i = 0; units != NULL && i < units->len; i++)
     {
-      SmtIndicatorQuery query = { 0 };
+      SmtIndicatorQuery query = { .scope = line->result->scope->text };
       SmtIndicatorResult *result;
       SmtIndicatorLine *unit_line;
       const char *name;
@@ -705,7 +728,7 @@ activate_line (SmtIndicatorsView      *self,
     }
   else
     {
-      SmtIndicatorQuery query = { .explain = TRUE };
+      SmtIndicatorQuery query = { .explain = TRUE, .scope = line->result->scope->text };
       SmtIndicatorResult *result =
         smt_indicator_compute (self->reg, line->result->code, self->period, &query, &error);
       SmtExplainDialog *dialog;
@@ -1041,6 +1064,7 @@ smt_indicators_view_init (SmtIndicatorsView *self)
   add_column (self->column_view, _("No."), COL_NUMBER, 48);
   add_column (self->column_view, _("Indicator"), COL_LABEL, 0);
   add_column (self->column_view, _("Source"), COL_SOURCE, 80);
+  add_column (self->column_view, _("Scope"), COL_SCOPE, 170);
   add_column (self->column_view, _("Before the Resolution"), COL_BASELINE, 130);
   add_column (self->column_view, _("Result"), COL_RESULT, 90);
   add_column (self->column_view, _("Target"), COL_TARGET, 90);

@@ -10,6 +10,7 @@
 #include "core/register/smt-format.h"
 #include "core/register/smt-locale.h"
 #include "core/targets/smt-catalogue.h"
+#include "core/targets/smt-scope.h"
 #include "core/targets/smt-targets.h"
 
 #include "gui/base/smt-gui.h"
@@ -657,6 +658,15 @@ fill_targets (SmtSettingsView *self)
               g_string_append_printf (subtitle, " (%s)", day);
             }
         }
+      if (t->scope != NULL && self->reg != NULL)
+        {
+          g_autoptr(SmtScope) scope = smt_scope_new (self->reg, t->scope, NULL);
+          g_autofree char *words = scope != NULL ? smt_scope_describe (scope)
+                                                 : g_strdup (t->scope);
+
+          /* Translators: the organisations a target's figure counts */
+          g_string_append_printf (subtitle, _(" · counts %s"), words);
+        }
       if (t->deadline != NULL)
         {
           g_autofree char *day = smt_date_to_display (t->deadline);
@@ -838,11 +848,12 @@ target_values_new (gint64              resolution_id,
   v->row->label = g_strdup (t->label);
   v->row->baseline_date = g_strdup (t->baseline_date);
   v->row->deadline = g_strdup (t->deadline);
+  v->row->scope = g_strdup (t->scope);
   v->fields = (SmtTargetFields) {
     .resolution_id = resolution_id, .indicator_code = v->row->indicator_code,
     .position = t->position, .label = v->row->label, .has_baseline = t->has_baseline,
     .baseline = t->baseline, .baseline_date = v->row->baseline_date, .target = t->target,
-    .at_most = t->at_most, .deadline = v->row->deadline,
+    .at_most = t->at_most, .deadline = v->row->deadline, .scope = v->row->scope,
   };
   return v;
 }
