@@ -185,6 +185,15 @@ json_result (GString                  *out,
   smt_json_key (out, "value", FALSE);
   smt_json_number (out, r->defined ? r->value : NAN);
   json_scope (out, r->scope);
+  smt_json_key (out, "notes", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < r->notes->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      smt_json_string (out, g_ptr_array_index (r->notes, i));
+    }
+  g_string_append_c (out, ']');
   smt_json_key (out, "baseline", FALSE);
   smt_json_number (out, target && target->has_baseline ? target->baseline : NAN);
   smt_json_key (out, "target", FALSE);
@@ -416,6 +425,8 @@ smt_cli_cmd_indicators (int    argc,
                 }
             }
           g_string_append_c (out, '\n');
+          for (guint k = 0; k < r->notes->len; k++)
+            g_string_append_printf (out, "      (%s)\n", (char *) g_ptr_array_index (r->notes, k));
           if (units != NULL && all[i].source == SMT_INDICATOR_COMPUTED
               && !append_breakdown (out, reg, all[i].code, period, &query, units, by_hamlet,
                                     FALSE, &error))

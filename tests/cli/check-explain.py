@@ -34,7 +34,7 @@ with tempfile.TemporaryDirectory() as tmp:
         figures = json.loads(run("indicators", path, "--period", period, "--json"))
         keys = {"code", "name", "period", "kind", "source", "numerator", "denominator",
                 "value", "baseline", "target", "comparison",
-                "scope", "scope_organisations", "scope_front", "scope_label"}
+                "scope", "scope_organisations", "scope_front", "scope_label", "notes"}
         for f in figures:
             if set(f) != keys:
                 sys.exit(f"Bail out! {f['code']}: keys {sorted(f)}")

@@ -43,7 +43,20 @@ smt_indicator_result_free (SmtIndicatorResult *result)
   g_clear_pointer (&result->scope, smt_scope_free);
   g_clear_pointer (&result->numerator_rows, g_ptr_array_unref);
   g_clear_pointer (&result->denominator_rows, g_ptr_array_unref);
+  g_clear_pointer (&result->notes, g_ptr_array_unref);
   g_free (result);
+}
+
+void
+smt_indicator_result_add_note (SmtIndicatorResult *result,
+                               const char         *note)
+{
+  g_return_if_fail (result != NULL && note != NULL);
+
+  for (guint i = 0; i < result->notes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (result->notes, i), note) == 0)
+      return;
+  g_ptr_array_add (result->notes, g_strdup (note));
 }
 
 /* The typed value for exactly this period: the current row for the code
@@ -150,6 +163,7 @@ smt_indicator_compute_series (SmtRegister              *reg,
       result->info = info;
       result->code = g_strdup (code);
       result->period = smt_period_copy (periods[i]);
+      result->notes = g_ptr_array_new_with_free_func (g_free);
       if (scope != NULL)
         result->scope = smt_scope_copy (scope);
       if (q.explain)

@@ -48,7 +48,14 @@ typedef struct
   double     value;          /* percent for a ratio, the count for a count */
   GPtrArray *numerator_rows;   /* SmtExplainRow, when explained; else NULL */
   GPtrArray *denominator_rows; /* SmtExplainRow, when explained; else NULL */
+  GPtrArray *notes;            /* char *, in Vietnamese: what the figure had to say
+                                * about how it was counted ("mẫu số nhập tay",
+                                * "theo xếp loại năm 2024"); empty when nothing */
 } SmtIndicatorResult;
+
+/* Appends a note to a result (the text is copied). */
+void smt_indicator_result_add_note (SmtIndicatorResult *result,
+                                    const char         *note);
 
 void smt_indicator_result_free (SmtIndicatorResult *result);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SmtIndicatorResult, smt_indicator_result_free)
