@@ -206,6 +206,20 @@ add_notes (SmtReport          *report,
         g_ptr_array_add (dates, g_strdup (lines[i].baseline_date));
     }
   add_scope_notes (report, lines, n_lines);
+  for (guint i = 0; i < n_lines; i++)
+    if (lines[i].notes != NULL && lines[i].notes->len > 0)
+      {
+        g_autoptr(GString) said = g_string_new (NULL);
+        g_autofree char *note = NULL;
+
+        for (guint k = 0; k < lines[i].notes->len; k++)
+          g_string_append_printf (said, "%s%s", k ? "; " : "",
+                                  (char *) g_ptr_array_index (lines[i].notes, k));
+        /* TRANSLATORS: a note under the annex: a row's number, then how its
+         * figure was counted ("mẫu số nhập tay cho Quý II/2025") */
+        note = g_strdup_printf (_("Row %u: %s."), i + 1, said->str);
+        smt_report_add_note (report, note);
+      }
 
   if (dates->len > 0)
     {
@@ -384,6 +398,7 @@ smt_report_build_annex (SmtRegister           *reg,
           line->scope = smt_scope_describe (res->scope);
           g_ptr_array_add (words, (char *) line->scope);
         }
+      line->notes = res->notes;
       line->label = t->label;
       line->ratio = info != NULL && info->ratio;
       line->has_baseline = t->has_baseline;

@@ -31,6 +31,8 @@ typedef struct
   gboolean    at_most;
   const char *scope;          /* in words, the organisations counted
                                * (smt_scope_describe); NULL for a typed value */
+  GPtrArray  *notes;          /* char *: how the figure was counted
+                               * (SmtIndicatorResult.notes); NULL or empty: nothing */
 } SmtAnnexLine;
 
 typedef struct

@@ -353,6 +353,15 @@ bind_cell (GtkSignalListItemFactory *factory,
     case COL_RESULT:
       text = smt_indicator_line_result_text (line);
       tooltip = smt_indicator_line_fraction_text (line);
+      /* How the figure was counted, when it says ("mẫu số nhập tay"). */
+      for (guint k = 0; k < line->result->notes->len; k++)
+        {
+          g_autofree char *before = g_steal_pointer (&tooltip);
+
+          tooltip = g_strdup_printf ("%s%s%s", before != NULL ? before : "",
+                                     before != NULL ? "\n" : "",
+                                     (char *) g_ptr_array_index (line->result->notes, k));
+        }
       break;
     case COL_TARGET:
       text = smt_indicator_line_target_text (line);
@@ -425,10 +434,14 @@ update_breakdown (SmtIndicatorsView *self)
   {
     g_autofree char *words = smt_scope_describe (line->result->scope);
     /* TRANSLATORS: the indicator's wording, then the organisations it counts */
-    g_autofree char *text = g_strdup_printf (_("%s — counts %s"), line->label, words);
+    g_autoptr(GString) text = g_string_new (NULL);
 
-    gtk_label_set_text (self->detail_label, text);
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_label), text);
+    g_string_printf (text, _("%s — counts %s"), line->label, words);
+    for (guint k = 0; k < line->result->notes->len; k++)
+      g_string_append_printf (text, " · %s", (char *) g_ptr_array_index (line->result->notes, k));
+
+    gtk_label_set_text (self->detail_label, text->str);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_label), text->str);
   }
   units = by_hamlet ? self->hamlets : self->organisations;
   for (guint i = 0; units != NULL && i < units->len; i++)

@@ -190,6 +190,29 @@ test_annex_seed (void)
   g_assert_cmpstr (g_ptr_array_index (report->notes, 1), ==,
                    "Trước khi có Nghị quyết: số liệu ngày 30/06/2021, 31/12/2020.");
 
+  /* Rows that say which organisations they count, and how a figure was
+   * counted: rows of one scope named together, then each row's notes. */
+  {
+    g_autoptr(GPtrArray) said = g_ptr_array_new ();
+    g_autoptr(SmtReport) noted = NULL;
+    SmtAnnexLine scoped[G_N_ELEMENTS (lines)];
+
+    memcpy (scoped, lines, sizeof lines);
+    scoped[0].scope = scoped[2].scope = "các đoàn thể chính trị - xã hội";
+    scoped[1].scope = "Mặt trận và các đoàn thể chính trị - xã hội";
+    g_ptr_array_add (said, "theo xếp loại năm 2024");
+    g_ptr_array_add (said, "mẫu số nhập tay");
+    scoped[1].notes = said;
+    noted = smt_report_annex_model (&head, scoped, G_N_ELEMENTS (scoped));
+    g_assert_cmpuint (noted->notes->len, ==, 5);
+    g_assert_cmpstr (g_ptr_array_index (noted->notes, 1), ==,
+                     "Số liệu dòng 1, 3 tính cho các đoàn thể chính trị - xã hội.");
+    g_assert_cmpstr (g_ptr_array_index (noted->notes, 2), ==,
+                     "Số liệu dòng 2 tính cho Mặt trận và các đoàn thể chính trị - xã hội.");
+    g_assert_cmpstr (g_ptr_array_index (noted->notes, 3), ==,
+                     "Dòng 2: theo xếp loại năm 2024; mẫu số nhập tay.");
+  }
+
   /* Without a report number: blanks to fill by hand. */
   head.report_number = NULL;
   head.report_date = NULL;
