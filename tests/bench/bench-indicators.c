@@ -135,10 +135,16 @@ static const char sql_members_studied[] =
   "AND e.date BETWEEN :start AND :end AND e.organisation_id IN " SOCIO_IDS \
   " AND" CURRENT_EVENT ("e")
 
-static const char sql_members_admitted[] = EVENTS_OF ("'admitted', 'transferred_in'");
-static const char sql_members_left[] =
-  EVENTS_OF ("'left', 'removed', 'transferred_out', 'deceased'");
-static const char sql_members_transferred[] = EVENTS_OF ("'transferred'");
+/* The movements as an office reports them: kết nạp mới, chuyển đến, chuyển
+ * đi, ra khỏi tổ chức or xóa tên, từ trần; a chuyển sinh hoạt is a transfer
+ * that no restructure (sắp xếp lại) wrote. */
+static const char sql_members_admitted[] = EVENTS_OF ("'admitted'");
+static const char sql_members_transferred_in[] = EVENTS_OF ("'transferred_in'");
+static const char sql_members_transferred_out[] = EVENTS_OF ("'transferred_out'");
+static const char sql_members_left[] = EVENTS_OF ("'left', 'removed'");
+static const char sql_members_deceased[] = EVENTS_OF ("'deceased'");
+static const char sql_members_transferred[] =
+  EVENTS_OF ("'transferred'") " AND e.restructure_id IS NULL";
 static const char sql_members_away[] = EVENTS_OF ("'away'");
 
 /* Branch ratings of the years the period touches. */
@@ -251,6 +257,9 @@ static const struct
   { "members_left", sql_members_left },
   { "members_transferred", sql_members_transferred },
   { "members_away", sql_members_away },
+  { "members_transferred_in", sql_members_transferred_in },
+  { "members_transferred_out", sql_members_transferred_out },
+  { "members_deceased", sql_members_deceased },
 };
 
 /* ---- settings and timings ----------------------------------------------------- */

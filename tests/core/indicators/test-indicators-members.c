@@ -416,8 +416,15 @@ test_month (World         *w,
   expect (w, "memberships_total", march, O_NONE, H_1, 4, 0);
   expect (w, "members_total", march, O_NONE, H_1, 3, 0);
 
-  /* Khang transferred in on 05/03; Bình transferred on 15/03, once. */
-  expect (w, "members_admitted", march, O_NONE, -1, 1, 0);
+  /* Khang transferred in on 05/03 (chuyển đến, not a kết nạp: members_admitted
+   * counted it until the movements were split); Bình transferred on 15/03,
+   * once. */
+  expect (w, "members_admitted", march, O_NONE, -1, 0, 0);
+  expect (w, "members_transferred_in", march, O_NONE, -1, 1, 0);
+  expect (w, "members_transferred_in", march, O_ND, -1, 1, 0);
+  expect (w, "members_transferred_in", march, O_PN, -1, 0, 0);
+  expect (w, "members_transferred_out", march, O_NONE, -1, 0, 0);
+  expect (w, "members_deceased", march, O_NONE, -1, 0, 0);
   expect (w, "members_left", march, O_NONE, -1, 0, 0);
   expect (w, "members_transferred", march, O_NONE, -1, 1, 0);
   expect (w, "members_transferred", march, O_PN, -1, 1, 0);
@@ -507,18 +514,24 @@ test_half_and_year (World         *w,
   g_autoptr(SmtPeriod) h1 = smt_period_new_half (2026, 1);
   g_autoptr(SmtPeriod) y2025 = smt_period_new_year (2025);
 
-  /* H1 2026: Khang transferred in, Tú admitted = 2; Bình transferred = 1.
-   * Cụ died, a member of NCT only: outside the default scope, counted for
-   * NCT and when the scope takes the mass associations in. */
-  expect (w, "members_admitted", h1, O_NONE, -1, 2, 0);
+  /* H1 2026: Tú admitted = 1, Khang transferred in = 1 (both were
+   * members_admitted before the split, 2); Bình transferred = 1. Cụ died, a
+   * member of NCT only: a từ trần (members_left counted deaths before the
+   * split), outside the default scope, counted for NCT and when the scope
+   * takes the mass associations in. */
+  expect (w, "members_admitted", h1, O_NONE, -1, 1, 0);
+  expect (w, "members_transferred_in", h1, O_NONE, -1, 1, 0);
   expect (w, "members_left", h1, O_NONE, -1, 0, 0);
-  expect (w, "members_left", h1, O_NCT, -1, 1, 0);
-  expect_in (w, "socio_political,mass", "members_left", h1, -1, 1, 0);
-  expect (w, "members_left", h1, O_PN, -1, 0, 0);
+  expect (w, "members_left", h1, O_NCT, -1, 0, 0);
+  expect (w, "members_deceased", h1, O_NCT, -1, 1, 0);
+  expect (w, "members_deceased", h1, O_NONE, -1, 0, 0);
+  expect_in (w, "socio_political,mass", "members_deceased", h1, -1, 1, 0);
+  expect_in (w, "socio_political,mass", "members_left", h1, -1, 0, 0);
+  expect (w, "members_deceased", h1, O_PN, -1, 0, 0);
   /* Cụ lived in Ấp 2 on his last day as a member. */
-  expect_in (w, "socio_political,mass", "members_left", h1, H_2, 1, 0);
-  expect (w, "members_left", h1, O_NONE, H_2, 0, 0);
-  expect (w, "members_left", h1, O_NONE, H_1, 0, 0);
+  expect_in (w, "socio_political,mass", "members_deceased", h1, H_2, 1, 0);
+  expect_in (w, "socio_political,mass", "members_deceased", h1, H_1, 0, 0);
+  expect (w, "members_deceased", h1, O_NONE, H_2, 0, 0);
   expect (w, "members_transferred", h1, O_NONE, -1, 1, 0);
   /* Studies in H1: An (20/03), Khang, Lan, Bình; Dũng is no member: 4 of
    * the 7 members on 30/06. */
@@ -804,23 +817,67 @@ static const Case period_cases[] = {
   { "members_total", K_RANGE, O_NONE, H_2, 2, 0 },
   { "members_total", K_MID, O_NONE, H_2, 4, 0 },
 
-  /* members_admitted: admissions and transfers in from outside dated in the
-   * period: Dũng 01/06/2022, Khang 05/03/2026 (transferred in), Tú
-   * 01/05/2026, Dũng 10/08/2026, Hoa (PN) 10/10/2026.
-   *   MONTH, QUARTER: Dũng → 1. HALF: Khang, Tú → 2. NINE: + Dũng → 3.
-   *   YEAR: + Hoa → 4. TERM: Dũng 2022, Khang 05/03/2026 → 2. RANGE: Dũng
-   *   2022 → 1. MID (from 10/03): Tú, Dũng → 2. */
+  /* members_admitted: kết nạp mới dated in the period: Dũng 01/06/2022, Tú
+   * 01/05/2026, Dũng 10/08/2026, Hoa (PN) 10/10/2026. Khang's transfer in
+   * of 05/03/2026 is a chuyển đến (members_transferred_in); it counted here
+   * before the movements were split, hence HALF, NINE, YEAR and TERM one
+   * lower than they were.
+   *   MONTH, QUARTER: Dũng → 1. HALF: Tú → 1. NINE: + Dũng → 2. YEAR:
+   *   + Hoa → 3. TERM: Dũng 2022 → 1. RANGE: Dũng 2022 → 1. MID (from
+   *   10/03): Tú, Dũng → 2. */
   { "members_admitted", K_MONTH, O_NONE, -1, 1, 0 },
   { "members_admitted", K_QUARTER, O_NONE, -1, 1, 0 },
-  { "members_admitted", K_HALF, O_NONE, -1, 2, 0 },
-  { "members_admitted", K_NINE, O_NONE, -1, 3, 0 },
-  { "members_admitted", K_YEAR, O_NONE, -1, 4, 0 },
-  { "members_admitted", K_TERM, O_NONE, -1, 2, 0 },
+  { "members_admitted", K_HALF, O_NONE, -1, 1, 0 },
+  { "members_admitted", K_NINE, O_NONE, -1, 2, 0 },
+  { "members_admitted", K_YEAR, O_NONE, -1, 3, 0 },
+  { "members_admitted", K_TERM, O_NONE, -1, 1, 0 },
   { "members_admitted", K_RANGE, O_NONE, -1, 1, 0 },
   { "members_admitted", K_MID, O_NONE, -1, 2, 0 },
-  /* members_left: Dũng left 30/09/2024, Lan left ND 05/11/2026 (still in
-   * PN: a membership leaves, not a person); Cụ's death on 10/02/2026 ends
-   * an NCT membership, outside the socio-political scope.
+  /* members_transferred_in: Khang 05/03/2026 only.
+   *   HALF, NINE, YEAR, TERM (to 14/03/2026) → 1; MONTH, QUARTER, RANGE
+   *   and MID (from 10/03) → 0. ND by its filter alike; PN never. */
+  { "members_transferred_in", K_MONTH, O_NONE, -1, 0, 0 },
+  { "members_transferred_in", K_QUARTER, O_NONE, -1, 0, 0 },
+  { "members_transferred_in", K_HALF, O_NONE, -1, 1, 0 },
+  { "members_transferred_in", K_NINE, O_NONE, -1, 1, 0 },
+  { "members_transferred_in", K_YEAR, O_NONE, -1, 1, 0 },
+  { "members_transferred_in", K_TERM, O_NONE, -1, 1, 0 },
+  { "members_transferred_in", K_RANGE, O_NONE, -1, 0, 0 },
+  { "members_transferred_in", K_MID, O_NONE, -1, 0, 0 },
+  { "members_transferred_in", K_YEAR, O_ND, -1, 1, 0 },
+  { "members_transferred_in", K_YEAR, O_PN, -1, 0, 0 },
+  /* Khang lives in Ấp 2 (HH5) from 01/03/2026. */
+  { "members_transferred_in", K_YEAR, O_NONE, H_2, 1, 0 },
+  { "members_transferred_in", K_YEAR, O_NONE, H_1, 0, 0 },
+  /* members_transferred_out: nobody of this commune moves out (the case
+   * split-flows does); every kind 0. */
+  { "members_transferred_out", K_MONTH, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_QUARTER, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_HALF, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_NINE, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_YEAR, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_TERM, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_RANGE, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_MID, O_NONE, -1, 0, 0 },
+  /* members_deceased: Cụ's death of 10/02/2026 ends his NCT membership,
+   * outside the socio-political scope: 0 for the commune, and for NCT
+   * HALF, NINE, YEAR, TERM (to 14/03/2026) → 1, RANGE and MID → 0. */
+  { "members_deceased", K_MONTH, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_QUARTER, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_HALF, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_NINE, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_YEAR, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_TERM, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_RANGE, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_MID, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_HALF, O_NCT, -1, 1, 0 },
+  { "members_deceased", K_YEAR, O_NCT, -1, 1, 0 },
+  { "members_deceased", K_TERM, O_NCT, -1, 1, 0 },
+  { "members_deceased", K_RANGE, O_NCT, -1, 0, 0 },
+  { "members_deceased", K_MID, O_NCT, -1, 0, 0 },
+  /* members_left (ra khỏi tổ chức, xóa tên): Dũng left 30/09/2024, Lan left
+   * ND 05/11/2026 (still in PN: a membership leaves, not a person); Cụ's
+   * death on 10/02/2026 is a từ trần (members_deceased), not a leave.
    *   MONTH, QUARTER, MID, HALF, NINE: 0. YEAR: Lan → 1. TERM: Dũng → 1.
    *   RANGE: Dũng → 1. */
   { "members_left", K_MONTH, O_NONE, -1, 0, 0 },
@@ -868,6 +925,7 @@ test_period_kinds (World         *w,
   static const char *codes[] = {
     "households_covered", "members_studied", "gathering_rate", "memberships_total",
     "members_total", "members_admitted", "members_left", "members_transferred", "members_away",
+    "members_transferred_in", "members_transferred_out", "members_deceased",
   };
 
   /* Every indicator of this file for every kind, without a filter. */
@@ -1085,7 +1143,8 @@ test_demo (void)
   static const char *codes[] = {
     "households_covered", "gathering_rate", "gathering_rate:DTN", "gathering_rate:PN",
     "memberships_total", "members_total", "members_admitted", "members_left",
-    "members_transferred", "members_away", "members_studied",
+    "members_transferred", "members_away", "members_studied", "members_transferred_in",
+    "members_transferred_out", "members_deceased",
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("smt-test-XXXXXX", &error);
