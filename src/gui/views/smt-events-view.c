@@ -162,8 +162,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       text = smt_date_to_display (row->date);
       break;
     case COLUMN_KIND:
-      text = row->voided ? g_strdup_printf ("✗ %s", smt_event_kind_label (row->kind))
-                         : g_strdup (smt_event_kind_label (row->kind));
+      text = row->voided ? g_strdup_printf ("✗ %s", smt_journal_kind_label (row->journal_kind))
+                         : g_strdup (smt_journal_kind_label (row->journal_kind));
       break;
     case COLUMN_PERSON:
       text = g_strdup (row->person_name);
@@ -227,7 +227,7 @@ reload (SmtEventsView  *self,
   g_autofree char *total = NULL;
   g_autofree char *summary = NULL;
   SmtEventFilter filter = { NULL, NULL, 0, -1 };
-  guint counts[SMT_N_EVENTS];
+  guint counts[SMT_N_JOURNAL_KINDS];
   guint i;
 
   if (self->reg == NULL)
@@ -239,20 +239,20 @@ reload (SmtEventsView  *self,
       && self->organisations != NULL && i <= self->organisations->len)
     filter.organisation_id = ((SmtOrganisationInfo *)
                               g_ptr_array_index (self->organisations, i - 1))->id;
-  if ((i = gtk_drop_down_get_selected (self->kind_dropdown)) > 0 && i <= SMT_N_EVENTS)
+  if ((i = gtk_drop_down_get_selected (self->kind_dropdown)) > 0 && i <= SMT_N_JOURNAL_KINDS)
     filter.kind = (int) i - 1;
 
   if ((rows = smt_events_list (self->reg, &filter, error)) == NULL)
     return FALSE;
 
   smt_events_count (rows, counts);
-  for (int k = 0; k < SMT_N_EVENTS; k++)
+  for (int k = 0; k < SMT_N_JOURNAL_KINDS; k++)
     if (counts[k] > 0)
       {
         g_autofree char *n = smt_format_int (counts[k]);
 
         /* Translators: a kind of change and how many: "Kết nạp 12" */
-        g_ptr_array_add (parts, g_strdup_printf (_("%s %s"), smt_event_kind_label (k), n));
+        g_ptr_array_add (parts, g_strdup_printf (_("%s %s"), smt_journal_kind_label (k), n));
       }
   g_ptr_array_add (parts, NULL);
   total = smt_format_int (rows->len);
@@ -476,8 +476,8 @@ fill_choices (SmtEventsView  *self,
                             ((SmtOrganisationInfo *)
                              g_ptr_array_index (self->organisations, i))->short_name);
   gtk_string_list_append (kind_list, _("Every kind of change"));
-  for (int k = 0; k < SMT_N_EVENTS; k++)
-    gtk_string_list_append (kind_list, smt_event_kind_label (k));
+  for (int k = 0; k < SMT_N_JOURNAL_KINDS; k++)
+    gtk_string_list_append (kind_list, smt_journal_kind_label (k));
 
   self->filling = TRUE;
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (period_list));

@@ -596,7 +596,7 @@ journal_counts (SmtRegister     *reg,
     .organisation_id = org, .kind = -1,
   };
   g_autoptr(GPtrArray) rows = smt_events_list (reg, &filter, &error);
-  guint counts[SMT_N_EVENTS] = { 0 };
+  guint counts[SMT_N_JOURNAL_KINDS] = { 0 };
 
   g_assert_no_error (error);
   smt_events_count (rows, counts);
