@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "core/check/smt-check.h"
 #include "core/indicators/smt-indicators.h"
 #include "core/organisations/smt-event-query.h"
 #include "core/organisations/smt-member-spans.h"
@@ -347,6 +348,14 @@ test_refused (World         *w,
       g_assert_cmpint (count_rows (w, "SELECT count (*) FROM membership_event"), ==, events);
     }
   g_assert_cmpint (branch_of (w, P_LAN, NULL), ==, w->branch[B_CHI]);
+  {
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (smt_register_check (w->reg, problems, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
 
   /* A transfer that names a restructure goes where and when it does. */
   {
@@ -373,6 +382,26 @@ test_refused (World         *w,
     g_assert_cmpint (smt_membership_record (w->reg, &right, &error), !=, 0);
     g_assert_no_error (error);
     g_assert_cmpint (count_rows (w, "SELECT count (*) FROM membership_event"), ==, events + 1);
+
+    /* Written past the API (only a damaged register has one), a transfer
+     * into another branch than its restructure's is what the check says. */
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *sql = g_strdup_printf (
+        "INSERT INTO membership_event (id, person_id, organisation_id, branch_id, kind, date, "
+        "entered_at, restructure_id) VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", "
+        "%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'transferred', '2026-04-01', "
+        "'2026-04-01T08:00:00Z', %" G_GINT64_FORMAT ")",
+        smt_register_query_int (w->reg, 0, "SELECT max (id) + 1 FROM membership_event"),
+        w->person[P_HOA], w->pn, w->branch[B_TO2], id);
+
+      g_assert_cmpint (sqlite3_exec (smt_register_get_db (w->reg), sql, NULL, NULL, NULL), ==,
+                       SQLITE_OK);
+      g_assert_false (smt_register_check (w->reg, problems, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (problems->len, ==, 1);
+      g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "Phạm Thị Hoa"));
+    }
   }
 }
 
