@@ -607,6 +607,8 @@ events_json (GString   *out,
       smt_cli_json_int_or_null (out, r->voids_event_id, 0);
       smt_json_key (out, "voided", FALSE);
       smt_cli_json_bool (out, r->voided);
+      smt_json_key (out, "restructure_id", FALSE);
+      smt_cli_json_int_or_null (out, r->restructure_id, 0);
       g_string_append_c (out, '}');
     }
   g_string_append (out, "]\n");
@@ -616,7 +618,7 @@ static void
 events_text (GString   *out,
              GPtrArray *rows)
 {
-  guint counts[SMT_N_EVENTS];
+  guint counts[SMT_N_JOURNAL_KINDS];
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < rows->len; i++)
@@ -630,7 +632,7 @@ events_text (GString   *out,
       else
         where = g_strdup (r->branch != NULL ? r->branch : "");
       g_string_append_printf (out, "%s  ", date);
-      smt_cli_append_padded (out, smt_event_kind_label (r->kind), 17);
+      smt_cli_append_padded (out, smt_journal_kind_label (r->journal_kind), 17);
       smt_cli_append_padded (out, r->person_name, 26);
       smt_cli_append_padded (out, r->organisation, 12);
       g_string_append_printf (out, "%s%s%s%s\n", where, *r->reason != '\0' ? " — " : "",
@@ -639,12 +641,12 @@ events_text (GString   *out,
                               r->voided ? _(" (voided)") : "");
     }
   smt_events_count (rows, counts);
-  for (int k = 0; k < SMT_N_EVENTS; k++)
+  for (int k = 0; k < SMT_N_JOURNAL_KINDS; k++)
     if (counts[k] > 0)
       {
         g_autofree char *n = smt_format_int (counts[k]);
 
-        g_ptr_array_add (parts, g_strdup_printf ("%s %s", smt_event_kind_label (k), n));
+        g_ptr_array_add (parts, g_strdup_printf ("%s %s", smt_journal_kind_label (k), n));
       }
   g_ptr_array_add (parts, NULL);
   if (rows->len == 0)
@@ -676,8 +678,8 @@ smt_cli_cmd_events (int    argc,
     { "org", 'o', 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"),
       N_("CODE") },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind,
-      N_("Only this kind: admitted, transferred, transferred_in, transferred_out, left, "
-         "removed, away, back, deceased or void"), N_("KIND") },
+      N_("Only this kind: admitted, transferred, restructured, transferred_in, "
+         "transferred_out, left, removed, away, back, deceased or void"), N_("KIND") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
     { NULL }
   };
@@ -688,7 +690,7 @@ smt_cli_cmd_events (int    argc,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   SmtEventFilter filter = { NULL, NULL, 0, -1 };
-  SmtEventKind k;
+  int k;
   int status;
 
   if ((status = smt_cli_parse_args ("events", _("FILE"), entries, NULL, 2,
@@ -727,11 +729,11 @@ smt_cli_cmd_events (int    argc,
     }
   if (kind != NULL)
     {
-      if (!smt_event_kind_from_string (kind, &k))
+      if (!smt_journal_kind_from_string (kind, &k))
         {
           g_printerr (_("“%s” is not a kind of event. Use one of admitted, transferred, "
-                        "transferred_in, transferred_out, left, removed, away, back, "
-                        "deceased, void.\n"), kind);
+                        "restructured, transferred_in, transferred_out, left, removed, "
+                        "away, back, deceased, void.\n"), kind);
           return 2;
         }
       filter.kind = k;

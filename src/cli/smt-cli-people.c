@@ -528,6 +528,8 @@ person_json (GString               *out,
       smt_json_string (out, t->kind);
       smt_json_key (out, "kind_code", FALSE);
       smt_json_string (out, smt_event_kind_to_string (t->event_kind));
+      smt_json_key (out, "restructured", FALSE);
+      smt_cli_json_bool (out, t->restructured);
       smt_json_key (out, "branch", FALSE);
       smt_json_string (out, t->branch);
       smt_json_key (out, "reason", FALSE);

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 int smt_cli_cmd_demo (int argc, char **argv);
 int smt_cli_cmd_new (int argc, char **argv);
 int smt_cli_cmd_events (int argc, char **argv);
+int smt_cli_cmd_balance (int argc, char **argv);
+int smt_cli_cmd_restructure (int argc, char **argv);
+int smt_cli_cmd_restructures (int argc, char **argv);
+int smt_cli_cmd_restructure_void (int argc, char **argv);
 int smt_cli_cmd_check (int argc, char **argv);
 int smt_cli_cmd_backup (int argc, char **argv);
 int smt_cli_cmd_people (int argc, char **argv);

@@ -77,6 +77,18 @@ static const Command commands[] = {
                  "[--kind KIND] [--json]"),
     N_("List the membership changes of a period, newest first, as the Biến động view does"),
     smt_cli_cmd_events },
+  { "balance", N_("FILE --period P [--org CODE] [--json]"),
+    N_("The balance of membership changes for each organisation, the commune and each hamlet: "
+       "at the start + increases − decreases = at the end"), smt_cli_cmd_balance },
+  { "restructure", N_("FILE --to BRANCH_ID --date YYYY-MM-DD (--from BRANCH_ID | PERSON_ID…) "
+                      "[--reason TEXT] [--document TEXT]"),
+    N_("Move members into another branch (a chi hội's into its new tổ hội…) as one "
+       "restructure, all or nothing; not counted as transfers"), smt_cli_cmd_restructure },
+  { "restructures", N_("FILE [--org CODE] [--json]"),
+    N_("List the restructures with where the members went and how many"),
+    smt_cli_cmd_restructures },
+  { "restructure-void", N_("FILE RESTRUCTURE_ID --reason TEXT"),
+    N_("Undo a restructure: void all its moves"), smt_cli_cmd_restructure_void },
   { "org-add", N_("FILE CODE NAME --short TEXT [--member-word TEXT] [--kind political|mass] "
                   "[--min-age N] [--max-age N] [--sex nam|nu]"),
     N_("Add an organisation (a mass association…) with whom it gathers"), smt_cli_cmd_org_add },

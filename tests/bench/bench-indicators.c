@@ -24,6 +24,7 @@
 #include <glib/gstdio.h>
 
 #include "core/demo/smt-demo.h"
+#include "core/indicators/smt-balance.h"
 #include "core/indicators/smt-indicators.h"
 #include "core/register/smt-format.h"
 #include "core/register/smt-register.h"
@@ -135,10 +136,16 @@ static const char sql_members_studied[] =
   "AND e.date BETWEEN :start AND :end AND e.organisation_id IN " SOCIO_IDS \
   " AND" CURRENT_EVENT ("e")
 
-static const char sql_members_admitted[] = EVENTS_OF ("'admitted', 'transferred_in'");
-static const char sql_members_left[] =
-  EVENTS_OF ("'left', 'removed', 'transferred_out', 'deceased'");
-static const char sql_members_transferred[] = EVENTS_OF ("'transferred'");
+/* The movements as an office reports them: kết nạp mới, chuyển đến, chuyển
+ * đi, ra khỏi tổ chức or xóa tên, từ trần; a chuyển sinh hoạt is a transfer
+ * that no restructure (sắp xếp lại) wrote. */
+static const char sql_members_admitted[] = EVENTS_OF ("'admitted'");
+static const char sql_members_transferred_in[] = EVENTS_OF ("'transferred_in'");
+static const char sql_members_transferred_out[] = EVENTS_OF ("'transferred_out'");
+static const char sql_members_left[] = EVENTS_OF ("'left', 'removed'");
+static const char sql_members_deceased[] = EVENTS_OF ("'deceased'");
+static const char sql_members_transferred[] =
+  EVENTS_OF ("'transferred'") " AND e.restructure_id IS NULL";
 static const char sql_members_away[] = EVENTS_OF ("'away'");
 
 /* Branch ratings of the years the period touches. */
@@ -251,6 +258,9 @@ static const struct
   { "members_left", sql_members_left },
   { "members_transferred", sql_members_transferred },
   { "members_away", sql_members_away },
+  { "members_transferred_in", sql_members_transferred_in },
+  { "members_transferred_out", sql_members_transferred_out },
+  { "members_deceased", sql_members_deceased },
 };
 
 /* ---- settings and timings ----------------------------------------------------- */
@@ -1102,6 +1112,72 @@ bench_print (Bench *b)
              count, n_mismatches > MAX_MISMATCHES ? " (chỉ in những chỗ đầu)" : "");
 }
 
+/* The biến động balance (smt-balance.h) of every organisation, the commune
+ * and each hamlet, for the 120 months at once: just opened, then warm.
+ * Every row must close. */
+static void
+bench_balance (Bench *b)
+{
+  Timing *cold = timing_new ();
+  Timing *warm = timing_new ();
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autofree char *cold_text = NULL;
+  g_autofree char *warm_text = NULL;
+  guint n_rows = 0;
+  gint64 t0;
+
+  while (timing_more (cold))
+    {
+      g_autoptr(SmtRegister) fresh = open_register (b);
+      g_autoptr(GPtrArray) series = NULL;
+      g_autoptr(GError) error = NULL;
+
+      t0 = g_get_monotonic_time ();
+      series = smt_balance_compute_series (fresh, (SmtPeriod * const *) b->months->pdata,
+                                           b->months->len, 0, &error);
+      timing_add (cold, t0);
+      if (series == NULL)
+        g_error ("balance: %s", error->message);
+    }
+  reg = open_register (b);
+  while (timing_more (warm))
+    {
+      g_autoptr(GPtrArray) series = NULL;
+      g_autoptr(GError) error = NULL;
+
+      t0 = g_get_monotonic_time ();
+      series = smt_balance_compute_series (reg, (SmtPeriod * const *) b->months->pdata,
+                                           b->months->len, 0, &error);
+      timing_add (warm, t0);
+      if (series == NULL)
+        g_error ("balance: %s", error->message);
+      n_rows = 0;
+      for (guint m = 0; m < series->len; m++)
+        {
+          GPtrArray *rows = g_ptr_array_index (series, m);
+
+          for (guint i = 0; i < rows->len; i++, n_rows++)
+            {
+              const SmtBalanceRow *row = g_ptr_array_index (rows, i);
+
+              if (row->start + smt_balance_row_increased (row)
+                  != row->end + smt_balance_row_decreased (row))
+                {
+                  g_print ("MISMATCH balance %s %s tháng %u\n", row->organisation,
+                           row->hamlet != NULL ? row->hamlet : "", m);
+                  n_mismatches++;
+                }
+            }
+        }
+    }
+  cold_text = format_ms (timing_median (cold));
+  warm_text = format_ms (timing_median (warm));
+  g_print ("%s người | cân đối biến động, 120 tháng, mọi tổ chức và ấp: lạnh %s, ấm %s "
+           "(%u dòng)\n", b->people_text, cold_text, warm_text, n_rows);
+  timing_free (cold);
+  timing_free (warm);
+}
+
 static void
 bench_size (const char *tmp,
             guint       people)
@@ -1129,6 +1205,7 @@ bench_size (const char *tmp,
   check_engine (b);
   bench_sql (b);
   bench_print (b);
+  bench_balance (b);
 }
 
 static guint

@@ -317,6 +317,13 @@ smt_register_check (SmtRegister  *reg,
       "SELECT p.ho || ' ' || p.chu_lot || ' ' || p.ten FROM membership_event e "
       "JOIN person p ON p.id = e.person_id "
       "WHERE e.kind <> 'void' AND CAST (substr (e.date, 1, 4) AS INTEGER) < p.birth_year");
+  report_rows (reg, &r, _("A transfer of a restructure does not go into its branch on its "
+                          "day: %s."),
+      "SELECT p.ho || ' ' || p.chu_lot || ' ' || p.ten || ' (' "
+      "|| strftime ('%d/%m/%Y', e.date) || ')' FROM membership_event e "
+      "JOIN restructure s ON s.id = e.restructure_id JOIN person p ON p.id = e.person_id "
+      "WHERE e.kind <> 'transferred' OR e.branch_id IS NOT s.branch_id OR e.date <> s.date "
+      "OR e.organisation_id <> s.organisation_id");
   report_rows (reg, &r, _("The tổ hội %s belongs to a chi hội of another organisation."),
       "SELECT c.name FROM branch c JOIN branch p ON p.id = c.parent_id "
       "WHERE p.organisation_id <> c.organisation_id");

@@ -17,6 +17,7 @@
 #include "core/activity/smt-activity.h"
 #include "core/organisations/smt-membership.h"
 #include "core/organisations/smt-organisations.h"
+#include "core/organisations/smt-restructure.h"
 #include "core/people/smt-people.h"
 #include "core/setup/smt-setup.h"
 #include "core/targets/smt-targets.h"
@@ -363,6 +364,7 @@ typedef struct
   int         base_day;    /* usual day of the monthly meeting */
   guint       term_first, term_count;
   GArray     *cover;       /* indices of segments in it or in its tổ hội */
+  gint64      restructure; /* the key of the restructure that moved members into it */
 } Branch;
 
 /* One membership event as planned. */
@@ -2141,6 +2143,21 @@ write_person (Demo     *d,
       c.reason = reason;
       c.document = document;
       stamp (d, ev->day);
+      /* Members moved into the new tổ hội, or into the merged chi đoàn, are
+       * moved by one restructure per branch (sắp xếp tổ chức), written
+       * with its first transfer. */
+      if (c.kind == SMT_EVENT_TRANSFERRED && (ev->reason == R_TOHOI || ev->reason == R_MERGE))
+        {
+          Branch *to = BRANCH (d, ev->branch);
+
+          if (to->restructure == 0)
+            {
+              to->restructure = smt_restructure_add (d->reg, to->key, day, reason, NULL, error);
+              if (!wrote (d, to->restructure != 0, error))
+                return FALSE;
+            }
+          c.restructure_id = to->restructure;
+        }
       if (!wrote (d, smt_membership_record (d->reg, &c, error) != 0, error))
         return FALSE;
     }

@@ -28,7 +28,9 @@ typedef enum
   FIGURE_MEMBERSHIPS,   /* memberships_total */
   FIGURE_MEMBERS,       /* members_total */
   FIGURE_STUDIED,       /* members_studied */
-  FIGURE_FLOW,          /* members_admitted, members_left, members_transferred, members_away */
+  FIGURE_FLOW,          /* members_admitted, members_transferred_in, members_transferred,
+                         * members_away, members_transferred_out, members_left,
+                         * members_deceased */
 } Figure;
 
 typedef struct
@@ -561,13 +563,13 @@ sweep_series (Ctx                 *c,
 }
 
 /* The day whose residence places a flow event in a hamlet: the day the
- * event takes effect, or for a leave the last day of membership, so that
+ * event takes effect, or for an end of membership its last day, so that
  * someone who moves out of the commune leaves on the day they move. */
 static gint32
 flow_hamlet_day (Ctx                *c,
                  const SmtFactEvent *e)
 {
-  return c->flow == SMT_FACT_LEFT ? e->day - 1 : e->day;
+  return SMT_FACT_FLOW_CLOSES (c->flow) ? e->day - 1 : e->day;
 }
 
 static void
@@ -887,12 +889,13 @@ explain_members_on_stock (Explain  *x,
   set_count (x->res, count);
 }
 
-/* members_admitted, members_left, members_transferred, members_away: the
- * events of the period, read off the spans they open or close. */
+/* The flows (members_admitted …): the events of the period, read off the
+ * spans they open or close. */
 static void
 explain_member_events (Explain *x)
 {
   Ctx *c = x->c;
+  gboolean closes = SMT_FACT_FLOW_CLOSES (c->flow);
   guint count = 0;
 
   for (guint i = 0; i < c->f->spans->len; i++)
@@ -905,24 +908,17 @@ explain_member_events (Explain *x)
 
       if (sf->person == G_MAXUINT || !span_org_ok (c, i))
         continue;
-      if (c->flow != SMT_FACT_LEFT)
+      if (!closes)
         {
           kind = s->start_kind;
-          if (c->flow == SMT_FACT_ADMITTED)
-            wanted = kind == SMT_EVENT_ADMITTED || kind == SMT_EVENT_TRANSFERRED_IN;
-          else if (c->flow == SMT_FACT_TRANSFERRED)
-            wanted = kind == SMT_EVENT_TRANSFERRED;
-          else
-            wanted = kind == SMT_EVENT_AWAY;
+          wanted = smt_member_facts_start_flow (s) == c->flow;
           event_day = hamlet_day = sf->start;
         }
       else
         {
           /* A closing event dated D ends the span on D - 1. */
           kind = s->end_kind;
-          wanted = sf->end != SMT_DAY_NEVER
-                   && (kind == SMT_EVENT_LEFT || kind == SMT_EVENT_REMOVED
-                       || kind == SMT_EVENT_TRANSFERRED_OUT || kind == SMT_EVENT_DECEASED);
+          wanted = sf->end != SMT_DAY_NEVER && smt_member_facts_end_flow (s) == c->flow;
           hamlet_day = sf->end;
           event_day = wanted ? sf->end + 1 : 0;
         }
@@ -1048,8 +1044,11 @@ figure_of (const char  *code,
     { "members_total", FIGURE_MEMBERS, 0 },
     { "members_studied", FIGURE_STUDIED, 0 },
     { "members_admitted", FIGURE_FLOW, SMT_FACT_ADMITTED },
-    { "members_left", FIGURE_FLOW, SMT_FACT_LEFT },
+    { "members_transferred_in", FIGURE_FLOW, SMT_FACT_TRANSFERRED_IN },
+    { "members_transferred_out", FIGURE_FLOW, SMT_FACT_TRANSFERRED_OUT },
     { "members_transferred", FIGURE_FLOW, SMT_FACT_TRANSFERRED },
+    { "members_left", FIGURE_FLOW, SMT_FACT_LEFT },
+    { "members_deceased", FIGURE_FLOW, SMT_FACT_DECEASED },
     { "members_away", FIGURE_FLOW, SMT_FACT_AWAY },
   };
 

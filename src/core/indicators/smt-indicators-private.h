@@ -21,8 +21,9 @@ G_BEGIN_DECLS
  * error. */
 
 /* households_covered, members_studied, gathering_rate, memberships_total,
- * members_total, members_admitted, members_left, members_transferred,
- * members_away (smt-indicators-members.c) */
+ * members_total, members_admitted, members_transferred_in,
+ * members_transferred_out, members_transferred, members_left,
+ * members_deceased, members_away (smt-indicators-members.c) */
 gboolean smt_indicators_compute_members  (SmtRegister             *reg,
                                           const SmtIndicatorQuery *query,
                                           const SmtScope          *scope,

@@ -96,6 +96,7 @@ is_member_indicator (const char *code)
   static const char *codes[] = {
     "households_covered", "members_studied", "gathering_rate", "memberships_total",
     "members_total", "members_admitted", "members_left", "members_transferred", "members_away",
+    "members_transferred_in", "members_transferred_out", "members_deceased",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)

@@ -502,6 +502,41 @@ load_residences (SmtRegister     *reg,
   return TRUE;
 }
 
+SmtFactFlow
+smt_member_facts_start_flow (const SmtMemberSpan *span)
+{
+  switch (span->start_kind)
+    {
+    case SMT_EVENT_ADMITTED:
+      return SMT_FACT_ADMITTED;
+    case SMT_EVENT_TRANSFERRED_IN:
+      return SMT_FACT_TRANSFERRED_IN;
+    case SMT_EVENT_TRANSFERRED:
+      return span->restructured ? SMT_FACT_RESTRUCTURED : SMT_FACT_TRANSFERRED;
+    case SMT_EVENT_AWAY:
+      return SMT_FACT_AWAY;
+    default:
+      return SMT_N_FACT_FLOWS;
+    }
+}
+
+SmtFactFlow
+smt_member_facts_end_flow (const SmtMemberSpan *span)
+{
+  switch (span->end_kind)
+    {
+    case SMT_EVENT_TRANSFERRED_OUT:
+      return SMT_FACT_TRANSFERRED_OUT;
+    case SMT_EVENT_LEFT:
+    case SMT_EVENT_REMOVED:
+      return SMT_FACT_LEFT;
+    case SMT_EVENT_DECEASED:
+      return SMT_FACT_DECEASED;
+    default:
+      return SMT_N_FACT_FLOWS;
+    }
+}
+
 /* The spans, with day numbers and the indices of their person and
  * organisation, and the events they open and close, by day. */
 static gboolean
@@ -524,7 +559,7 @@ load_spans (SmtRegister     *reg,
     {
       const SmtMemberSpan *s = &g_array_index (spans, SmtMemberSpan, i);
       SmtFactSpan *sf = &f->span_facts[i];
-      int flow = -1;
+      SmtFactFlow flow;
 
       sf->start = smt_member_facts_day (s->start);
       sf->end = s->end[0] != '\0' ? smt_member_facts_day (s->end) : SMT_DAY_NEVER;
@@ -544,25 +579,19 @@ load_spans (SmtRegister     *reg,
         persons[pi].span_first = i;
       persons[pi].span_n++;
 
-      if (s->start_kind == SMT_EVENT_ADMITTED || s->start_kind == SMT_EVENT_TRANSFERRED_IN)
-        flow = SMT_FACT_ADMITTED;
-      else if (s->start_kind == SMT_EVENT_TRANSFERRED)
-        flow = SMT_FACT_TRANSFERRED;
-      else if (s->start_kind == SMT_EVENT_AWAY)
-        flow = SMT_FACT_AWAY;
-      if (flow >= 0)
+      flow = smt_member_facts_start_flow (s);
+      if (flow != SMT_N_FACT_FLOWS)
         {
           SmtFactEvent e = { sf->start, pi, i };
 
           g_array_append_val (f->flows[flow], e);
         }
-      if (sf->end != SMT_DAY_NEVER
-          && (s->end_kind == SMT_EVENT_LEFT || s->end_kind == SMT_EVENT_REMOVED
-              || s->end_kind == SMT_EVENT_TRANSFERRED_OUT || s->end_kind == SMT_EVENT_DECEASED))
+      flow = sf->end != SMT_DAY_NEVER ? smt_member_facts_end_flow (s) : SMT_N_FACT_FLOWS;
+      if (flow != SMT_N_FACT_FLOWS)
         {
           SmtFactEvent e = { sf->end + 1, pi, i };
 
-          g_array_append_val (f->flows[SMT_FACT_LEFT], e);
+          g_array_append_val (f->flows[flow], e);
         }
     }
   for (guint i = 0; i < SMT_N_FACT_FLOWS; i++)

@@ -76,13 +76,22 @@ typedef struct
   guint  ref;
 } SmtFactEvent;
 
+/* The changes of membership, as an office reports them. A membership
+ * begins with an admission or a transfer in and ends with one of the last
+ * four (smt-member-spans.h makes that so even for events of one day);
+ * transfers, restructures and going away happen inside one. */
 typedef enum
 {
-  SMT_FACT_ADMITTED,          /* spans opened by admitted or transferred_in */
-  SMT_FACT_TRANSFERRED,       /* spans opened by a transfer */
+  SMT_FACT_ADMITTED,          /* kết nạp mới: spans opened by admitted */
+  SMT_FACT_TRANSFERRED_IN,    /* chuyển đến from outside the commune */
+  SMT_FACT_TRANSFERRED,       /* chuyển sinh hoạt trong xã: spans opened by a transfer that
+                               * no restructure wrote */
+  SMT_FACT_RESTRUCTURED,      /* sắp xếp lại: spans opened by a restructure's transfer */
   SMT_FACT_AWAY,              /* spans opened by going away */
-  SMT_FACT_LEFT,              /* spans closed by transferred_out, left, removed, deceased;
-                               * day is the event's (the span's end + 1) */
+  SMT_FACT_TRANSFERRED_OUT,   /* chuyển đi out of the commune; this and the next two are
+                               * the spans closed, day the event's (the span's end + 1) */
+  SMT_FACT_LEFT,              /* ra khỏi tổ chức, xóa tên: left or removed */
+  SMT_FACT_DECEASED,          /* từ trần */
   SMT_N_FACT_FLOWS
 } SmtFactFlow;
 
@@ -96,6 +105,16 @@ typedef struct
   SmtFactSpan  *span_facts;   /* one for each of spans */
   GArray       *flows[SMT_N_FACT_FLOWS];  /* SmtFactEvent (ref: span), by day */
 } SmtMemberFacts;
+
+/* Whether the flow closes memberships (its events fall on the day after
+ * the span's end). */
+#define SMT_FACT_FLOW_CLOSES(flow) ((flow) >= SMT_FACT_TRANSFERRED_OUT)
+
+/* The flow a span opens, and the one it closes; SMT_N_FACT_FLOWS when
+ * none (a span opened by back, or closed by a transfer, away or back, or
+ * still open). */
+SmtFactFlow       smt_member_facts_start_flow  (const SmtMemberSpan  *span);
+SmtFactFlow       smt_member_facts_end_flow    (const SmtMemberSpan  *span);
 
 typedef struct
 {

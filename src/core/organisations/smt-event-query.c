@@ -24,6 +24,42 @@ smt_event_row_free (SmtEventRow *row)
   g_free (row);
 }
 
+const char *
+smt_journal_kind_to_string (int kind)
+{
+  g_return_val_if_fail (kind >= 0 && kind < SMT_N_JOURNAL_KINDS, NULL);
+  return kind == SMT_JOURNAL_RESTRUCTURED ? "restructured" : smt_event_kind_to_string (kind);
+}
+
+gboolean
+smt_journal_kind_from_string (const char *text,
+                              int        *kind)
+{
+  SmtEventKind event_kind;
+
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (g_strcmp0 (text, "restructured") == 0)
+    {
+      *kind = SMT_JOURNAL_RESTRUCTURED;
+      return TRUE;
+    }
+  if (!smt_event_kind_from_string (text, &event_kind))
+    return FALSE;
+  *kind = event_kind;
+  return TRUE;
+}
+
+const char *
+smt_journal_kind_label (int kind)
+{
+  g_return_val_if_fail (kind >= 0 && kind < SMT_N_JOURNAL_KINDS, NULL);
+  /* Translators: the transfers of a restructure in the journal (the seeds'
+   * "sắp xếp tổ chức … chi hội") */
+  return kind == SMT_JOURNAL_RESTRUCTURED ? C_("event kind", "Restructured")
+                                          : smt_event_kind_label (kind);
+}
+
 static gboolean
 check_date (const char  *date,
             GError     **error)
@@ -63,21 +99,29 @@ smt_events_list (SmtRegister           *reg,
       "   AND NOT EXISTS (SELECT 1 FROM membership_event v WHERE v.supersedes = f.id) "
       "   ORDER BY f.date DESC, f.id DESC LIMIT 1) END, "
       " e.reason, e.document, coalesce (e.supersedes, 0), "
-      " EXISTS (SELECT 1 FROM membership_event v WHERE v.supersedes = e.id) "
+      " EXISTS (SELECT 1 FROM membership_event v WHERE v.supersedes = e.id), "
+      " coalesce (e.restructure_id, 0) "
       "FROM membership_event e "
       "JOIN person p ON p.id = e.person_id "
       "LEFT JOIN organisation o ON o.id = e.organisation_id "
       "LEFT JOIN branch b ON b.id = e.branch_id "
       "WHERE (?1 IS NULL OR e.date >= ?1) AND (?2 IS NULL OR e.date <= ?2) "
       "AND (?3 = 0 OR e.organisation_id = ?3) AND (?4 IS NULL OR e.kind = ?4) "
+      "AND (?5 = 0 OR (e.restructure_id IS NULL) = (?5 = 1)) "
       "ORDER BY e.date DESC, e.entered_at DESC, e.id DESC", error);
   if (stmt == NULL)
     return NULL;
   smt_bind_text (stmt, 1, filter->from);
   smt_bind_text (stmt, 2, filter->to);
   sqlite3_bind_int64 (stmt, 3, filter->organisation_id);
-  smt_bind_text (stmt, 4, filter->kind >= 0 && filter->kind < SMT_N_EVENTS
-                          ? smt_event_kind_to_string (filter->kind) : NULL);
+  if (filter->kind == SMT_JOURNAL_RESTRUCTURED)
+    smt_bind_text (stmt, 4, "transferred");
+  else
+    smt_bind_text (stmt, 4, filter->kind >= 0 && filter->kind < SMT_N_EVENTS
+                            ? smt_event_kind_to_string (filter->kind) : NULL);
+  /* 1: no restructure's transfers (a chuyển sinh hoạt); 2: only those. */
+  sqlite3_bind_int (stmt, 5, filter->kind == SMT_EVENT_TRANSFERRED ? 1
+                             : filter->kind == SMT_JOURNAL_RESTRUCTURED ? 2 : 0);
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_event_row_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -100,6 +144,9 @@ smt_events_list (SmtRegister           *reg,
       row->document = smt_column_text (stmt, 11);
       row->voids_event_id = sqlite3_column_int64 (stmt, 12);
       row->voided = sqlite3_column_int (stmt, 13) != 0;
+      row->restructure_id = sqlite3_column_int64 (stmt, 14);
+      row->journal_kind = row->restructure_id != 0 && kind == SMT_EVENT_TRANSFERRED
+                          ? SMT_JOURNAL_RESTRUCTURED : (int) kind;
       g_ptr_array_add (rows, row);
     }
   sqlite3_reset (stmt);
@@ -117,12 +164,12 @@ smt_events_count (GPtrArray *rows,
 {
   g_return_if_fail (rows != NULL && counts != NULL);
 
-  memset (counts, 0, sizeof (guint) * SMT_N_EVENTS);
+  memset (counts, 0, sizeof (guint) * SMT_N_JOURNAL_KINDS);
   for (guint i = 0; i < rows->len; i++)
     {
       const SmtEventRow *row = g_ptr_array_index (rows, i);
 
       if (!row->voided && row->kind != SMT_EVENT_VOID)
-        counts[row->kind]++;
+        counts[row->journal_kind]++;
     }
 }

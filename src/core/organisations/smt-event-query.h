@@ -11,12 +11,23 @@ G_BEGIN_DECLS
 /* Biến động: the membership events of a period, for the journal of the
  * window and `somattran events`. */
 
+/* The journal's kinds: the event kinds (SmtEventKind), and the transfers a
+ * restructure wrote (sắp xếp tổ chức) as a kind of their own, apart from
+ * SMT_EVENT_TRANSFERRED, which is then only a chuyển sinh hoạt. */
+#define SMT_JOURNAL_RESTRUCTURED SMT_N_EVENTS
+#define SMT_N_JOURNAL_KINDS      (SMT_N_EVENTS + 1)
+
+const char *smt_journal_kind_to_string   (int          kind);   /* "admitted" … "restructured" */
+gboolean    smt_journal_kind_from_string (const char  *text,
+                                          int         *kind);
+const char *smt_journal_kind_label       (int          kind);   /* translated: "Kết nạp" … */
+
 typedef struct
 {
   const char *from;             /* ISO date, inclusive; NULL: from the start */
   const char *to;               /* ISO date, inclusive; NULL: up to today */
   gint64      organisation_id;  /* 0: every organisation */
-  int         kind;             /* an SmtEventKind, or -1 for every kind */
+  int         kind;             /* a journal kind, or -1 for every kind */
 } SmtEventFilter;
 
 typedef struct
@@ -35,6 +46,8 @@ typedef struct
   char         *document;        /* quyết định số …, or "" */
   gint64        voids_event_id;  /* a void: the event it annuls, else 0 */
   gboolean      voided;          /* annulled by a later void */
+  gint64        restructure_id;  /* a transfer a restructure wrote: the restructure, else 0 */
+  int           journal_kind;    /* kind, or SMT_JOURNAL_RESTRUCTURED */
 } SmtEventRow;
 
 void       smt_event_row_free (SmtEventRow *row);
@@ -47,8 +60,8 @@ GPtrArray *smt_events_list    (SmtRegister           *reg,
                                const SmtEventFilter  *filter,
                                GError               **error);
 
-/* How many of rows are of each kind, not counting voided events and the
- * voids themselves; counts has SMT_N_EVENTS entries. */
+/* How many of rows are of each journal kind, not counting voided events
+ * and the voids themselves; counts has SMT_N_JOURNAL_KINDS entries. */
 void       smt_events_count   (GPtrArray             *rows,
                                guint                 *counts);
 

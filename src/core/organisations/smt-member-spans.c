@@ -9,22 +9,30 @@
 #include "core/register/smt-register-private.h"
 #include "smt-member-spans.h"
 
-/* The replay of one (person, organisation): the span being built. */
+/* The replay of one (person, organisation): the span being built, and
+ * what opened a span dropped because it closed on the day it opened. */
 typedef struct
 {
   gint64         person_id;
   gint64         organisation_id;
   gboolean       open;
   SmtMemberSpan  span;
+  gboolean       dropped;
+  gint64         dropped_event_id;
+  SmtEventKind   dropped_kind;
+  gboolean       dropped_restructured;
 } Replay;
 
+/* Opens a span on date; when a span opened on that same day was just
+ * dropped, the event that opened it opens this one. */
 static void
 replay_start (Replay       *r,
               gint64        branch_id,
               gboolean      away,
               const char   *date,
               gint64        event_id,
-              SmtEventKind  kind)
+              SmtEventKind  kind,
+              gboolean      restructured)
 {
   r->open = TRUE;
   memset (&r->span, 0, sizeof r->span);
@@ -35,11 +43,20 @@ replay_start (Replay       *r,
   g_strlcpy (r->span.start, date, sizeof r->span.start);
   r->span.start_event_id = event_id;
   r->span.start_kind = kind;
+  r->span.restructured = restructured;
   r->span.end_kind = SMT_N_EVENTS;
+  if (r->dropped)
+    {
+      r->span.start_event_id = r->dropped_event_id;
+      r->span.start_kind = r->dropped_kind;
+      r->span.restructured = r->dropped_restructured;
+      r->dropped = FALSE;
+    }
 }
 
 /* Closes the open span on the day before date; keeps it unless it would
- * end before it starts (it opened on the same day). */
+ * end before it starts (it opened on the same day), and then remembers
+ * what opened it for the span that follows. */
 static void
 replay_close (Replay       *r,
               const char   *date,
@@ -52,11 +69,43 @@ replay_close (Replay       *r,
   g_assert (r->open);
   r->open = FALSE;
   if (!smt_date_add_days_to (date, -1, day_before) || strcmp (day_before, r->span.start) < 0)
-    return;
+    {
+      r->dropped = TRUE;
+      r->dropped_event_id = r->span.start_event_id;
+      r->dropped_kind = r->span.start_kind;
+      r->dropped_restructured = r->span.restructured;
+      return;
+    }
+  r->dropped = FALSE;
   g_strlcpy (r->span.end, day_before, sizeof r->span.end);
   r->span.end_event_id = event_id;
   r->span.end_kind = kind;
   g_array_append_val (spans, r->span);
+}
+
+/* Closes the membership. When its last span was dropped (a transfer, away
+ * or back on the day it closes), the span that event closed is the last:
+ * the closing event closes it. */
+static void
+replay_end (Replay       *r,
+            const char   *date,
+            gint64        event_id,
+            SmtEventKind  kind,
+            GArray       *spans)
+{
+  replay_close (r, date, event_id, kind, spans);
+  if (r->dropped && spans->len > 0)
+    {
+      SmtMemberSpan *last = &g_array_index (spans, SmtMemberSpan, spans->len - 1);
+
+      if (last->person_id == r->person_id && last->organisation_id == r->organisation_id
+          && last->end_event_id == r->dropped_event_id)
+        {
+          last->end_event_id = event_id;
+          last->end_kind = kind;
+        }
+    }
+  r->dropped = FALSE;
 }
 
 /* Applies one event; an event impossible where it stands (the same cases
@@ -67,12 +116,13 @@ replay_step (Replay       *r,
              SmtEventKind  kind,
              gint64        branch_id,
              const char   *date,
+             gboolean      restructured,
              GArray       *spans)
 {
   if (kind == SMT_EVENT_ADMITTED || kind == SMT_EVENT_TRANSFERRED_IN)
     {
       if (!r->open && branch_id != 0)
-        replay_start (r, branch_id, FALSE, date, event_id, kind);
+        replay_start (r, branch_id, FALSE, date, event_id, kind, FALSE);
       return;
     }
   if (!r->open)
@@ -84,7 +134,7 @@ replay_step (Replay       *r,
       if (branch_id == 0 || branch_id == r->span.branch_id)
         return;
       replay_close (r, date, event_id, kind, spans);
-      replay_start (r, branch_id, away, date, event_id, kind);
+      replay_start (r, branch_id, away, date, event_id, kind, restructured);
       return;
     }
   if (branch_id != 0 && branch_id != r->span.branch_id)
@@ -97,12 +147,12 @@ replay_step (Replay       *r,
       if (r->span.away == away)
         return;
       replay_close (r, date, event_id, kind, spans);
-      replay_start (r, branch, away, date, event_id, kind);
+      replay_start (r, branch, away, date, event_id, kind, FALSE);
       return;
     }
   if (kind == SMT_EVENT_TRANSFERRED_OUT || kind == SMT_EVENT_LEFT
       || kind == SMT_EVENT_REMOVED || kind == SMT_EVENT_DECEASED)
-    replay_close (r, date, event_id, kind, spans);
+    replay_end (r, date, event_id, kind, spans);
 }
 
 static void
@@ -112,6 +162,7 @@ replay_finish (Replay *r,
   if (r->open)
     g_array_append_val (spans, r->span);
   r->open = FALSE;
+  r->dropped = FALSE;
 }
 
 typedef struct
@@ -121,6 +172,7 @@ typedef struct
   gint64        id;
   gint64        branch_id;
   SmtEventKind  kind;
+  gboolean      restructure;     /* a transfer written by a restructure */
   char          date[11];
 } Event;
 
@@ -196,7 +248,8 @@ smt_member_spans_load (SmtRegister *reg,
   if ((superseded = load_superseded (reg, error)) == NULL)
     return NULL;
   stmt = smt_register_prepare (reg,
-      "SELECT person_id, organisation_id, id, kind, coalesce (branch_id, 0), date "
+      "SELECT person_id, organisation_id, id, kind, coalesce (branch_id, 0), date, "
+      "restructure_id IS NOT NULL "
       "FROM membership_event WHERE (?1 = 0 OR organisation_id = ?1) AND kind <> 'void'",
       error);
   if (stmt == NULL)
@@ -218,6 +271,7 @@ smt_member_spans_load (SmtRegister *reg,
       e.person_id = sqlite3_column_int64 (stmt, 0);
       e.organisation_id = sqlite3_column_int64 (stmt, 1);
       e.branch_id = sqlite3_column_int64 (stmt, 4);
+      e.restructure = sqlite3_column_int (stmt, 6) != 0;
       g_strlcpy (e.date, date, sizeof e.date);
       g_array_append_val (events, e);
     }
@@ -240,7 +294,7 @@ smt_member_spans_load (SmtRegister *reg,
           r.person_id = e->person_id;
           r.organisation_id = e->organisation_id;
         }
-      replay_step (&r, e->id, e->kind, e->branch_id, e->date, spans);
+      replay_step (&r, e->id, e->kind, e->branch_id, e->date, e->restructure, spans);
     }
   replay_finish (&r, spans);
   return g_steal_pointer (&spans);

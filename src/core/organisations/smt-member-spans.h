@@ -25,7 +25,13 @@ G_BEGIN_DECLS
  *   before: on the event date itself the person is no longer a member.
  * This matches smt_membership_state_on (), which gives the state at the end
  * of a date. A span that would end before it starts (two events on one
- * day) is dropped. An event that cannot happen where it stands (only a
+ * day) is dropped, and the event that opened it opens the span that
+ * follows on the same day instead (or, when the membership closes that
+ * day, the event that closes it closes the span before): so the first
+ * span of a membership is always opened by admitted or transferred_in,
+ * the last is closed by transferred_out, left, removed or deceased (or is
+ * open), and the spans between are linked by the event that ends one and
+ * starts the next. An event that cannot happen where it stands (only a
  * damaged register has one; smt_register_check reports it) is skipped. */
 
 typedef struct
@@ -41,6 +47,7 @@ typedef struct
   SmtEventKind  start_kind;       /* admitted, transferred_in, transferred, away, back */
   SmtEventKind  end_kind;         /* transferred, transferred_out, left, removed, away, back,
                                    * deceased; SMT_N_EVENTS while open */
+  gboolean      restructured;     /* opened by a transfer a restructure wrote (sắp xếp lại) */
 } SmtMemberSpan;
 
 /* The spans of every membership of one organisation (0: of all), ordered

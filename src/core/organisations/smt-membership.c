@@ -398,6 +398,39 @@ check_branch (SmtRegister  *reg,
   return TRUE;
 }
 
+/* A transfer that names a restructure goes where and when it does. */
+static gboolean
+check_restructure (SmtRegister               *reg,
+                   const SmtMembershipChange *change,
+                   gint64                     organisation_id,
+                   GError                   **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean same;
+
+  if (change->kind != SMT_EVENT_TRANSFERRED)
+    return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                     _("Only a transfer to another branch can be part of a restructure. "
+                       "Record this event on its own."));
+  if (!smt_check_exists (reg, "restructure", change->restructure_id, _("restructure"), error))
+    return FALSE;
+  stmt = smt_register_prepare (reg, "SELECT organisation_id = ?2 AND branch_id = ?3 "
+                                    "AND date = ?4 FROM restructure WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, change->restructure_id);
+  sqlite3_bind_int64 (stmt, 2, organisation_id);
+  sqlite3_bind_int64 (stmt, 3, change->branch_id);
+  smt_bind_text (stmt, 4, change->date);
+  same = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  if (!same)
+    return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                     _("The transfers of a restructure go into its branch on its date. Choose "
+                       "that branch and date, or record a transfer of its own."));
+  return TRUE;
+}
+
 static char *
 describe_age_rule (int min_age,
                    int max_age)
@@ -562,12 +595,13 @@ insert_event (SmtRegister  *reg,
               const char   *document,
               const char   *exception_note,
               gint64        supersedes,
+              gint64        restructure_id,
               GError      **error)
 {
   sqlite3_stmt *stmt = smt_register_prepare (reg,
       "INSERT INTO membership_event (id, person_id, organisation_id, branch_id, kind, date, "
-      "reason, document, exception_note, supersedes, entered_at) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
+      "reason, document, exception_note, supersedes, entered_at, restructure_id) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error);
   int rc;
 
   if (stmt == NULL)
@@ -585,6 +619,8 @@ insert_event (SmtRegister  *reg,
   if (supersedes != 0)
     sqlite3_bind_int64 (stmt, 10, supersedes);
   smt_bind_text (stmt, 11, smt_register_now (reg));
+  if (restructure_id != 0)
+    sqlite3_bind_int64 (stmt, 12, restructure_id);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -653,7 +689,7 @@ record_void (SmtRegister               *reg,
 
   return insert_event (reg, smt_register_next_key (reg), person_id, organisation_id, 0,
                        SMT_EVENT_VOID, smt_register_get_today (reg), reason, document, NULL,
-                       target, error);
+                       target, 0, error);
 }
 
 static gint64
@@ -690,6 +726,9 @@ record_event (SmtRegister               *reg,
   if (change->branch_id != 0
       && !check_branch (reg, change->branch_id, &organisation_id, places, date, error))
     return 0;
+  if (change->restructure_id != 0
+      && !check_restructure (reg, change, organisation_id, error))
+    return 0;
   if (!check_person (reg, change->person_id, change->kind, date, &birth_date, &birth_year,
                      &sex, error))
     return 0;
@@ -717,7 +756,8 @@ record_event (SmtRegister               *reg,
 
   return insert_event (reg, e.id, change->person_id, organisation_id, change->branch_id,
                        change->kind, date, reason, document,
-                       opens && exception_note[0] != '\0' ? exception_note : NULL, 0, error);
+                       opens && exception_note[0] != '\0' ? exception_note : NULL, 0,
+                       change->restructure_id, error);
 }
 
 /**

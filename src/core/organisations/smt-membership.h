@@ -45,6 +45,10 @@ typedef struct
    * exception: then this holds why, and is recorded on the event. */
   const char   *exception_note;
   gint64        voids_event_id;  /* SMT_EVENT_VOID only */
+  /* SMT_EVENT_TRANSFERRED only: the restructure (sắp xếp lại) this
+   * transfer belongs to, 0 for a chuyển sinh hoạt. The transfer must then
+   * go into the restructure's branch on its date (smt-restructure.h). */
+  gint64        restructure_id;
 } SmtMembershipChange;
 
 gint64 smt_membership_record (SmtRegister               *reg,

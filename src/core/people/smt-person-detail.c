@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "core/organisations/smt-event-query.h"
 #include "core/organisations/smt-membership.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-register-private.h"
@@ -313,7 +314,7 @@ read_timeline (SmtRegister      *reg,
       "SELECT e.id, e.date, e.organisation_id, o.short_name, e.kind, ifnull (b.name, ''), "
       "e.reason, ifnull (e.exception_note, ''), "
       "ifnull ((SELECT s.id FROM membership_event s WHERE s.supersedes = e.id), 0), "
-      "e.entered_at, o.member_word, o.position "
+      "e.entered_at, o.member_word, o.position, e.restructure_id IS NOT NULL "
       "FROM membership_event e JOIN organisation o ON o.id = e.organisation_id "
       "LEFT JOIN branch b ON b.id = e.branch_id "
       "WHERE e.person_id = ?1 ORDER BY e.date, e.id", error);
@@ -334,7 +335,9 @@ read_timeline (SmtRegister      *reg,
       row->organisation = smt_column_text (stmt, 3);
       smt_event_kind_from_string ((const char *) sqlite3_column_text (stmt, 4), &kind);
       row->event_kind = kind;
-      row->kind = g_strdup (smt_event_kind_label (kind));
+      row->restructured = kind == SMT_EVENT_TRANSFERRED && sqlite3_column_int (stmt, 12) != 0;
+      row->kind = g_strdup (smt_journal_kind_label (row->restructured ? SMT_JOURNAL_RESTRUCTURED
+                                                                      : (int) kind));
       row->branch = smt_column_text (stmt, 5);
       row->reason = smt_column_text (stmt, 6);
       row->exception = smt_column_text (stmt, 7);

@@ -30,7 +30,8 @@ typedef struct
   char     *date;          /* ISO */
   gint64    organisation_id;
   char     *organisation;  /* short name: "Phụ nữ" */
-  char     *kind;          /* smt_event_kind_label (): "Kết nạp", "Chuyển sinh hoạt" … */
+  char     *kind;          /* smt_journal_kind_label (): "Kết nạp", "Chuyển sinh hoạt",
+                            * "Sắp xếp tổ chức" (a restructure's transfer) … */
   char     *branch;        /* the branch the event puts the person in, or "" */
   char     *reason;
   char     *exception;     /* eligibility exception stored on the event, or "" */
@@ -38,6 +39,7 @@ typedef struct
   gint64    superseded_by; /* the correcting or voiding row, 0 if none */
   char     *entered_at;
   SmtEventKind event_kind; /* the kind as a value, for marking voids */
+  gboolean  restructured;  /* a transfer a restructure wrote */
 } SmtTimelineRow;
 
 typedef struct

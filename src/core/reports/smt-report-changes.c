@@ -4,45 +4,104 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/indicators/smt-balance.h"
 #include "core/organisations/smt-organisation-query.h"
+#include "core/register/smt-date.h"
 #include "core/targets/smt-catalogue.h"
 #include "core/targets/smt-scope.h"
 #include "smt-report-annex.h"
 #include "smt-report-sections.h"
 #include "smt-reports-private.h"
 
-/* Biến động for a period: admitted, left, transferred and gone to work
- * away, by organisation and hamlet, with the total of each organisation
- * and of the commune. The four figures are those of the indicators
- * members_admitted, members_left, members_transferred and members_away,
- * which count the same events as the journal (`somattran events`). */
+/* Biến động for a period as a balance (smt-balance.h), by organisation
+ * and hamlet: members at the start, the increases (kết nạp mới, chuyển
+ * đến, came to live in the hamlet), the decreases (chuyển đi, ra khỏi tổ
+ * chức / xóa tên, từ trần, went to live elsewhere), members at the end,
+ * and beside them the changes that move no count (chuyển sinh hoạt trong
+ * xã, sắp xếp tổ chức, đi làm ăn xa). Every row closes: start + increases
+ * − decreases = end. Its figures are those of memberships_total and of
+ * the flow indicators (members_admitted …), which count the same events
+ * as the journal (`somattran events`). */
 
 enum
 {
   COL_NUMBER,
   COL_HAMLET,
-  COL_ADMITTED,
-  COL_LEFT,
-  COL_TRANSFERRED,
-  COL_AWAY,
-  N_COLUMNS
+  COL_START,
+  COL_INCREASES,
+  COL_DECREASES = COL_INCREASES + SMT_N_BALANCE_INCREASES,
+  COL_END = COL_DECREASES + SMT_N_BALANCE_DECREASES,
+  COL_MOVES,
+  N_COLUMNS = COL_MOVES + SMT_N_BALANCE_MOVES
 };
 
-#define N_FIGURES 4
-
-static const SmtReportFigureSpec figures[N_FIGURES] = {
-  { "members_admitted", FALSE },
-  { "members_left", FALSE },
-  { "members_transferred", FALSE },
-  { "members_away", FALSE },
-};
+/* A balance row's figures; moves of house do not apply to the commune. */
+static void
+fill (SmtReportRow        *row,
+      const SmtBalanceRow *b)
+{
+  smt_report_row_set_int (row, COL_START, b->start);
+  for (guint k = 0; k < SMT_N_BALANCE_INCREASES; k++)
+    if (k == SMT_BALANCE_MOVED_IN && b->hamlet_id == 0)
+      smt_report_row_set_none (row, COL_INCREASES + k, SMT_REPORT_CELL_INT);
+    else
+      smt_report_row_set_int (row, COL_INCREASES + k, b->increases[k]);
+  for (guint k = 0; k < SMT_N_BALANCE_DECREASES; k++)
+    if (k == SMT_BALANCE_MOVED_OUT && b->hamlet_id == 0)
+      smt_report_row_set_none (row, COL_DECREASES + k, SMT_REPORT_CELL_INT);
+    else
+      smt_report_row_set_int (row, COL_DECREASES + k, b->decreases[k]);
+  smt_report_row_set_int (row, COL_END, b->end);
+  for (guint k = 0; k < SMT_N_BALANCE_MOVES; k++)
+    smt_report_row_set_int (row, COL_MOVES + k, b->moves[k]);
+}
 
 static void
-line_fill (SmtReportRow *row,
-           const double *line)
+add_to (SmtBalanceRow       *sum,
+        const SmtBalanceRow *b)
 {
-  for (guint i = 0; i < N_FIGURES; i++)
-    smt_report_row_set_int (row, COL_ADMITTED + i, (gint64) line[i]);
+  sum->start += b->start;
+  sum->end += b->end;
+  for (guint k = 0; k < SMT_N_BALANCE_INCREASES; k++)
+    sum->increases[k] += b->increases[k];
+  for (guint k = 0; k < SMT_N_BALANCE_DECREASES; k++)
+    sum->decreases[k] += b->decreases[k];
+  for (guint k = 0; k < SMT_N_BALANCE_MOVES; k++)
+    sum->moves[k] += b->moves[k];
+}
+
+static void
+header (SmtReport *report)
+{
+  SmtReportRow *r0 = smt_report_add_header_row (report);
+  SmtReportRow *r1 = smt_report_add_header_row (report);
+
+  /* TRANSLATORS: column headings of the membership changes report */
+  smt_report_row_set_text (r0, COL_NUMBER, C_("changes heading", "No."));
+  smt_report_row_set_text (r0, COL_HAMLET, C_("changes heading", "Hamlet"));
+  smt_report_row_set_text (r0, COL_START, C_("changes heading", "At the start"));
+  smt_report_row_set_text (r0, COL_INCREASES, C_("changes heading", "Increases"));
+  smt_report_row_set_text (r0, COL_DECREASES, C_("changes heading", "Decreases"));
+  smt_report_row_set_text (r0, COL_END, C_("changes heading", "At the end"));
+  smt_report_row_set_text (r0, COL_MOVES, C_("changes heading", "No change in number"));
+  for (guint k = 0; k < SMT_N_BALANCE_INCREASES; k++)
+    smt_report_row_set_text (r1, COL_INCREASES + k, smt_balance_increase_label (k));
+  for (guint k = 0; k < SMT_N_BALANCE_DECREASES; k++)
+    smt_report_row_set_text (r1, COL_DECREASES + k, smt_balance_decrease_label (k));
+  for (guint k = 0; k < SMT_N_BALANCE_MOVES; k++)
+    smt_report_row_set_text (r1, COL_MOVES + k, smt_balance_move_label (k));
+  smt_report_merge (report, TRUE, 0, COL_NUMBER, 1, 2);
+  smt_report_merge (report, TRUE, 0, COL_HAMLET, 1, 2);
+  smt_report_merge (report, TRUE, 0, COL_START, 1, 2);
+  smt_report_merge (report, TRUE, 0, COL_INCREASES, SMT_N_BALANCE_INCREASES, 1);
+  smt_report_merge (report, TRUE, 0, COL_DECREASES, SMT_N_BALANCE_DECREASES, 1);
+  smt_report_merge (report, TRUE, 0, COL_END, 1, 2);
+  smt_report_merge (report, TRUE, 0, COL_MOVES, SMT_N_BALANCE_MOVES, 1);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      r0->cells[i].bold = TRUE;
+      r1->cells[i].bold = TRUE;
+    }
 }
 
 SmtReport *
@@ -52,11 +111,13 @@ smt_report_build_changes (SmtRegister           *reg,
 {
   g_autoptr(SmtReport) report = NULL;
   g_autoptr(GPtrArray) organisations = NULL;
-  g_autoptr(GPtrArray) hamlets = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(SmtScope) scope = NULL;
   g_autofree char *code = NULL;
   g_autofree char *label = NULL;
-  g_autofree char *phrase = NULL;
+  SmtBalanceRow commune = { 0 };
   SmtReportRow *row;
+  guint number = 0;
 
   if (params->period == NULL)
     return smt_report_missing (error, _("Choose the period of the report: a month, a quarter, "
@@ -64,11 +125,14 @@ smt_report_build_changes (SmtRegister           *reg,
   organisations = smt_report_organisations (reg, params->organisation_id, error);
   if (organisations == NULL)
     return NULL;
-  hamlets = smt_hamlets_list (reg, error);
-  if (hamlets == NULL)
+  rows = smt_balance_compute (reg, params->period, params->organisation_id, error);
+  if (rows == NULL)
+    return NULL;
+  scope = smt_scope_new (reg, smt_catalogue_lookup ("members_admitted", NULL)->scope, error);
+  if (scope == NULL)
     return NULL;
 
-  report = smt_report_new ("changes", SMT_REPORT_PORTRAIT, N_COLUMNS);
+  report = smt_report_new ("changes", SMT_REPORT_LANDSCAPE, N_COLUMNS);
   code = smt_period_to_code (params->period);
   label = smt_period_to_label (params->period);
   /* TRANSLATORS: the stem of a file name, without diacritics */
@@ -79,7 +143,7 @@ smt_report_build_changes (SmtRegister           *reg,
                                             : "", code, NULL);
   /* TRANSLATORS: a sheet name, at most 31 characters */
   report->sheet_name = g_strdup (_("Membership changes"));
-  report->font_pt = 12;
+  report->font_pt = 11;
   /* TRANSLATORS: a report's title, in capitals */
   report->title = g_strdup (_("CHANGES IN THE MEMBERSHIP\nOF THE ORGANISATIONS"));
   if (params->organisation_id != 0)
@@ -89,62 +153,95 @@ smt_report_build_changes (SmtRegister           *reg,
   else
     report->subtitle = g_strdup (label);
 
-  smt_report_set_column (report, COL_NUMBER, 13, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_HAMLET, 52, SMT_REPORT_ALIGN_LEFT);
-  for (guint i = COL_ADMITTED; i < N_COLUMNS; i++)
-    smt_report_set_column (report, i, 25, SMT_REPORT_ALIGN_RIGHT);
+  smt_report_set_column (report, COL_NUMBER, 12, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_HAMLET, 36, SMT_REPORT_ALIGN_LEFT);
+  for (guint i = COL_START; i < N_COLUMNS; i++)
+    smt_report_set_column (report, i, 17, SMT_REPORT_ALIGN_RIGHT);
+  header (report);
 
-  row = smt_report_add_header_row (report);
-  /* TRANSLATORS: column headings of the membership changes report */
-  smt_report_row_set_text (row, COL_NUMBER, C_("changes heading", "No."));
-  smt_report_row_set_text (row, COL_HAMLET, C_("changes heading", "Hamlet"));
-  smt_report_row_set_text (row, COL_ADMITTED, C_("changes heading", "Admitted"));
-  smt_report_row_set_text (row, COL_LEFT, C_("changes heading", "Left"));
-  smt_report_row_set_text (row, COL_TRANSFERRED, C_("changes heading", "Transferred"));
-  smt_report_row_set_text (row, COL_AWAY, C_("changes heading", "Gone to work away"));
-  for (guint i = 0; i < N_COLUMNS; i++)
-    row->cells[i].bold = TRUE;
+  /* The rows come organisation by organisation: the commune first, then
+   * the hamlets, then those living in no hamlet. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SmtBalanceRow *b = g_ptr_array_index (rows, i);
+      const SmtBalanceRow *total = NULL;
 
-  if (!smt_report_add_hamlet_sections (report, reg, params->period, organisations, hamlets,
-                                       figures, N_FIGURES, line_fill, error))
-    return NULL;
+      if (b->hamlet_id == 0)
+        {
+          const SmtOrganisationInfo *org = NULL;
+
+          for (guint o = 0; o < organisations->len && org == NULL; o++)
+            if (((SmtOrganisationInfo *) g_ptr_array_index (organisations, o))->id
+                == b->organisation_id)
+              org = g_ptr_array_index (organisations, o);
+          smt_report_add_group (report, org != NULL ? org->name : b->organisation_name);
+          if (smt_scope_has (scope, b->organisation_id))
+            add_to (&commune, b);
+          number = 0;
+          continue;
+        }
+      row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
+      if (b->hamlet_id == SMT_BALANCE_NO_HAMLET)
+        {
+          smt_report_row_set_text (row, COL_HAMLET, _("No home in a hamlet"));
+          row->cells[COL_HAMLET].italic = TRUE;
+        }
+      else
+        {
+          smt_report_row_set_int (row, COL_NUMBER, ++number);
+          smt_report_row_set_text (row, COL_HAMLET, b->hamlet);
+        }
+      fill (row, b);
+      /* After the organisation's last row, its total: the commune row. */
+      if (i + 1 == rows->len
+          || ((SmtBalanceRow *) g_ptr_array_index (rows, i + 1))->hamlet_id == 0)
+        for (guint j = i + 1; j > 0 && total == NULL; j--)
+          if (((SmtBalanceRow *) g_ptr_array_index (rows, j - 1))->hamlet_id == 0)
+            total = g_ptr_array_index (rows, j - 1);
+      if (total != NULL)
+        {
+          /* TRANSLATORS: the total row of an organisation: "Cộng Phụ nữ" */
+          g_autofree char *text = g_strdup_printf (C_("report total", "Total %s"),
+                                                   total->organisation_name);
+
+          row = smt_report_add_total_row (report, text);
+          fill (row, total);
+        }
+    }
 
   if (params->organisation_id == 0)
     {
-      double commune[N_FIGURES];
-
-      if (!smt_report_figures (reg, params->period, 0, 0, figures, N_FIGURES, commune, error))
-        return NULL;
       row = smt_report_add_total_row (report, _("Whole commune"));
-      line_fill (row, commune);
+      fill (row, &commune);
     }
 
-  phrase = smt_report_period_phrase (params->period);
   {
+    g_autofree char *first = smt_date_to_display (smt_period_get_start (params->period));
+    g_autofree char *last = smt_date_to_display (smt_period_stock_date (params->period));
     /* TRANSLATORS: notes under the membership changes report */
-    g_autofree char *note = g_strdup_printf (_("Events of %s, in the hamlet where the member "
-                                               "lived on the day; voided events are not "
-                                               "counted."), phrase);
+    g_autofree char *note = g_strdup_printf (_("At the start: the members (by membership, "
+                                               "working away included) at the end of the day "
+                                               "before %s; at the end: at the end of %s. Every "
+                                               "row closes: at the start + increases − "
+                                               "decreases = at the end. Voided events are not "
+                                               "counted."), first, last);
 
     smt_report_add_note (report, note);
   }
-  smt_report_add_note (report, _("Admitted: admissions and transfers in from outside the "
-                                 "commune. Left: left, removed, moved out of the commune, "
-                                 "deceased. Transferred: moved to another branch of the same "
-                                 "organisation."));
+  smt_report_add_note (report, _("A hamlet counts the members who live in it: an event "
+                                 "counts in the hamlet where the member lived on the day, and "
+                                 "a member who moves house leaves one hamlet (went to live "
+                                 "elsewhere) and comes to another (came to live here), or to "
+                                 "the row of those with no home in a hamlet."));
+  smt_report_add_note (report, _("Transfers to another branch in the commune, restructures "
+                                 "(members moved together into a new tổ hội or branch) and "
+                                 "going to work away do not change the number of members."));
   if (params->organisation_id == 0)
     {
-      g_autoptr(SmtScope) scope = smt_scope_new (reg, smt_catalogue_lookup ("members_admitted",
-                                                                            NULL)->scope,
-                                                 error);
-      g_autofree char *words = NULL;
-      g_autofree char *note = NULL;
-
-      if (scope == NULL)
-        return NULL;
-      words = smt_scope_describe (scope);
+      g_autofree char *words = smt_scope_describe (scope);
       /* TRANSLATORS: %s is "các đoàn thể chính trị - xã hội (Đoàn TN, …)" */
-      note = g_strdup_printf (_("The commune row counts %s."), words);
+      g_autofree char *note = g_strdup_printf (_("The commune row counts %s."), words);
+
       smt_report_add_note (report, note);
     }
 

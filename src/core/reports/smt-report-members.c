@@ -13,9 +13,11 @@
 #include "smt-reports-private.h"
 
 /* Members by hamlet and organisation: for each organisation a heading,
- * one row per hamlet (people eligible, members, tỷ lệ tập hợp, admitted
- * and left in the period) and its total; at the end the commune counted
- * by membership and by person, which DOMAIN.md keeps apart. */
+ * one row per hamlet (people eligible, members, tỷ lệ tập hợp, and the
+ * movements of the period as an office reports them: kết nạp mới, chuyển
+ * đến, chuyển đi, ra khỏi tổ chức / xóa tên, từ trần) and its total; at
+ * the end the commune counted by membership and by person, which
+ * DOMAIN.md keeps apart. */
 
 enum
 {
@@ -25,17 +27,24 @@ enum
   COL_MEMBERS,
   COL_RATE,
   COL_ADMITTED,
+  COL_TRANSFERRED_IN,
+  COL_TRANSFERRED_OUT,
   COL_LEFT,
+  COL_DECEASED,
   N_COLUMNS
 };
 
-/* People eligible, members (by membership), admitted, left. */
+/* People eligible, members (by membership), then the movements in the
+ * order of their columns. */
 enum
 {
   FIG_ELIGIBLE,
   FIG_MEMBERS,
   FIG_ADMITTED,
+  FIG_TRANSFERRED_IN,
+  FIG_TRANSFERRED_OUT,
   FIG_LEFT,
+  FIG_DECEASED,
   N_FIGURES
 };
 
@@ -43,7 +52,10 @@ static const SmtReportFigureSpec figures[N_FIGURES] = {
   [FIG_ELIGIBLE] = { "gathering_rate", TRUE },
   [FIG_MEMBERS] = { "memberships_total", FALSE },
   [FIG_ADMITTED] = { "members_admitted", FALSE },
+  [FIG_TRANSFERRED_IN] = { "members_transferred_in", FALSE },
+  [FIG_TRANSFERRED_OUT] = { "members_transferred_out", FALSE },
   [FIG_LEFT] = { "members_left", FALSE },
+  [FIG_DECEASED] = { "members_deceased", FALSE },
 };
 
 static void
@@ -53,8 +65,8 @@ line_fill (SmtReportRow *row,
   smt_report_row_set_int (row, COL_ELIGIBLE, (gint64) line[FIG_ELIGIBLE]);
   smt_report_row_set_int (row, COL_MEMBERS, (gint64) line[FIG_MEMBERS]);
   smt_report_row_set_ratio (row, COL_RATE, COL_MEMBERS, COL_ELIGIBLE, 2);
-  smt_report_row_set_int (row, COL_ADMITTED, (gint64) line[FIG_ADMITTED]);
-  smt_report_row_set_int (row, COL_LEFT, (gint64) line[FIG_LEFT]);
+  for (guint i = FIG_ADMITTED; i < N_FIGURES; i++)
+    smt_report_row_set_int (row, COL_ADMITTED + i - FIG_ADMITTED, (gint64) line[i]);
 }
 
 SmtReport *
@@ -81,7 +93,7 @@ smt_report_build_members (SmtRegister           *reg,
   if (hamlets == NULL)
     return NULL;
 
-  report = smt_report_new ("members", SMT_REPORT_PORTRAIT, N_COLUMNS);
+  report = smt_report_new ("members", SMT_REPORT_LANDSCAPE, N_COLUMNS);
   code = smt_period_to_code (params->period);
   label = smt_period_to_label (params->period);
   /* TRANSLATORS: the stem of a file name, without diacritics */
@@ -102,10 +114,10 @@ smt_report_build_members (SmtRegister           *reg,
   else
     report->subtitle = g_strdup (label);
 
-  smt_report_set_column (report, COL_NUMBER, 13, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_HAMLET, 42, SMT_REPORT_ALIGN_LEFT);
+  smt_report_set_column (report, COL_NUMBER, 12, SMT_REPORT_ALIGN_CENTER);
+  smt_report_set_column (report, COL_HAMLET, 48, SMT_REPORT_ALIGN_LEFT);
   for (guint i = COL_ELIGIBLE; i < N_COLUMNS; i++)
-    smt_report_set_column (report, i, 22, SMT_REPORT_ALIGN_RIGHT);
+    smt_report_set_column (report, i, 24, SMT_REPORT_ALIGN_RIGHT);
 
   row = smt_report_add_header_row (report);
   /* TRANSLATORS: column headings of the members report */
@@ -114,8 +126,11 @@ smt_report_build_members (SmtRegister           *reg,
   smt_report_row_set_text (row, COL_ELIGIBLE, C_("members heading", "People eligible"));
   smt_report_row_set_text (row, COL_MEMBERS, C_("members heading", "Members"));
   smt_report_row_set_text (row, COL_RATE, C_("members heading", "Gathering rate (%)"));
-  smt_report_row_set_text (row, COL_ADMITTED, C_("members heading", "Admitted in the period"));
-  smt_report_row_set_text (row, COL_LEFT, C_("members heading", "Left in the period"));
+  smt_report_row_set_text (row, COL_ADMITTED, C_("members heading", "Newly admitted"));
+  smt_report_row_set_text (row, COL_TRANSFERRED_IN, C_("members heading", "Transferred in"));
+  smt_report_row_set_text (row, COL_TRANSFERRED_OUT, C_("members heading", "Transferred out"));
+  smt_report_row_set_text (row, COL_LEFT, C_("members heading", "Left or removed"));
+  smt_report_row_set_text (row, COL_DECEASED, C_("members heading", "Deceased"));
   for (guint i = 0; i < N_COLUMNS; i++)
     row->cells[i].bold = TRUE;
 
@@ -137,14 +152,14 @@ smt_report_build_members (SmtRegister           *reg,
       smt_report_row_set_none (row, COL_ELIGIBLE, SMT_REPORT_CELL_INT);
       smt_report_row_set_int (row, COL_MEMBERS, (gint64) commune[FIG_MEMBERS]);
       smt_report_row_set_none (row, COL_RATE, SMT_REPORT_CELL_PERCENT);
-      smt_report_row_set_int (row, COL_ADMITTED, (gint64) commune[FIG_ADMITTED]);
-      smt_report_row_set_int (row, COL_LEFT, (gint64) commune[FIG_LEFT]);
+      for (guint i = FIG_ADMITTED; i < N_FIGURES; i++)
+        smt_report_row_set_int (row, COL_ADMITTED + i - FIG_ADMITTED, (gint64) commune[i]);
       row = smt_report_add_total_row (report, _("Commune, by person"));
       smt_report_row_set_none (row, COL_ELIGIBLE, SMT_REPORT_CELL_INT);
       smt_report_row_set_int (row, COL_MEMBERS, (gint64) persons.value);
       smt_report_row_set_none (row, COL_RATE, SMT_REPORT_CELL_PERCENT);
-      smt_report_row_set_none (row, COL_ADMITTED, SMT_REPORT_CELL_INT);
-      smt_report_row_set_none (row, COL_LEFT, SMT_REPORT_CELL_INT);
+      for (guint i = COL_ADMITTED; i < N_COLUMNS; i++)
+        smt_report_row_set_none (row, i, SMT_REPORT_CELL_INT);
     }
 
   phrase = smt_report_period_phrase (params->period);
@@ -152,10 +167,13 @@ smt_report_build_members (SmtRegister           *reg,
   {
     /* TRANSLATORS: notes under the members report */
     g_autofree char *note = g_strdup_printf (_("Figures of %s. People eligible and members on "
-                                               "%s, in the hamlet where they live; admitted "
-                                               "(transfers in included) and left (left, "
-                                               "removed, moved out of the commune, deceased) "
-                                               "during the period."), phrase, stock);
+                                               "%s, in the hamlet where they live; the "
+                                               "movements of the period in the hamlet where the "
+                                               "member lived on the day: newly admitted, "
+                                               "transferred in from outside the commune, "
+                                               "transferred out of it, left or removed, "
+                                               "deceased. The biến động report balances them."),
+                                             phrase, stock);
 
     smt_report_add_note (report, note);
   }

@@ -51,6 +51,11 @@ static const SmtIndicatorInfo catalogue[] = {
   { "members_left", N_("Members who left or were removed"), COUNT, COMPUTED, FALSE, TRUE, SOCIO },
   { "members_transferred", N_("Members transferred"), COUNT, COMPUTED, FALSE, TRUE, SOCIO },
   { "members_away", N_("Members who went to work away"), COUNT, COMPUTED, FALSE, TRUE, SOCIO },
+  { "members_transferred_in", N_("Members transferred in from outside the commune"),
+    COUNT, COMPUTED, FALSE, TRUE, SOCIO },
+  { "members_transferred_out", N_("Members transferred out of the commune"),
+    COUNT, COMPUTED, FALSE, TRUE, SOCIO },
+  { "members_deceased", N_("Members deceased"), COUNT, COMPUTED, FALSE, TRUE, SOCIO },
 
   { "equipment_computers", N_("Computers"), COUNT, TYPED, FALSE, FALSE, NULL },
   { "equipment_printers", N_("Printers"), COUNT, TYPED, FALSE, FALSE, NULL },

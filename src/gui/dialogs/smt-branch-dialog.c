@@ -10,6 +10,7 @@
 #include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "smt-branch-dialog.h"
+#include "smt-restructure-dialog.h"
 
 struct _SmtBranchDialog
 {
@@ -21,6 +22,8 @@ struct _SmtBranchDialog
   GtkWidget            *add_group;
   AdwComboRow          *kind_row;
   AdwComboRow          *parent_row;
+  AdwActionRow         *move_row;
+  GtkSwitch            *move_switch;
   AdwEntryRow          *name_row;
   AdwPreferencesGroup  *hamlet_group;
   AdwEntryRow          *date_row;
@@ -60,9 +63,10 @@ on_kind_changed (SmtBranchDialog *self,
                  GParamSpec      *pspec,
                  AdwComboRow     *row)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->parent_row),
-                          adw_combo_row_get_selected (self->kind_row)
-                          == SMT_BRANCH_CHOICE_TO_HOI);
+  gboolean to_hoi = adw_combo_row_get_selected (self->kind_row) == SMT_BRANCH_CHOICE_TO_HOI;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->parent_row), to_hoi);
+  gtk_widget_set_visible (GTK_WIDGET (self->move_row), to_hoi);
   show_error (self, NULL);
 }
 
@@ -165,6 +169,19 @@ save_new (SmtBranchDialog *self,
   g_strlcpy (undo->date, date, sizeof undo->date);
   message = g_strdup_printf (_("%s added"), name);
   smt_view_record_change (GTK_WIDGET (self), message, undo_branch_add, undo, g_free);
+  /* A new tổ hội is filled from its chi hội: the office ticks who goes. */
+  if (choice == SMT_BRANCH_CHOICE_TO_HOI && gtk_switch_get_active (self->move_switch))
+    {
+      SmtRestructureDialog *next =
+        smt_restructure_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (self)), self->reg,
+                                    self->organisation_id, parent_id, self->branch_id, date,
+                                    &error);
+
+      if (next != NULL)
+        gtk_window_present (GTK_WINDOW (next));
+      else
+        g_warning ("%s", error->message);
+    }
   return TRUE;
 }
 
@@ -250,6 +267,8 @@ smt_branch_dialog_class_init (SmtBranchDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, add_group);
   gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, parent_row);
+  gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, move_row);
+  gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, move_switch);
   gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, hamlet_group);
   gtk_widget_class_bind_template_child (widget_class, SmtBranchDialog, date_row);
@@ -438,6 +457,14 @@ smt_branch_dialog_get_error (SmtBranchDialog *self)
   if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
     return NULL;
   return gtk_label_get_text (self->error_label);
+}
+
+void
+smt_branch_dialog_set_move_members (SmtBranchDialog *self,
+                                    gboolean         move)
+{
+  g_return_if_fail (SMT_IS_BRANCH_DIALOG (self));
+  gtk_switch_set_active (self->move_switch, move);
 }
 
 gint64

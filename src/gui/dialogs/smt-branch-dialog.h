@@ -48,6 +48,11 @@ void             smt_branch_dialog_set_date     (SmtBranchDialog *self,
                                                  const char      *text);
 void             smt_branch_dialog_set_reason   (SmtBranchDialog *self,
                                                  const char      *text);
+/* Whether saving a tổ hội then opens the dialog that moves members of its
+ * chi hội into it (SmtRestructureDialog, transient for this dialog's
+ * parent); on by default. */
+void             smt_branch_dialog_set_move_members (SmtBranchDialog *self,
+                                                     gboolean         move);
 /* As the Save button: FALSE when refused, the message then shown. */
 gboolean         smt_branch_dialog_save         (SmtBranchDialog *self);
 const char      *smt_branch_dialog_get_error    (SmtBranchDialog *self);

@@ -7,12 +7,15 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "core/indicators/smt-balance.h"
 #include "core/organisations/smt-event-query.h"
 #include "core/organisations/smt-organisation-query.h"
 #include "core/people/smt-people-query.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
+#include "core/targets/smt-catalogue.h"
 #include "core/targets/smt-period.h"
+#include "core/targets/smt-scope.h"
 
 #include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
@@ -40,12 +43,18 @@ struct _SmtEventsView
   GtkLabel      *summary_label;
   GtkStack      *list_stack;
   GtkColumnView *column_view;
+  GtkStack      *page_stack;
+  GtkLabel      *balance_heading;
+  GtkGrid       *balance_grid;
+  GtkLabel      *balance_note;
 
   SmtRegister   *reg;
   GPtrArray     *organisations;  /* SmtOrganisationInfo, the dropdown's after "all" */
   GListStore    *events;         /* SmtEventItem */
   GArray        *people_found;   /* gint64, the rows of person_list */
   GPtrArray     *branches;       /* SmtBranchInfo, the rows of branch_dropdown */
+  GPtrArray     *balance;        /* SmtBalanceRow, the rows of balance_grid */
+  gboolean       balance_stale;
   gboolean       filling;
 };
 
@@ -162,8 +171,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       text = smt_date_to_display (row->date);
       break;
     case COLUMN_KIND:
-      text = row->voided ? g_strdup_printf ("✗ %s", smt_event_kind_label (row->kind))
-                         : g_strdup (smt_event_kind_label (row->kind));
+      text = row->voided ? g_strdup_printf ("✗ %s", smt_journal_kind_label (row->journal_kind))
+                         : g_strdup (smt_journal_kind_label (row->journal_kind));
       break;
     case COLUMN_PERSON:
       text = g_strdup (row->person_name);
@@ -227,7 +236,7 @@ reload (SmtEventsView  *self,
   g_autofree char *total = NULL;
   g_autofree char *summary = NULL;
   SmtEventFilter filter = { NULL, NULL, 0, -1 };
-  guint counts[SMT_N_EVENTS];
+  guint counts[SMT_N_JOURNAL_KINDS];
   guint i;
 
   if (self->reg == NULL)
@@ -239,20 +248,20 @@ reload (SmtEventsView  *self,
       && self->organisations != NULL && i <= self->organisations->len)
     filter.organisation_id = ((SmtOrganisationInfo *)
                               g_ptr_array_index (self->organisations, i - 1))->id;
-  if ((i = gtk_drop_down_get_selected (self->kind_dropdown)) > 0 && i <= SMT_N_EVENTS)
+  if ((i = gtk_drop_down_get_selected (self->kind_dropdown)) > 0 && i <= SMT_N_JOURNAL_KINDS)
     filter.kind = (int) i - 1;
 
   if ((rows = smt_events_list (self->reg, &filter, error)) == NULL)
     return FALSE;
 
   smt_events_count (rows, counts);
-  for (int k = 0; k < SMT_N_EVENTS; k++)
+  for (int k = 0; k < SMT_N_JOURNAL_KINDS; k++)
     if (counts[k] > 0)
       {
         g_autofree char *n = smt_format_int (counts[k]);
 
         /* Translators: a kind of change and how many: "Kết nạp 12" */
-        g_ptr_array_add (parts, g_strdup_printf (_("%s %s"), smt_event_kind_label (k), n));
+        g_ptr_array_add (parts, g_strdup_printf (_("%s %s"), smt_journal_kind_label (k), n));
       }
   g_ptr_array_add (parts, NULL);
   total = smt_format_int (rows->len);
@@ -282,6 +291,237 @@ reload (SmtEventsView  *self,
   return TRUE;
 }
 
+/* ---- the balance ------------------------------------------------------------------- */
+
+/* The columns of the balance: the place, at the start, the increases, the
+ * decreases, at the end, then the changes that move no count. */
+enum
+{
+  BAL_PLACE,
+  BAL_START,
+  BAL_INCREASES,
+  BAL_DECREASES = BAL_INCREASES + SMT_N_BALANCE_INCREASES,
+  BAL_END = BAL_DECREASES + SMT_N_BALANCE_DECREASES,
+  BAL_MOVES,
+  BAL_N_COLUMNS = BAL_MOVES + SMT_N_BALANCE_MOVES
+};
+
+static GtkWidget *
+balance_cell (const char *text,
+              const char *css_class,
+              float       xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
+  gtk_label_set_justify (GTK_LABEL (label), xalign == 0.5f ? GTK_JUSTIFY_CENTER
+                                                           : GTK_JUSTIFY_LEFT);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+balance_number (SmtEventsView *self,
+                int            row,
+                int            column,
+                guint          value,
+                gboolean       applies,
+                gboolean       total)
+{
+  g_autofree char *text = applies ? smt_format_int (value) : g_strdup ("—");
+  GtkWidget *label = balance_cell (text, "numeric", 1.0f);
+
+  if (total)
+    gtk_widget_add_css_class (label, "total");
+  gtk_grid_attach (self->balance_grid, label, column, row, 1, 1);
+}
+
+static void
+balance_line (SmtEventsView       *self,
+              int                  row,
+              const char          *place,
+              const SmtBalanceRow *b,
+              gboolean             total)
+{
+  GtkWidget *label = balance_cell (place, total ? "total" : NULL, 0.0f);
+
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_grid_attach (self->balance_grid, label, BAL_PLACE, row, 1, 1);
+  balance_number (self, row, BAL_START, b->start, TRUE, total);
+  for (guint k = 0; k < SMT_N_BALANCE_INCREASES; k++)
+    balance_number (self, row, BAL_INCREASES + k, b->increases[k],
+                    k != SMT_BALANCE_MOVED_IN || b->hamlet_id != 0, total);
+  for (guint k = 0; k < SMT_N_BALANCE_DECREASES; k++)
+    balance_number (self, row, BAL_DECREASES + k, b->decreases[k],
+                    k != SMT_BALANCE_MOVED_OUT || b->hamlet_id != 0, total);
+  balance_number (self, row, BAL_END, b->end, TRUE, total);
+  for (guint k = 0; k < SMT_N_BALANCE_MOVES; k++)
+    balance_number (self, row, BAL_MOVES + k, b->moves[k], TRUE, total);
+}
+
+static void
+balance_header (SmtEventsView *self,
+                const char    *place)
+{
+  GtkGrid *g = self->balance_grid;
+
+  gtk_grid_attach (g, balance_cell (place, "head", 0.0f), BAL_PLACE, 0, 1, 2);
+  /* TRANSLATORS: headings of the balance in Biến động, as in the report */
+  gtk_grid_attach (g, balance_cell (C_("changes heading", "At the start"), "head", 0.5f),
+                   BAL_START, 0, 1, 2);
+  gtk_grid_attach (g, balance_cell (C_("changes heading", "Increases"), "head", 0.5f),
+                   BAL_INCREASES, 0, SMT_N_BALANCE_INCREASES, 1);
+  gtk_grid_attach (g, balance_cell (C_("changes heading", "Decreases"), "head", 0.5f),
+                   BAL_DECREASES, 0, SMT_N_BALANCE_DECREASES, 1);
+  gtk_grid_attach (g, balance_cell (C_("changes heading", "At the end"), "head", 0.5f),
+                   BAL_END, 0, 1, 2);
+  gtk_grid_attach (g, balance_cell (C_("changes heading", "No change in number"), "head", 0.5f),
+                   BAL_MOVES, 0, SMT_N_BALANCE_MOVES, 1);
+  for (guint k = 0; k < SMT_N_BALANCE_INCREASES; k++)
+    gtk_grid_attach (g, balance_cell (smt_balance_increase_label (k), "head", 0.5f),
+                     BAL_INCREASES + k, 1, 1, 1);
+  for (guint k = 0; k < SMT_N_BALANCE_DECREASES; k++)
+    gtk_grid_attach (g, balance_cell (smt_balance_decrease_label (k), "head", 0.5f),
+                     BAL_DECREASES + k, 1, 1, 1);
+  for (guint k = 0; k < SMT_N_BALANCE_MOVES; k++)
+    gtk_grid_attach (g, balance_cell (smt_balance_move_label (k), "head", 0.5f),
+                     BAL_MOVES + k, 1, 1, 1);
+}
+
+static void
+add_row_to (SmtBalanceRow       *sum,
+            const SmtBalanceRow *b)
+{
+  sum->start += b->start;
+  sum->end += b->end;
+  for (guint k = 0; k < SMT_N_BALANCE_INCREASES; k++)
+    sum->increases[k] += b->increases[k];
+  for (guint k = 0; k < SMT_N_BALANCE_DECREASES; k++)
+    sum->decreases[k] += b->decreases[k];
+  for (guint k = 0; k < SMT_N_BALANCE_MOVES; k++)
+    sum->moves[k] += b->moves[k];
+}
+
+/* The balance of the period chosen: for one organisation its commune row,
+ * then its hamlets; for every organisation one row each and the commune
+ * as the indicators count it (the scope of members_admitted). */
+static gboolean
+reload_balance (SmtEventsView  *self,
+                GError        **error)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *shown_from = NULL;
+  g_autofree char *shown_to = NULL;
+  g_autofree char *heading = NULL;
+  g_autoptr(SmtPeriod) period = NULL;
+  g_autoptr(SmtScope) scope = NULL;
+  const SmtOrganisationInfo *org = NULL;
+  GtkWidget *child;
+  int row = 2;
+  guint i;
+
+  self->balance_stale = FALSE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->balance_grid))) != NULL)
+    gtk_grid_remove (self->balance_grid, child);
+  g_clear_pointer (&self->balance, g_ptr_array_unref);
+  if (self->reg == NULL)
+    return TRUE;
+
+  period_dates (self, gtk_drop_down_get_selected (self->period_dropdown), &from, &to);
+  if (to == NULL)
+    to = g_strdup (smt_register_get_today (self->reg));
+  /* Since the register began: from before any event, so it starts at 0. */
+  period = smt_period_new_range (from != NULL ? from : "1900-01-01", to, error);
+  if (period == NULL)
+    return FALSE;
+  if ((i = gtk_drop_down_get_selected (self->organisation_dropdown)) > 0
+      && self->organisations != NULL && i <= self->organisations->len)
+    org = g_ptr_array_index (self->organisations, i - 1);
+  self->balance = smt_balance_compute (self->reg, period, org != NULL ? org->id : 0, error);
+  if (self->balance == NULL)
+    return FALSE;
+
+  shown_to = smt_date_to_display (to);
+  if (from != NULL)
+    {
+      shown_from = smt_date_to_display (from);
+      /* Translators: the balance's heading: an organisation (or "Các tổ chức"), two dates */
+      heading = g_strdup_printf (_("%s, %s – %s: at the start + increases − decreases = at "
+                                   "the end"),
+                                 org != NULL ? org->name : _("Every organisation"), shown_from,
+                                 shown_to);
+    }
+  else
+    /* Translators: the balance's heading from the first record on */
+    heading = g_strdup_printf (_("%s, from the start of the register to %s: at the start + "
+                                 "increases − decreases = at the end"),
+                               org != NULL ? org->name : _("Every organisation"), shown_to);
+  gtk_label_set_text (self->balance_heading, heading);
+
+  if (org != NULL)
+    {
+      balance_header (self, _("Hamlet"));
+      for (i = 0; i < self->balance->len; i++)
+        {
+          const SmtBalanceRow *b = g_ptr_array_index (self->balance, i);
+
+          if (b->hamlet_id != 0)
+            balance_line (self, row++, b->hamlet != NULL ? b->hamlet : _("No home in a hamlet"),
+                          b, FALSE);
+        }
+      balance_line (self, row++, _("Whole commune"), g_ptr_array_index (self->balance, 0),
+                    TRUE);
+      gtk_label_set_text (self->balance_note,
+                          _("A hamlet counts the members who live in it: a member who moves "
+                            "house leaves one hamlet and comes to another. Members counted by "
+                            "membership, working away included, as in the report."));
+      return TRUE;
+    }
+
+  scope = smt_scope_new (self->reg, smt_catalogue_lookup ("members_admitted", NULL)->scope,
+                         error);
+  if (scope == NULL)
+    return FALSE;
+  balance_header (self, _("Organisation"));
+  {
+    SmtBalanceRow commune = { .hamlet_id = 0 };
+    g_autofree char *words = smt_scope_describe (scope);
+    g_autofree char *note = NULL;
+
+    for (i = 0; i < self->balance->len; i++)
+      {
+        const SmtBalanceRow *b = g_ptr_array_index (self->balance, i);
+
+        if (b->hamlet_id != 0)
+          continue;
+        balance_line (self, row++, b->organisation_name, b, FALSE);
+        if (smt_scope_has (scope, b->organisation_id))
+          add_row_to (&commune, b);
+      }
+    balance_line (self, row++, _("Whole commune"), &commune, TRUE);
+    /* Translators: %s is "các đoàn thể chính trị - xã hội (Đoàn TN, …)" */
+    note = g_strdup_printf (_("The commune row counts %s. Choose an organisation to see its "
+                              "hamlets. Members counted by membership, working away included."),
+                            words);
+    gtk_label_set_text (self->balance_note, note);
+  }
+  return TRUE;
+}
+
+static gboolean
+balance_shown (SmtEventsView *self)
+{
+  /* The stack notifies while the template is being built. */
+  if (self->page_stack == NULL || self->kind_dropdown == NULL)
+    return FALSE;
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "balance") == 0;
+}
+
 static void
 on_filter_changed (SmtEventsView *self)
 {
@@ -291,6 +531,22 @@ on_filter_changed (SmtEventsView *self)
     return;
   if (!reload (self, &error))
     gtk_label_set_text (self->summary_label, error->message);
+  /* The balance is counted when it is in sight. */
+  self->balance_stale = TRUE;
+  if (balance_shown (self) && !reload_balance (self, &error))
+    gtk_label_set_text (self->balance_heading, error->message);
+}
+
+static void
+on_page_changed (SmtEventsView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->page_stack == NULL || self->kind_dropdown == NULL)
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->kind_dropdown), !balance_shown (self));
+  if (balance_shown (self) && self->balance_stale && !reload_balance (self, &error))
+    gtk_label_set_text (self->balance_heading, error->message);
 }
 
 static void
@@ -476,8 +732,8 @@ fill_choices (SmtEventsView  *self,
                             ((SmtOrganisationInfo *)
                              g_ptr_array_index (self->organisations, i))->short_name);
   gtk_string_list_append (kind_list, _("Every kind of change"));
-  for (int k = 0; k < SMT_N_EVENTS; k++)
-    gtk_string_list_append (kind_list, smt_event_kind_label (k));
+  for (int k = 0; k < SMT_N_JOURNAL_KINDS; k++)
+    gtk_string_list_append (kind_list, smt_journal_kind_label (k));
 
   self->filling = TRUE;
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (period_list));
@@ -506,6 +762,9 @@ smt_events_view_refresh (SmtView      *view,
       if (!fill_choices (self, error))
         return FALSE;
     }
+  self->balance_stale = TRUE;
+  if (balance_shown (self) && !reload_balance (self, error))
+    return FALSE;
   return reload (self, error);
 }
 
@@ -534,6 +793,7 @@ smt_events_view_dispose (GObject *object)
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   g_clear_pointer (&self->people_found, g_array_unref);
   g_clear_pointer (&self->branches, g_ptr_array_unref);
+  g_clear_pointer (&self->balance, g_ptr_array_unref);
 
   G_OBJECT_CLASS (smt_events_view_parent_class)->dispose (object);
 }
@@ -562,7 +822,12 @@ smt_events_view_class_init (SmtEventsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtEventsView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SmtEventsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SmtEventsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, SmtEventsView, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, SmtEventsView, balance_heading);
+  gtk_widget_class_bind_template_child (widget_class, SmtEventsView, balance_grid);
+  gtk_widget_class_bind_template_child (widget_class, SmtEventsView, balance_note);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_event_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_person_search);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
@@ -624,6 +889,21 @@ smt_events_view_get_summary (SmtEventsView *self)
 {
   g_return_val_if_fail (SMT_IS_EVENTS_VIEW (self), NULL);
   return gtk_label_get_text (self->summary_label);
+}
+
+void
+smt_events_view_show_balance (SmtEventsView *self,
+                              gboolean       shown)
+{
+  g_return_if_fail (SMT_IS_EVENTS_VIEW (self));
+  gtk_stack_set_visible_child_name (self->page_stack, shown ? "balance" : "journal");
+}
+
+GPtrArray *
+smt_events_view_get_balance (SmtEventsView *self)
+{
+  g_return_val_if_fail (SMT_IS_EVENTS_VIEW (self), NULL);
+  return self->balance;
 }
 
 guint

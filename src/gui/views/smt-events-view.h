@@ -8,8 +8,10 @@
 
 G_BEGIN_DECLS
 
-/* Biến động: the journal of membership changes of a period, and where a
- * change is recorded for a person found by name. */
+/* Biến động: the journal of membership changes of a period, where a
+ * change is recorded for a person found by name, and the balance of the
+ * period (smt-balance.h): at the start + increases − decreases = at the
+ * end, for every organisation or for one by hamlet. */
 #define SMT_TYPE_EVENTS_VIEW (smt_events_view_get_type ())
 G_DECLARE_FINAL_TYPE (SmtEventsView, smt_events_view, SMT, EVENTS_VIEW, GtkWidget)
 
@@ -30,6 +32,11 @@ void        smt_events_view_choose         (SmtEventsView   *self,
                                             gint64           organisation_id,
                                             int              kind);
 GListModel *smt_events_view_get_model      (SmtEventsView   *self);
+/* Shows the balance page (or the journal), as its switcher does; the rows
+ * it shows (element-type SmtBalanceRow), NULL before it was shown. */
+void        smt_events_view_show_balance   (SmtEventsView   *self,
+                                            gboolean         shown);
+GPtrArray  *smt_events_view_get_balance    (SmtEventsView   *self);
 const char *smt_events_view_get_summary    (SmtEventsView   *self);
 /* Searches people as the "Ghi biến động…" popover does; returns how many
  * were found, then opens the page of the one at position with its dialog. */

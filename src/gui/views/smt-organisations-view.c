@@ -15,6 +15,7 @@
 #include "gui/dialogs/smt-bulk-admit-dialog.h"
 #include "gui/dialogs/smt-leader-dialog.h"
 #include "gui/dialogs/smt-organisation-dialog.h"
+#include "gui/dialogs/smt-restructure-dialog.h"
 #include "smt-organisations-view.h"
 
 /* Tổ chức và chi hội: the organisations on the left, the branches of the
@@ -179,6 +180,7 @@ update_actions (SmtOrganisationsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.appoint-leader", branch);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.end-term", branch);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.bulk-admit", branch);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orgs.restructure", branch);
 }
 
 /* ---- the dialogs ------------------------------------------------------------------ */
@@ -310,7 +312,63 @@ action_bulk_admit (GtkWidget  *widget,
   present (GTK_WINDOW (dialog));
 }
 
+/* Sắp xếp tổ chức: from a tổ hội's page its chi hội's members move into it;
+ * from another branch its own members move, into its first tổ hội if it
+ * has one. */
+static void
+action_restructure (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *param)
+{
+  SmtOrganisationsView *self = SMT_ORGANISATIONS_VIEW (widget);
+  const SmtBranchInfo *branch = chosen_branch (self);
+  g_autoptr(GError) error = NULL;
+  SmtRestructureDialog *dialog;
+  gint64 from, to = 0;
+
+  if (branch == NULL)
+    return;
+  if (branch->parent_id != 0)
+    {
+      from = branch->parent_id;
+      to = branch->id;
+    }
+  else
+    {
+      from = branch->id;
+      for (guint i = 0; self->branches != NULL && i < self->branches->len && to == 0; i++)
+        if (((SmtBranchInfo *) g_ptr_array_index (self->branches, i))->parent_id == branch->id)
+          to = ((SmtBranchInfo *) g_ptr_array_index (self->branches, i))->id;
+    }
+  dialog = smt_restructure_dialog_new (parent_window (self), self->reg,
+                                       branch->organisation_id, from, to, NULL, &error);
+  if (dialog == NULL)
+    show_open_error (self, error);
+  present (GTK_WINDOW (dialog));
+}
+
 /* ---- the branch chosen -------------------------------------------------------- */
+
+/* The way to move members in or out as one restructure. */
+static GtkWidget *
+restructure_group (const SmtBranchInfo *b)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Restructure"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         b->parent_id != 0
+                                         ? _("Move members of the chi hội into this tổ hội "
+                                             "together: not counted as transfers.")
+                                         : _("Move members into one of its tổ hội or another "
+                                             "branch together: not counted as transfers."));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             action_row_new (b->parent_id != 0
+                                             ? _("_Move Members of the Chi Hội Here…")
+                                             : _("_Move Members to Another Branch…"),
+                                             "view-list-symbolic", "orgs.restructure"));
+  return group;
+}
 
 static GtkWidget *
 leaders_group (GPtrArray *leaders)
@@ -466,6 +524,7 @@ show_branch (SmtOrganisationsView *self,
   self->leaders = g_steal_pointer (&leaders);
   gtk_box_append (self->groups,
                   members_group (self, members, member_word_of (self, b->organisation_id)));
+  gtk_box_append (self->groups, restructure_group (b));
   gtk_stack_set_visible_child_name (self->detail_stack, "branch");
   adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->detail_scrolled));
   gtk_adjustment_set_value (adj, 0);
@@ -788,6 +847,7 @@ smt_organisations_view_class_init (SmtOrganisationsViewClass *klass)
                                    action_appoint_leader);
   gtk_widget_class_install_action (widget_class, "orgs.end-term", "x", action_end_term);
   gtk_widget_class_install_action (widget_class, "orgs.bulk-admit", NULL, action_bulk_admit);
+  gtk_widget_class_install_action (widget_class, "orgs.restructure", NULL, action_restructure);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

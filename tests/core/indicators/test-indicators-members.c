@@ -7,10 +7,13 @@
 
 #include "core/activity/smt-activity.h"
 #include "core/demo/smt-demo.h"
+#include "core/indicators/smt-balance.h"
 #include "core/indicators/smt-indicators.h"
 #include "core/organisations/smt-membership.h"
 #include "core/organisations/smt-organisations.h"
+#include "core/organisations/smt-restructure.h"
 #include "core/people/smt-people.h"
+#include "core/register/smt-date.h"
 #include "core/register/smt-register-private.h"
 #include "core/targets/smt-targets.h"
 #include "smt-test-util.h"
@@ -416,8 +419,15 @@ test_month (World         *w,
   expect (w, "memberships_total", march, O_NONE, H_1, 4, 0);
   expect (w, "members_total", march, O_NONE, H_1, 3, 0);
 
-  /* Khang transferred in on 05/03; Bình transferred on 15/03, once. */
-  expect (w, "members_admitted", march, O_NONE, -1, 1, 0);
+  /* Khang transferred in on 05/03 (chuyển đến, not a kết nạp: members_admitted
+   * counted it until the movements were split); Bình transferred on 15/03,
+   * once. */
+  expect (w, "members_admitted", march, O_NONE, -1, 0, 0);
+  expect (w, "members_transferred_in", march, O_NONE, -1, 1, 0);
+  expect (w, "members_transferred_in", march, O_ND, -1, 1, 0);
+  expect (w, "members_transferred_in", march, O_PN, -1, 0, 0);
+  expect (w, "members_transferred_out", march, O_NONE, -1, 0, 0);
+  expect (w, "members_deceased", march, O_NONE, -1, 0, 0);
   expect (w, "members_left", march, O_NONE, -1, 0, 0);
   expect (w, "members_transferred", march, O_NONE, -1, 1, 0);
   expect (w, "members_transferred", march, O_PN, -1, 1, 0);
@@ -507,18 +517,24 @@ test_half_and_year (World         *w,
   g_autoptr(SmtPeriod) h1 = smt_period_new_half (2026, 1);
   g_autoptr(SmtPeriod) y2025 = smt_period_new_year (2025);
 
-  /* H1 2026: Khang transferred in, Tú admitted = 2; Bình transferred = 1.
-   * Cụ died, a member of NCT only: outside the default scope, counted for
-   * NCT and when the scope takes the mass associations in. */
-  expect (w, "members_admitted", h1, O_NONE, -1, 2, 0);
+  /* H1 2026: Tú admitted = 1, Khang transferred in = 1 (both were
+   * members_admitted before the split, 2); Bình transferred = 1. Cụ died, a
+   * member of NCT only: a từ trần (members_left counted deaths before the
+   * split), outside the default scope, counted for NCT and when the scope
+   * takes the mass associations in. */
+  expect (w, "members_admitted", h1, O_NONE, -1, 1, 0);
+  expect (w, "members_transferred_in", h1, O_NONE, -1, 1, 0);
   expect (w, "members_left", h1, O_NONE, -1, 0, 0);
-  expect (w, "members_left", h1, O_NCT, -1, 1, 0);
-  expect_in (w, "socio_political,mass", "members_left", h1, -1, 1, 0);
-  expect (w, "members_left", h1, O_PN, -1, 0, 0);
+  expect (w, "members_left", h1, O_NCT, -1, 0, 0);
+  expect (w, "members_deceased", h1, O_NCT, -1, 1, 0);
+  expect (w, "members_deceased", h1, O_NONE, -1, 0, 0);
+  expect_in (w, "socio_political,mass", "members_deceased", h1, -1, 1, 0);
+  expect_in (w, "socio_political,mass", "members_left", h1, -1, 0, 0);
+  expect (w, "members_deceased", h1, O_PN, -1, 0, 0);
   /* Cụ lived in Ấp 2 on his last day as a member. */
-  expect_in (w, "socio_political,mass", "members_left", h1, H_2, 1, 0);
-  expect (w, "members_left", h1, O_NONE, H_2, 0, 0);
-  expect (w, "members_left", h1, O_NONE, H_1, 0, 0);
+  expect_in (w, "socio_political,mass", "members_deceased", h1, H_2, 1, 0);
+  expect_in (w, "socio_political,mass", "members_deceased", h1, H_1, 0, 0);
+  expect (w, "members_deceased", h1, O_NONE, H_2, 0, 0);
   expect (w, "members_transferred", h1, O_NONE, -1, 1, 0);
   /* Studies in H1: An (20/03), Khang, Lan, Bình; Dũng is no member: 4 of
    * the 7 members on 30/06. */
@@ -804,23 +820,67 @@ static const Case period_cases[] = {
   { "members_total", K_RANGE, O_NONE, H_2, 2, 0 },
   { "members_total", K_MID, O_NONE, H_2, 4, 0 },
 
-  /* members_admitted: admissions and transfers in from outside dated in the
-   * period: Dũng 01/06/2022, Khang 05/03/2026 (transferred in), Tú
-   * 01/05/2026, Dũng 10/08/2026, Hoa (PN) 10/10/2026.
-   *   MONTH, QUARTER: Dũng → 1. HALF: Khang, Tú → 2. NINE: + Dũng → 3.
-   *   YEAR: + Hoa → 4. TERM: Dũng 2022, Khang 05/03/2026 → 2. RANGE: Dũng
-   *   2022 → 1. MID (from 10/03): Tú, Dũng → 2. */
+  /* members_admitted: kết nạp mới dated in the period: Dũng 01/06/2022, Tú
+   * 01/05/2026, Dũng 10/08/2026, Hoa (PN) 10/10/2026. Khang's transfer in
+   * of 05/03/2026 is a chuyển đến (members_transferred_in); it counted here
+   * before the movements were split, hence HALF, NINE, YEAR and TERM one
+   * lower than they were.
+   *   MONTH, QUARTER: Dũng → 1. HALF: Tú → 1. NINE: + Dũng → 2. YEAR:
+   *   + Hoa → 3. TERM: Dũng 2022 → 1. RANGE: Dũng 2022 → 1. MID (from
+   *   10/03): Tú, Dũng → 2. */
   { "members_admitted", K_MONTH, O_NONE, -1, 1, 0 },
   { "members_admitted", K_QUARTER, O_NONE, -1, 1, 0 },
-  { "members_admitted", K_HALF, O_NONE, -1, 2, 0 },
-  { "members_admitted", K_NINE, O_NONE, -1, 3, 0 },
-  { "members_admitted", K_YEAR, O_NONE, -1, 4, 0 },
-  { "members_admitted", K_TERM, O_NONE, -1, 2, 0 },
+  { "members_admitted", K_HALF, O_NONE, -1, 1, 0 },
+  { "members_admitted", K_NINE, O_NONE, -1, 2, 0 },
+  { "members_admitted", K_YEAR, O_NONE, -1, 3, 0 },
+  { "members_admitted", K_TERM, O_NONE, -1, 1, 0 },
   { "members_admitted", K_RANGE, O_NONE, -1, 1, 0 },
   { "members_admitted", K_MID, O_NONE, -1, 2, 0 },
-  /* members_left: Dũng left 30/09/2024, Lan left ND 05/11/2026 (still in
-   * PN: a membership leaves, not a person); Cụ's death on 10/02/2026 ends
-   * an NCT membership, outside the socio-political scope.
+  /* members_transferred_in: Khang 05/03/2026 only.
+   *   HALF, NINE, YEAR, TERM (to 14/03/2026) → 1; MONTH, QUARTER, RANGE
+   *   and MID (from 10/03) → 0. ND by its filter alike; PN never. */
+  { "members_transferred_in", K_MONTH, O_NONE, -1, 0, 0 },
+  { "members_transferred_in", K_QUARTER, O_NONE, -1, 0, 0 },
+  { "members_transferred_in", K_HALF, O_NONE, -1, 1, 0 },
+  { "members_transferred_in", K_NINE, O_NONE, -1, 1, 0 },
+  { "members_transferred_in", K_YEAR, O_NONE, -1, 1, 0 },
+  { "members_transferred_in", K_TERM, O_NONE, -1, 1, 0 },
+  { "members_transferred_in", K_RANGE, O_NONE, -1, 0, 0 },
+  { "members_transferred_in", K_MID, O_NONE, -1, 0, 0 },
+  { "members_transferred_in", K_YEAR, O_ND, -1, 1, 0 },
+  { "members_transferred_in", K_YEAR, O_PN, -1, 0, 0 },
+  /* Khang lives in Ấp 2 (HH5) from 01/03/2026. */
+  { "members_transferred_in", K_YEAR, O_NONE, H_2, 1, 0 },
+  { "members_transferred_in", K_YEAR, O_NONE, H_1, 0, 0 },
+  /* members_transferred_out: nobody of this commune moves out (the case
+   * split-flows does); every kind 0. */
+  { "members_transferred_out", K_MONTH, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_QUARTER, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_HALF, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_NINE, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_YEAR, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_TERM, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_RANGE, O_NONE, -1, 0, 0 },
+  { "members_transferred_out", K_MID, O_NONE, -1, 0, 0 },
+  /* members_deceased: Cụ's death of 10/02/2026 ends his NCT membership,
+   * outside the socio-political scope: 0 for the commune, and for NCT
+   * HALF, NINE, YEAR, TERM (to 14/03/2026) → 1, RANGE and MID → 0. */
+  { "members_deceased", K_MONTH, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_QUARTER, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_HALF, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_NINE, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_YEAR, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_TERM, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_RANGE, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_MID, O_NONE, -1, 0, 0 },
+  { "members_deceased", K_HALF, O_NCT, -1, 1, 0 },
+  { "members_deceased", K_YEAR, O_NCT, -1, 1, 0 },
+  { "members_deceased", K_TERM, O_NCT, -1, 1, 0 },
+  { "members_deceased", K_RANGE, O_NCT, -1, 0, 0 },
+  { "members_deceased", K_MID, O_NCT, -1, 0, 0 },
+  /* members_left (ra khỏi tổ chức, xóa tên): Dũng left 30/09/2024, Lan left
+   * ND 05/11/2026 (still in PN: a membership leaves, not a person); Cụ's
+   * death on 10/02/2026 is a từ trần (members_deceased), not a leave.
    *   MONTH, QUARTER, MID, HALF, NINE: 0. YEAR: Lan → 1. TERM: Dũng → 1.
    *   RANGE: Dũng → 1. */
   { "members_left", K_MONTH, O_NONE, -1, 0, 0 },
@@ -868,6 +928,7 @@ test_period_kinds (World         *w,
   static const char *codes[] = {
     "households_covered", "members_studied", "gathering_rate", "memberships_total",
     "members_total", "members_admitted", "members_left", "members_transferred", "members_away",
+    "members_transferred_in", "members_transferred_out", "members_deceased",
   };
 
   /* Every indicator of this file for every kind, without a filter. */
@@ -1085,7 +1146,8 @@ test_demo (void)
   static const char *codes[] = {
     "households_covered", "gathering_rate", "gathering_rate:DTN", "gathering_rate:PN",
     "memberships_total", "members_total", "members_admitted", "members_left",
-    "members_transferred", "members_away", "members_studied",
+    "members_transferred", "members_away", "members_studied", "members_transferred_in",
+    "members_transferred_out", "members_deceased",
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("smt-test-XXXXXX", &error);
@@ -1122,6 +1184,227 @@ test_demo (void)
   smt_test_rm_rf (dir);
 }
 
+
+/* ---- the movements split, and the balance ----------------------------------- */
+
+/* A row of the balance as the test expects it: increases admitted,
+ * transferred in, moved in; decreases transferred out, left, deceased,
+ * moved out; moves transferred, restructured, away. */
+typedef struct
+{
+  int   org;
+  int   hamlet;     /* -1: the commune; N_HAMLETS: living in no hamlet */
+  guint start;
+  guint inc[SMT_N_BALANCE_INCREASES];
+  guint dec[SMT_N_BALANCE_DECREASES];
+  guint end;
+  guint moves[SMT_N_BALANCE_MOVES];
+} BalanceCase;
+
+static const SmtBalanceRow *
+balance_row (World     *w,
+             GPtrArray *rows,
+             int        org,
+             int        hamlet)
+{
+  gint64 hamlet_id = hamlet < 0 ? 0 : hamlet == N_HAMLETS ? SMT_BALANCE_NO_HAMLET
+                                                           : w->hamlet[hamlet];
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SmtBalanceRow *row = g_ptr_array_index (rows, i);
+
+      if (row->organisation_id == w->org[org] && row->hamlet_id == hamlet_id)
+        return row;
+    }
+  return NULL;
+}
+
+/* Every row closes, ends at memberships_total on the period's last day and
+ * starts at it on the day before its first. */
+static void
+assert_balance_closes (World           *w,
+                       GPtrArray       *rows,
+                       const SmtPeriod *period)
+{
+  g_autofree char *before = smt_date_add_days (smt_period_get_start (period), -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) day_before = smt_period_new_range (before, before, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SmtBalanceRow *row = g_ptr_array_index (rows, i);
+      SmtIndicatorQuery q = { .organisation_id = row->organisation_id,
+                              .hamlet_id = MAX (row->hamlet_id, 0) };
+      g_autoptr(SmtIndicatorResult) end = NULL;
+      g_autoptr(SmtIndicatorResult) start = NULL;
+
+      g_assert_cmpuint (row->start + smt_balance_row_increased (row), ==,
+                        row->end + smt_balance_row_decreased (row));
+      if (row->hamlet_id == SMT_BALANCE_NO_HAMLET)
+        continue;
+      end = smt_indicator_compute (w->reg, "memberships_total", period, &q, &error);
+      g_assert_no_error (error);
+      start = smt_indicator_compute (w->reg, "memberships_total", day_before, &q, &error);
+      g_assert_no_error (error);
+      g_assert_cmpfloat (row->end, ==, end->value);
+      g_assert_cmpfloat (row->start, ==, start->value);
+    }
+}
+
+/* The first commune, then in 2026: Bình and Mai (PN2) are moved into the
+ * new "Tổ hội Phụ nữ số 1 ấp 2" on 01/06 (a restructure); Mai is
+ * transferred out of the commune on 15/07, the day she moves away; An (ND,
+ * away) moves from HH1 (Ấp 1) to HH4 (Ấp 2) on 01/08; Bình is removed from
+ * PN on 05/08; Tú (DTN) moves out of the commune on 01/09 with no
+ * membership event yet; Dũng dies on 20/09 (ND since 10/08).
+ *
+ * The third quarter (01/07..30/09), socio-political scope: admitted Dũng =
+ * 1; transferred in 0; transferred out Mai = 1; left (removed) Bình = 1;
+ * deceased Dũng = 1; transferred Khang (15/09) = 1. The second quarter:
+ * transferred 0, though Bình and Mai were moved (a restructure is not a
+ * chuyển sinh hoạt); admitted Tú = 1. */
+static void
+test_split_flows (World         *w,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtPeriod) q2 = smt_period_new_quarter (2026, 2);
+  g_autoptr(SmtPeriod) q3 = smt_period_new_quarter (2026, 3);
+  g_autoptr(GPtrArray) rows = NULL;
+  gint64 ids[2] = { w->person[P_BINH], w->person[P_MAI] };
+  SmtRestructureFields fields = {
+    .date = "2026-06-01", .reason = "Thành lập tổ hội", .person_ids = ids, .n_persons = 2,
+  };
+  gint64 to_hoi;
+
+  to_hoi = smt_branch_add (w->reg, w->org[O_PN], w->branch[B_PN2], "tổ hội",
+                           "Tổ hội Phụ nữ số 1 ấp 2", NULL, 0, "2026-06-01", &error);
+  g_assert_no_error (error);
+  fields.branch_id = to_hoi;
+  g_assert_cmpint (smt_restructure_apply (w->reg, &fields, NULL, &error), !=, 0);
+  g_assert_no_error (error);
+  record (w, SMT_EVENT_TRANSFERRED_OUT, P_MAI, O_PN, B_NONE, "2026-07-15");
+  g_assert_cmpint (smt_residence_move (w->reg, w->person[P_MAI], 0, "2026-07-15", FALSE, "",
+                                       &error), !=, 0);
+  g_assert_no_error (error);
+  move (w, P_AN, HH_4, "2026-08-01", FALSE);
+  record (w, SMT_EVENT_REMOVED, P_BINH, O_PN, B_NONE, "2026-08-05");
+  g_assert_cmpint (smt_residence_move (w->reg, w->person[P_TU], 0, "2026-09-01", FALSE, "",
+                                       &error), !=, 0);
+  g_assert_no_error (error);
+  g_assert_true (smt_person_record_death (w->reg, w->person[P_DUNG], "2026-09-20", "", &error));
+  g_assert_no_error (error);
+
+  expect (w, "members_admitted", q3, O_NONE, -1, 1, 0);
+  expect (w, "members_transferred_in", q3, O_NONE, -1, 0, 0);
+  expect (w, "members_transferred_out", q3, O_NONE, -1, 1, 0);
+  expect (w, "members_transferred_out", q3, O_PN, -1, 1, 0);
+  expect (w, "members_transferred_out", q3, O_ND, -1, 0, 0);
+  /* Mai lived in Ấp 2 on 14/07, her last day as a member. */
+  expect (w, "members_transferred_out", q3, O_NONE, H_2, 1, 0);
+  expect (w, "members_transferred_out", q3, O_NONE, H_1, 0, 0);
+  expect (w, "members_left", q3, O_NONE, -1, 1, 0);
+  expect (w, "members_left", q3, O_NONE, H_1, 1, 0);
+  expect (w, "members_deceased", q3, O_NONE, -1, 1, 0);
+  expect (w, "members_deceased", q3, O_ND, -1, 1, 0);
+  /* Dũng lived in HH4, Ấp 2. */
+  expect (w, "members_deceased", q3, O_NONE, H_2, 1, 0);
+  expect (w, "members_transferred", q3, O_NONE, -1, 1, 0);
+  expect (w, "members_transferred", q2, O_NONE, -1, 0, 0);
+  expect (w, "members_transferred", q2, O_PN, -1, 0, 0);
+  expect (w, "members_admitted", q2, O_NONE, -1, 1, 0);
+  {
+    g_autoptr(SmtIndicatorResult) r = compute (w->reg, "members_deceased", q3, 0, 0);
+
+    g_assert_true (has_row (r->numerator_rows, w->person[P_DUNG], "Võ Dũng (1990, Ấp 2)",
+                            "20/09/2026"));
+  }
+
+  /* The balance of the third quarter, worked out from the spans:
+   *   PN on 30/06: Lan (Ấp 1), Bình (Ấp 1), Mai (Ấp 2) = 3; Mai out, Bình
+   *     removed: 1 (Lan) on 30/09.
+   *   ND on 30/06: Lan (Ấp 1), An (Ấp 1, away), Khang (Ấp 2) = 3; Dũng
+   *     admitted and deceased (Ấp 2); An moves to Ấp 2 on 01/08: Ấp 1
+   *     ends with Lan, Ấp 2 with An and Khang; Khang's transfer counted
+   *     beside (in Ấp 2).
+   *   DTN on 30/06: Tú (Ấp 1), Hoa (Ấp 2) = 2; Hoa goes away on 20/07 (a
+   *     move); Tú leaves the commune on 01/09 still a member: out of Ấp 1,
+   *     into the row of those living in no hamlet.
+   *   NCT: nobody since Cụ died in February. */
+  {
+    static const BalanceCase cases[] = {
+      { O_PN, -1, 3, { 0, 0, 0 }, { 1, 1, 0, 0 }, 1, { 0, 0, 0 } },
+      { O_PN, H_1, 2, { 0, 0, 0 }, { 0, 1, 0, 0 }, 1, { 0, 0, 0 } },
+      { O_PN, H_2, 1, { 0, 0, 0 }, { 1, 0, 0, 0 }, 0, { 0, 0, 0 } },
+      { O_ND, -1, 3, { 1, 0, 0 }, { 0, 0, 1, 0 }, 3, { 1, 0, 0 } },
+      { O_ND, H_1, 2, { 0, 0, 0 }, { 0, 0, 0, 1 }, 1, { 0, 0, 0 } },
+      { O_ND, H_2, 1, { 1, 0, 1 }, { 0, 0, 1, 0 }, 2, { 1, 0, 0 } },
+      { O_DTN, -1, 2, { 0, 0, 0 }, { 0, 0, 0, 0 }, 2, { 0, 0, 1 } },
+      { O_DTN, H_1, 1, { 0, 0, 0 }, { 0, 0, 0, 1 }, 0, { 0, 0, 0 } },
+      { O_DTN, H_2, 1, { 0, 0, 0 }, { 0, 0, 0, 0 }, 1, { 0, 0, 1 } },
+      { O_DTN, N_HAMLETS, 0, { 0, 0, 1 }, { 0, 0, 0, 0 }, 1, { 0, 0, 0 } },
+      { O_NCT, -1, 0, { 0, 0, 0 }, { 0, 0, 0, 0 }, 0, { 0, 0, 0 } },
+    };
+
+    rows = smt_balance_compute (w->reg, q3, 0, &error);
+    g_assert_no_error (error);
+    for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+      {
+        const BalanceCase *bc = &cases[c];
+        const SmtBalanceRow *row = balance_row (w, rows, bc->org, bc->hamlet);
+
+        g_test_message ("balance case %u", c);
+        g_assert_nonnull (row);
+        g_assert_cmpuint (row->start, ==, bc->start);
+        g_assert_cmpuint (row->end, ==, bc->end);
+        for (guint k = 0; k < SMT_N_BALANCE_INCREASES; k++)
+          g_assert_cmpuint (row->increases[k], ==, bc->inc[k]);
+        for (guint k = 0; k < SMT_N_BALANCE_DECREASES; k++)
+          g_assert_cmpuint (row->decreases[k], ==, bc->dec[k]);
+        for (guint k = 0; k < SMT_N_BALANCE_MOVES; k++)
+          g_assert_cmpuint (row->moves[k], ==, bc->moves[k]);
+      }
+    /* PN and ND have nobody living in no hamlet: no such row. */
+    g_assert_null (balance_row (w, rows, O_PN, N_HAMLETS));
+    g_assert_null (balance_row (w, rows, O_ND, N_HAMLETS));
+    g_assert_cmpstr (balance_row (w, rows, O_PN, -1)->organisation, ==, "PN");
+    g_assert_null (balance_row (w, rows, O_PN, -1)->hamlet);
+    g_assert_cmpstr (balance_row (w, rows, O_PN, H_2)->hamlet, ==, "Ấp 2");
+    assert_balance_closes (w, rows, q3);
+    g_clear_pointer (&rows, g_ptr_array_unref);
+
+    /* The second quarter: the restructure is counted beside the balance,
+     * in the hamlets where Bình (Ấp 1) and Mai (Ấp 2) live. */
+    rows = smt_balance_compute (w->reg, q2, w->org[O_PN], &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (balance_row (w, rows, O_PN, -1)->moves[SMT_BALANCE_RESTRUCTURED], ==, 2);
+    g_assert_cmpuint (balance_row (w, rows, O_PN, -1)->moves[SMT_BALANCE_TRANSFERRED], ==, 0);
+    g_assert_cmpuint (balance_row (w, rows, O_PN, H_1)->moves[SMT_BALANCE_RESTRUCTURED], ==, 1);
+    g_assert_cmpuint (balance_row (w, rows, O_PN, H_2)->moves[SMT_BALANCE_RESTRUCTURED], ==, 1);
+    g_assert_null (balance_row (w, rows, O_ND, -1));
+    assert_balance_closes (w, rows, q2);
+  }
+
+  /* Every month of 2026 and the year, each closing on memberships_total. */
+  {
+    g_autoptr(SmtPeriod) jan = smt_period_new_month (2026, 1);
+    g_autoptr(SmtPeriod) dec = smt_period_new_month (2026, 12);
+    g_autoptr(SmtPeriod) year = smt_period_new_year (2026);
+    g_autoptr(GPtrArray) months = smt_period_series (jan, dec, &error);
+    g_autoptr(GPtrArray) series = NULL;
+
+    g_assert_no_error (error);
+    g_ptr_array_add (months, g_steal_pointer (&year));
+    series = smt_balance_compute_series (w->reg, (SmtPeriod * const *) months->pdata,
+                                         months->len, 0, &error);
+    g_assert_no_error (error);
+    for (guint m = 0; m < months->len; m++)
+      assert_balance_closes (w, g_ptr_array_index (series, m), g_ptr_array_index (months, m));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1137,6 +1420,7 @@ main (int   argc,
   ADD ("birthdays", test_birthdays);
   ADD ("back-dated-leave", test_back_dated_leave);
   ADD ("period-kinds", test_period_kinds);
+  ADD ("split-flows", test_split_flows);
 #undef ADD
   g_test_add_func ("/indicators-members/demo", test_demo);
   return g_test_run ();

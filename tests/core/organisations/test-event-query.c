@@ -119,7 +119,7 @@ test_all (Fixture       *f,
           gconstpointer  data)
 {
   g_autoptr(GPtrArray) rows = list (f, NULL, NULL, 0, -1);
-  guint counts[SMT_N_EVENTS];
+  guint counts[SMT_N_JOURNAL_KINDS];
 
   /* Newest first; on the same day, the one recorded last first. */
   g_assert_cmpuint (rows->len, ==, 6);

@@ -373,16 +373,19 @@ test_back_dated_leave (World         *w,
  * they open are dropped. An: admitted 01/01/2012 (ND1); on 01/07/2019
  * transferred to ND2, then (a later key, same day) away. The ND2 active span
  * would be 2019-07-01..2019-06-30: dropped, leaving the ND1 span ended by the
- * transfer and an away span in ND2. Bình is admitted to PN and leaves on the
- * same day, 01/03/2021: no span at all. */
+ * transfer and an away span in ND2, which the transfer opens (the event
+ * that opened the dropped span opens the one that follows, so that the
+ * ND1 span's end and the ND2 span's start name the same event). Bình is
+ * admitted to PN and leaves on the same day, 01/03/2021: no span at all. */
 static void
 test_same_day (World         *w,
                gconstpointer  data)
 {
   g_autoptr(GArray) spans = NULL;
+  gint64 transfer;
 
   record (w, SMT_EVENT_ADMITTED, P_AN, O_ND, B_ND1, "2012-01-01");
-  record (w, SMT_EVENT_TRANSFERRED, P_AN, O_ND, B_ND2, "2019-07-01");
+  transfer = record (w, SMT_EVENT_TRANSFERRED, P_AN, O_ND, B_ND2, "2019-07-01");
   record (w, SMT_EVENT_AWAY, P_AN, O_ND, B_NONE, "2019-07-01");
   record (w, SMT_EVENT_ADMITTED, P_BINH, O_PN, B_PN1, "2021-03-01");
   record (w, SMT_EVENT_LEFT, P_BINH, O_PN, B_NONE, "2021-03-01");
@@ -390,10 +393,56 @@ test_same_day (World         *w,
   ASSERT_SPANS (w, spans,
     { P_AN, O_ND, B_ND1, "2012-01-01", "2019-06-30", FALSE, SMT_EVENT_ADMITTED,
       SMT_EVENT_TRANSFERRED },
-    { P_AN, O_ND, B_ND2, "2019-07-01", NULL, TRUE, SMT_EVENT_AWAY, SMT_N_EVENTS });
+    { P_AN, O_ND, B_ND2, "2019-07-01", NULL, TRUE, SMT_EVENT_TRANSFERRED, SMT_N_EVENTS });
+  g_assert_cmpint (g_array_index (spans, SmtMemberSpan, 0).end_event_id, ==, transfer);
+  g_assert_cmpint (g_array_index (spans, SmtMemberSpan, 1).start_event_id, ==, transfer);
   assert_counts (spans, "2019-06-30", 1, 1, 1, 1);
   assert_counts (spans, "2019-07-01", 1, 1, 0, 0);
   assert_counts (spans, "2021-03-01", 1, 1, 0, 0);
+}
+
+/* A membership's first span is opened by its admission and its last
+ * closed by its leave, even when a transfer falls on the same day. Lan:
+ * admitted to PN1 on 08/03/2010 and transferred to PN2 the same day: one
+ * span in PN2 from 08/03/2010, opened by the admission. Cụ: admitted to
+ * ND1 on 01/01/2000, transferred to ND2 on 01/06/2015 and leaves the same
+ * day: one span in ND1 to 31/05/2015, closed by the leave. An: admitted to
+ * ND1 01/01/2012, away and transferred on 01/02/2016, back and left on
+ * 01/03/2016 (two spans dropped): ND1 to 31/01/2016 closed by away, then
+ * in ND2 away to 29/02/2016, opened by the away, closed by the leave. */
+static void
+test_same_day_links (World         *w,
+                     gconstpointer  data)
+{
+  g_autoptr(GArray) spans = NULL;
+  gint64 admitted, left, away, left_an;
+
+  admitted = record (w, SMT_EVENT_ADMITTED, P_LAN, O_PN, B_PN1, "2010-03-08");
+  record (w, SMT_EVENT_TRANSFERRED, P_LAN, O_PN, B_PN2, "2010-03-08");
+  record (w, SMT_EVENT_ADMITTED, P_CU, O_ND, B_ND1, "2000-01-01");
+  record (w, SMT_EVENT_TRANSFERRED, P_CU, O_ND, B_ND2, "2015-06-01");
+  left = record (w, SMT_EVENT_LEFT, P_CU, O_ND, B_NONE, "2015-06-01");
+  record (w, SMT_EVENT_ADMITTED, P_AN, O_ND, B_ND1, "2012-01-01");
+  away = record (w, SMT_EVENT_AWAY, P_AN, O_ND, B_NONE, "2016-02-01");
+  record (w, SMT_EVENT_TRANSFERRED, P_AN, O_ND, B_ND2, "2016-02-01");
+  record (w, SMT_EVENT_BACK, P_AN, O_ND, B_NONE, "2016-03-01");
+  left_an = record (w, SMT_EVENT_LEFT, P_AN, O_ND, B_NONE, "2016-03-01");
+  spans = load (w, O_NONE);
+  ASSERT_SPANS (w, spans,
+    { P_LAN, O_PN, B_PN2, "2010-03-08", NULL, FALSE, SMT_EVENT_ADMITTED, SMT_N_EVENTS },
+    { P_AN, O_ND, B_ND1, "2012-01-01", "2016-01-31", FALSE, SMT_EVENT_ADMITTED,
+      SMT_EVENT_AWAY },
+    { P_AN, O_ND, B_ND2, "2016-02-01", "2016-02-29", TRUE, SMT_EVENT_AWAY, SMT_EVENT_LEFT },
+    { P_CU, O_ND, B_ND1, "2000-01-01", "2015-05-31", FALSE, SMT_EVENT_ADMITTED,
+      SMT_EVENT_LEFT });
+  g_assert_cmpint (g_array_index (spans, SmtMemberSpan, 0).start_event_id, ==, admitted);
+  g_assert_cmpint (g_array_index (spans, SmtMemberSpan, 2).start_event_id, ==, away);
+  g_assert_cmpint (g_array_index (spans, SmtMemberSpan, 2).end_event_id, ==, left_an);
+  g_assert_cmpint (g_array_index (spans, SmtMemberSpan, 3).end_event_id, ==, left);
+  assert_counts (spans, "2015-05-31", 3, 3, 3, 3);
+  assert_counts (spans, "2015-06-01", 2, 2, 2, 2);
+  assert_counts (spans, "2016-02-29", 2, 2, 1, 1);
+  assert_counts (spans, "2016-03-01", 1, 1, 1, 1);
 }
 
 /* Cụ is in ND from 01/01/2000 and in NCT from 01/01/2001 (61 then); he dies
@@ -649,6 +698,7 @@ main (int   argc,
   ADD ("void", test_void);
   ADD ("back-dated-leave", test_back_dated_leave);
   ADD ("same-day", test_same_day);
+  ADD ("same-day-links", test_same_day_links);
   ADD ("death", test_death);
   ADD ("organisation-filter", test_organisation_filter);
   ADD ("damaged-history", test_damaged_history);
