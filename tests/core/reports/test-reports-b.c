@@ -436,6 +436,43 @@ test_ratings (void)
     g_assert_true (g_str_has_prefix (g_ptr_array_index (report->notes, 0), expected));
   }
 
+  /* The organisation itself, as the organisations sheet has it. */
+  {
+    g_autoptr(SmtRatingSheet) own = smt_rating_sheet_get (fx.reg, year, 0,
+                                                          SMT_RATING_ORGANISATIONS, &error);
+    g_autofree char *expected = NULL;
+    gboolean found = FALSE;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < own->rows->len; i++)
+      {
+        const SmtRatingSheetRow *o = g_ptr_array_index (own->rows, i);
+
+        if (o->id == nd_id)
+          expected = g_strdup_printf ("Hội Nông dân Việt Nam cấp xã (tổ chức cơ sở) năm %d: %s.",
+                                      year, o->level_name);
+      }
+    g_assert_nonnull (expected);
+    for (guint i = 0; i < report->notes->len; i++)
+      found = found || g_strcmp0 (g_ptr_array_index (report->notes, i), expected) == 0;
+    g_assert_true (found);
+  }
+
+  /* 2022: branches on the old scale, members on their own; the member
+   * columns are the members' levels and the subtitle names both scales. */
+  params.year = 2022;
+  {
+    g_autoptr(SmtReport) old = build_ok (&params);
+    const SmtReportRow *levels = g_ptr_array_index (old->header, 1);
+
+    g_assert_nonnull (strstr (old->subtitle, "Vững mạnh / Khá / Trung bình / Yếu"));
+    g_assert_nonnull (strstr (old->subtitle, "Xuất sắc / Khá / Trung bình / Yếu"));
+    g_assert_cmpstr (levels->cells[4].text, ==, "Xuất sắc");
+    g_assert_cmpstr (cell (old, 0, 2)->text, !=, "Xuất sắc");
+    for (guint i = 0; i < old->notes->len; i++)
+      g_assert_null (strstr (g_ptr_array_index (old->notes, i), "Xuất sắc"));
+  }
+
   params.year = 0;
   g_assert_null (smt_report_build (fx.reg, &params, &error));
   g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
