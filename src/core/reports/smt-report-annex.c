@@ -76,7 +76,8 @@ smt_report_annex_unit (const char *indicator_code)
     /* TRANSLATORS: what the numerators of the annex count, as in "Có
      * 2.046/2.556 hộ, chiếm tỷ lệ 80,05 %" */
     { "households_covered", NC_("annex unit", "households") },
-    { "branches_strong", NC_("annex unit", "grassroots branches") },
+    { "branches_strong", NC_("annex unit", "branches") },
+    { "organisations_strong", NC_("annex unit", "grassroots organisations") },
     { "members_studied", NC_("annex unit", "members") },
     { "gathering_rate", NC_("annex unit", "people") },
     { "officers_political", NC_("annex unit", "comrades") },
@@ -409,6 +410,23 @@ smt_report_build_annex (SmtRegister           *reg,
   head.commune_name = commune_name;
   head.period = params->period;
   report = smt_report_annex_model (&head, lines, resolution->targets->len);
+  /* What a figure had to say about how it was counted ("theo xếp loại năm
+   * 2025 …"), under the row's number. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      const SmtIndicatorResult *res = g_ptr_array_index (results, i);
+
+      for (guint k = 0; k < res->notes->len; k++)
+        {
+          /* TRANSLATORS: a note under the annex: a row's number, then what its
+           * figure says of how it was counted */
+          g_autofree char *note = g_strdup_printf (_("Row %u: %s."), i + 1,
+                                                   (const char *) g_ptr_array_index (res->notes,
+                                                                                     k));
+
+          smt_report_add_note (report, note);
+        }
+    }
   if (!smt_report_frame_from_register (report, reg, params, error))
     return NULL;
   return g_steal_pointer (&report);

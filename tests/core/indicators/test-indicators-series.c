@@ -393,7 +393,7 @@ main (int   argc,
         add_variant (variants, "catalogue", all[i].code, NULL, NULL, 0);
         n_computed++;
       }
-  g_assert_cmpuint (n_computed, ==, 17);
+  g_assert_cmpuint (n_computed, ==, 18);
   for (guint i = 0; i < G_N_ELEMENTS (by_org); i++)
     add_variant (variants, "catalogue", by_org[i], "org-PN", "PN", 0);
   for (guint i = 0; i < orgs->len; i++)
