@@ -191,8 +191,10 @@ static const char sql_leaders_party[] =
   "AND (b.dissolved_on IS NULL OR b.dissolved_on >= :stock) "
   "AND b.organisation_id IN " SOCIO_IDS;
 
-/* Branch-months: each month the period overlaps, the branches existing on
- * its first day, met when a regular meeting falls in that month. */
+/* Branch-months: each month the period overlaps, the branches existing
+ * some day of it (founded in or before the month, dissolved in or after
+ * it), met when a regular meeting falls in that month. (The months of the
+ * series are all begun by the demo's today.) */
 static const char sql_branches_meeting[] =
   "WITH RECURSIVE month (first) AS ("
   "  SELECT substr (:start, 1, 7) || '-01' UNION ALL "
@@ -202,7 +204,7 @@ static const char sql_branches_meeting[] =
   "  AND" CURRENT ("m", "meeting") ")), 0), count (*) "
   "FROM month mo JOIN branch b ON b.kind <> 'tổ hội' "
   "AND b.organisation_id IN " SOCIO_IDS " "
-  "AND (b.founded_on IS NULL OR b.founded_on <= mo.first) "
+  "AND (b.founded_on IS NULL OR substr (b.founded_on, 1, 7) <= substr (mo.first, 1, 7)) "
   "AND (b.dissolved_on IS NULL OR b.dissolved_on >= mo.first)";
 
 /* Present ÷ the members of the branch (or of one of its tổ hội) on the

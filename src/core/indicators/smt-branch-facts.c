@@ -201,6 +201,10 @@ load_branches (SmtBranchFacts  *facts,
         .name = keep_text (facts, stmt, 4),
         .founded = day_or (stmt, 5, SMT_DAY_ALWAYS),
         .dissolved = day_or (stmt, 6, SMT_DAY_NEVER),
+        .founded_on = sqlite3_column_type (stmt, 5) == SQLITE_NULL
+                      ? NULL : keep_text (facts, stmt, 5),
+        .dissolved_on = sqlite3_column_type (stmt, 6) == SQLITE_NULL
+                        ? NULL : keep_text (facts, stmt, 6),
         .organisation = sqlite3_column_type (stmt, 7) == SQLITE_NULL
                         ? NULL : keep_text (facts, stmt, 7),
         .hamlets = g_array_new (FALSE, FALSE, sizeof (gint64)),

@@ -38,6 +38,8 @@ typedef struct
   gboolean     sub_group;      /* a tổ hội */
   int          founded;        /* SMT_DAY_ALWAYS when not recorded */
   int          dissolved;      /* SMT_DAY_NEVER while it exists */
+  const char  *founded_on;     /* the texts, NULL when not recorded / while it exists */
+  const char  *dissolved_on;
   GArray      *hamlets;        /* gint64, ascending: the hamlets it serves */
   GArray      *regular;        /* guint: its current regular meetings (indices into
                                 * meetings), by date */

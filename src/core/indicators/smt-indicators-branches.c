@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/activity/smt-meeting-query.h"
 #include "core/organisations/smt-member-spans.h"
 #include "core/register/smt-date.h"
 #include "smt-branch-facts.h"
@@ -373,8 +374,10 @@ month_meeting (const Counting *c,
 }
 
 /* Every month overlapping the period is a month of the count; a branch
- * counts for it when it exists on the month's first day. A month counts as
- * met when a current regular meeting of the branch falls anywhere in that
+ * counts for it as the Sinh hoạt grid shows it (smt_branch_month_counts:
+ * it existed some day of the month, the months of its founding and
+ * dissolution included, and the month has begun). A month counts as met
+ * when a current regular meeting of the branch falls anywhere in that
  * month (for a range period that starts or ends mid-month, the whole
  * month is looked at, since the month is the unit counted). */
 static gboolean
@@ -394,15 +397,13 @@ compute_branch_months (Counting            *c,
 
   while (y < y_end || (y == y_end && m <= m_end))
     {
-      int month_first = smt_day_key_ymd (y, m, 1);
-
       for (guint i = 0; i < branches->len; i++)
         {
           const SmtBranchFact *b = branch_at (c, i);
           const SmtMeetingFact *meeting;
 
           if (!c->kept[i] || b->organisation == NULL
-              || b->founded > month_first || b->dissolved < month_first)
+              || !smt_branch_month_counts (b->founded_on, b->dissolved_on, y, m, c->today))
             continue;
           meeting = month_meeting (c, i, y, m, from, to);
           den++;

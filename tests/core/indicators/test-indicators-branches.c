@@ -678,18 +678,20 @@ test_branch_months (World         *w,
   g_autoptr(SmtIndicatorResult) r = NULL;
   const SmtExplainRow *row;
 
-  /* May 2025: PN1 and ND1 exist on 01/05 (DTN founded 15/05); PN1 met
-   * 10/05, ND1 met 06/05 (corrected from 05/05: one meeting) → 2 / 2. */
-  r = check (w, "branches_meeting", "2025-05", 0, 2, 2);
+  /* May 2025: PN1, ND1 and DTN (founded 15/05: its founding month counts,
+   * as in the Sinh hoạt grid); PN1 met 10/05, ND1 met 06/05 (corrected
+   * from 05/05: one meeting), DTN not → 2 / 3. */
+  r = check (w, "branches_meeting", "2025-05", 0, 2, 3);
   row = g_ptr_array_index (r->denominator_rows, 0);
   g_assert_cmpstr (row->kind, ==, "branch-month");
   g_assert_true (g_str_has_suffix (row->label, " — 05/2025"));
-  /* Q2: April PN1, ND1 (no meeting); May PN1, ND1 (both met); June PN1
-   * (12/06), ND1 (its 25/06 meeting is voided), DTN (05/06) →
-   * 0 + 2 + 2 = 4 / 2 + 2 + 3 = 7. The tổ hội's meeting counts nowhere. */
-  check_free (w, "branches_meeting", "2025-Q2", 0, 4, 7);
-  /* H2: PN1 × 3 months + DTN June = 4; met PN1 May, June, DTN June → 3. */
-  check_free (w, "branches_meeting", "2025-Q2", w->hamlet[1], 3, 4);
+  /* Q2: April PN1, ND1 (no meeting); May PN1, ND1 (both met), DTN; June
+   * PN1 (12/06), ND1 (its 25/06 meeting is voided), DTN (05/06) →
+   * 0 + 2 + 2 = 4 / 2 + 3 + 3 = 8. The tổ hội's meeting counts nowhere. */
+  check_free (w, "branches_meeting", "2025-Q2", 0, 4, 8);
+  /* H2: PN1 × 3 months + DTN May, June = 5; met PN1 May, June, DTN June
+   * → 3. */
+  check_free (w, "branches_meeting", "2025-Q2", w->hamlet[1], 3, 5);
   /* H1: PN1 × 3 + ND1 × 3 = 6; met PN1 May, June, ND1 May → 3. */
   check_free (w, "branches_meeting", "2025-Q2", w->hamlet[0], 3, 6);
   /* ND alone in Q2: 1 / 3. */
@@ -810,9 +812,9 @@ typedef struct
 } Case;
 
 /* Branches counted (no tổ hội) and when: PN1 and ND1 always; DTN from
- * 15/05/2025 (so from June for a branch-month, counted when the branch
- * exists on the 1st); ND2 from 10/07/2025 to 20/10/2025 (August, September,
- * October). */
+ * 15/05/2025 (so from May for a branch-month: a month counts when the
+ * branch exists some day of it); ND2 from 10/07/2025 to 20/10/2025 (July,
+ * August, September, October). */
 static const Case period_cases[] = {
   /* branches_strong: the ratings of every year the period touches.
    *   2020 PN1 VM (strong), ND1 TB → 1 / 2      2021 PN1 KHA, ND1 VM → 1 / 2
@@ -917,32 +919,35 @@ static const Case period_cases[] = {
    * falls in the month. Months met: PN1 03/2023, 02, 05, 06, 07, 12/2025
    * (its 20/06 and 12/09 meetings are thematic); ND1 11/2020, 03, 05, 07,
    * 09, 10, 12/2025 (25/06 voided); DTN 06, 08, 11/2025; ND2 08/2025.
+   * A branch counts in the months it existed some day of, those of its
+   * founding and dissolution included: DTN from May 2025, ND2 July to
+   * October 2025.
    * 2025 by month (branch-months, met):
-   *   Jan 2, 0   Feb 2, 1   Mar 2, 1   Apr 2, 0   May 2, 2   Jun 3, 2
-   *   Jul 3, 2   Aug 4, 2   Sep 4, 1   Oct 4, 1   Nov 3, 1   Dec 3, 2
-   *   MONTH (May) → 2 / 2; QUARTER → 5 / 11; HALF → 6 / 13; NINE → 11 / 24;
-   *   YEAR → 15 / 34.
+   *   Jan 2, 0   Feb 2, 1   Mar 2, 1   Apr 2, 0   May 3, 2   Jun 3, 2
+   *   Jul 4, 2   Aug 4, 2   Sep 4, 1   Oct 4, 1   Nov 3, 1   Dec 3, 2
+   *   MONTH (May) → 2 / 3; QUARTER → 5 / 12; HALF → 6 / 14; NINE → 11 / 26;
+   *   YEAR → 15 / 36.
    *   TERM: every month it overlaps, 10/2020 … 10/2025 = 61 for PN1 and ND1,
-   *   DTN 06 … 10/2025 = 5, ND2 3 → 130; met 03/2023, 11/2020 and 2025 up
-   *   to October (6 + 5 + 1) → 14 / 130.
-   *   RANGE: 60 for PN1 and ND1, DTN 7, ND2 3 → 130; met 03/2023 and 15 in
-   *   2025 → 16 / 130.
+   *   DTN 05 … 10/2025 = 6, ND2 4 → 132; met 03/2023, 11/2020 and 2025 up
+   *   to October (6 + 5 + 1) → 14 / 132.
+   *   RANGE: 60 for PN1 and ND1, DTN 8, ND2 4 → 132; met 03/2023 and 15 in
+   *   2025 → 16 / 132.
    *   MID: the months it overlaps, May and June, are counted whole: ND1's
-   *   meeting of 06/05, before the range, makes May met → 4 / 5. */
-  { "branches_meeting", K_MONTH, -1, 2, 2 },
-  { "branches_meeting", K_QUARTER, -1, 5, 11 },
-  { "branches_meeting", K_HALF, -1, 6, 13 },
-  { "branches_meeting", K_NINE, -1, 11, 24 },
-  { "branches_meeting", K_YEAR, -1, 15, 34 },
-  { "branches_meeting", K_TERM, -1, 14, 130 },
-  { "branches_meeting", K_RANGE, -1, 16, 130 },
-  { "branches_meeting", K_MID, -1, 4, 5 },
-  /* ND in Q3: ND1 Jul, Aug, Sep (met Jul, Sep); ND2 Aug, Sep (met Aug) →
-   * 3 / 5; in 2025: ND1 12 (met 6), ND2 3 (met 1) → 7 / 15. H2 in 2025:
-   * PN1 12 (met 5), DTN 7 (met 3), ND2 3 (met 1) → 9 / 22. */
-  { "branches_meeting:ND", K_QUARTER, -1, 3, 5 },
-  { "branches_meeting:ND", K_YEAR, -1, 7, 15 },
-  { "branches_meeting", K_YEAR, 1, 9, 22 },
+   *   meeting of 06/05, before the range, makes May met → 4 / 6. */
+  { "branches_meeting", K_MONTH, -1, 2, 3 },
+  { "branches_meeting", K_QUARTER, -1, 5, 12 },
+  { "branches_meeting", K_HALF, -1, 6, 14 },
+  { "branches_meeting", K_NINE, -1, 11, 26 },
+  { "branches_meeting", K_YEAR, -1, 15, 36 },
+  { "branches_meeting", K_TERM, -1, 14, 132 },
+  { "branches_meeting", K_RANGE, -1, 16, 132 },
+  { "branches_meeting", K_MID, -1, 4, 6 },
+  /* ND in Q3: ND1 Jul, Aug, Sep (met Jul, Sep); ND2 Jul, Aug, Sep (met Aug)
+   * → 3 / 6; in 2025: ND1 12 (met 6), ND2 4 (met 1) → 7 / 16. H2 in 2025:
+   * PN1 12 (met 5), DTN 8 (met 3), ND2 4 (met 1) → 9 / 24. */
+  { "branches_meeting:ND", K_QUARTER, -1, 3, 6 },
+  { "branches_meeting:ND", K_YEAR, -1, 7, 16 },
+  { "branches_meeting", K_YEAR, 1, 9, 24 },
 
   /* meeting_attendance: regular meetings dated in the period; present over
    * the branch's members that day who are not away (TO1's Mai with PN1).
