@@ -410,23 +410,6 @@ smt_report_build_annex (SmtRegister           *reg,
   head.commune_name = commune_name;
   head.period = params->period;
   report = smt_report_annex_model (&head, lines, resolution->targets->len);
-  /* What a figure had to say about how it was counted ("theo xếp loại năm
-   * 2025 …"), under the row's number. */
-  for (guint i = 0; i < results->len; i++)
-    {
-      const SmtIndicatorResult *res = g_ptr_array_index (results, i);
-
-      for (guint k = 0; k < res->notes->len; k++)
-        {
-          /* TRANSLATORS: a note under the annex: a row's number, then what its
-           * figure says of how it was counted */
-          g_autofree char *note = g_strdup_printf (_("Row %u: %s."), i + 1,
-                                                   (const char *) g_ptr_array_index (res->notes,
-                                                                                     k));
-
-          smt_report_add_note (report, note);
-        }
-    }
   if (!smt_report_frame_from_register (report, reg, params, error))
     return NULL;
   return g_steal_pointer (&report);
