@@ -263,11 +263,39 @@ smt_cli_cmd_branches (int    argc,
 /* ---- branch ----------------------------------------------------------------- */
 
 static void
+members_json (GString   *out,
+              GPtrArray *members)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < members->len; i++)
+    {
+      const SmtBranchMember *m = g_ptr_array_index (members, i);
+      char sex[2] = { m->sex, 0 };
+
+      g_string_append (out, i > 0 ? ",{" : "{");
+      smt_json_key (out, "person_id", TRUE);
+      smt_json_int (out, m->person_id);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, m->full_name);
+      smt_json_key (out, "sex", FALSE);
+      smt_json_string (out, sex);
+      smt_json_key (out, "birth_year", FALSE);
+      smt_json_int (out, m->birth_year);
+      smt_json_key (out, "since", FALSE);
+      smt_json_string (out, m->since);
+      smt_json_key (out, "away", FALSE);
+      g_string_append (out, m->away ? "true" : "false");
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
 branch_json (GString             *out,
              const SmtBranchInfo *b,
              const char          *date,
              GPtrArray           *leaders,
-             GPtrArray           *members)
+             GPtrArray           *groups)
 {
   g_string_append_c (out, '{');
   smt_json_key (out, "id", TRUE);
@@ -304,29 +332,48 @@ branch_json (GString             *out,
       g_string_append_c (out, '}');
     }
   g_string_append (out, "]");
+  /* The branch's own members, then its tổ hội with theirs. */
   smt_json_key (out, "members", FALSE);
+  members_json (out, ((SmtBranchMemberGroup *) g_ptr_array_index (groups, 0))->members);
+  smt_json_key (out, "groups", FALSE);
   g_string_append_c (out, '[');
+  for (guint k = 1; k < groups->len; k++)
+    {
+      const SmtBranchMemberGroup *g = g_ptr_array_index (groups, k);
+
+      g_string_append (out, k > 1 ? ",{" : "{");
+      smt_json_key (out, "id", TRUE);
+      smt_json_int (out, g->branch_id);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, g->name);
+      smt_json_key (out, "members", FALSE);
+      members_json (out, g->members);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]");
+  smt_json_key (out, "members_total", FALSE);
+  smt_json_int (out, smt_branch_member_groups_count (groups));
+  g_string_append (out, "}\n");
+}
+
+static void
+members_text (GString   *out,
+              GPtrArray *members)
+{
   for (guint i = 0; i < members->len; i++)
     {
       const SmtBranchMember *m = g_ptr_array_index (members, i);
-      char sex[2] = { m->sex, 0 };
+      g_autofree char *since = smt_date_to_display (m->since);
+      g_autofree char *year = g_strdup_printf ("%d", m->birth_year);
 
-      g_string_append (out, i > 0 ? ",{" : "{");
-      smt_json_key (out, "person_id", TRUE);
-      smt_json_int (out, m->person_id);
-      smt_json_key (out, "name", FALSE);
-      smt_json_string (out, m->full_name);
-      smt_json_key (out, "sex", FALSE);
-      smt_json_string (out, sex);
-      smt_json_key (out, "birth_year", FALSE);
-      smt_json_int (out, m->birth_year);
-      smt_json_key (out, "since", FALSE);
-      smt_json_string (out, m->since);
-      smt_json_key (out, "away", FALSE);
-      g_string_append (out, m->away ? "true" : "false");
-      g_string_append_c (out, '}');
+      g_string_append (out, "  ");
+      smt_cli_append_padded (out, m->full_name, 30);
+      smt_cli_append_padded (out, year, 10);
+      smt_cli_append_padded (out, m->sex == 'F' ? _("Female") : _("Male"), 10);
+      smt_cli_append_padded (out, since, 12);
+      g_string_append_printf (out, "%" G_GINT64_FORMAT "%s\n", m->person_id,
+                              m->away ? _(" (working away)") : "");
     }
-  g_string_append (out, "]}\n");
 }
 
 static void
@@ -334,10 +381,10 @@ branch_text (GString             *out,
              const SmtBranchInfo *b,
              const char          *date,
              GPtrArray           *leaders,
-             GPtrArray           *members)
+             GPtrArray           *groups)
 {
   g_autofree char *day = smt_date_to_display (date);
-  g_autofree char *count = smt_format_int (members->len);
+  g_autofree char *count = smt_format_int (smt_branch_member_groups_count (groups));
 
   g_string_append_printf (out, "%s (%s", b->name, b->kind);
   if (b->hamlets[0] != '\0')
@@ -370,19 +417,17 @@ branch_text (GString             *out,
   smt_cli_append_padded (out, _("Sex"), 10);
   smt_cli_append_padded (out, _("Since"), 12);
   g_string_append_printf (out, "%s\n", _("Key"));
-  for (guint i = 0; i < members->len; i++)
+  members_text (out, ((SmtBranchMemberGroup *) g_ptr_array_index (groups, 0))->members);
+  /* A chi hội's members who sit in its tổ hội, tổ hội by tổ hội. */
+  for (guint k = 1; k < groups->len; k++)
     {
-      const SmtBranchMember *m = g_ptr_array_index (members, i);
-      g_autofree char *since = smt_date_to_display (m->since);
-      g_autofree char *year = g_strdup_printf ("%d", m->birth_year);
+      const SmtBranchMemberGroup *g = g_ptr_array_index (groups, k);
+      g_autofree char *n = smt_format_int (g->members->len);
 
-      g_string_append (out, "  ");
-      smt_cli_append_padded (out, m->full_name, 30);
-      smt_cli_append_padded (out, year, 10);
-      smt_cli_append_padded (out, m->sex == 'F' ? _("Female") : _("Male"), 10);
-      smt_cli_append_padded (out, since, 12);
-      g_string_append_printf (out, "%" G_GINT64_FORMAT "%s\n", m->person_id,
-                              m->away ? _(" (working away)") : "");
+      g_string_append_c (out, '\n');
+      /* TRANSLATORS: a tổ hội of the branch and how many members it has */
+      g_string_append_printf (out, _("  %s (%s)\n"), g->name, n);
+      members_text (out, g->members);
     }
   /* TRANSLATORS: a number of members, a date */
   g_string_append_printf (out, _("\n%s members on %s.\n"), count, day);
@@ -436,7 +481,7 @@ smt_cli_cmd_branch (int    argc,
       return 2;
     }
   if ((leaders = smt_branch_leaders (reg, branch->id, &error)) == NULL
-      || (members = smt_branch_members (reg, branch->id, date, &error)) == NULL)
+      || (members = smt_branch_member_groups (reg, branch->id, date, &error)) == NULL)
     return smt_cli_print_error (error, 1);
   if (json)
     branch_json (out, branch, date != NULL ? date : smt_register_get_today (reg), leaders,

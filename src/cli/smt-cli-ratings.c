@@ -72,7 +72,9 @@ sheet_json (GString              *out,
   smt_json_key (out, "year", TRUE);
   smt_json_int (out, sheet->year);
   smt_json_key (out, "target", FALSE);
-  smt_json_string (out, sheet->target == SMT_RATING_MEMBERS ? "members" : "branches");
+  smt_json_string (out, sheet->target == SMT_RATING_MEMBERS ? "members"
+                        : sheet->target == SMT_RATING_ORGANISATIONS ? "organisations"
+                        : "branches");
   smt_json_key (out, "scale", FALSE);
   g_string_append_c (out, '{');
   smt_json_key (out, "code", TRUE);
@@ -107,6 +109,11 @@ sheet_json (GString              *out,
           smt_json_key (out, "kind", FALSE);
           smt_json_string (out, r->kind);
         }
+      if (r->scale_id != sheet->scale->id)
+        {
+          smt_json_key (out, "scale", FALSE);
+          smt_json_string (out, smt_rating_sheet_row_scale (sheet, r)->code);
+        }
       smt_json_key (out, "level", FALSE);
       smt_json_string (out, r->level_code);
       smt_json_key (out, "previous", FALSE);
@@ -139,8 +146,12 @@ sheet_text (GString              *out,
   g_string_append_printf (out, _("Scale in force in %d: %s — %s\n"), sheet->year,
                           sheet->scale->name, levels);
   smt_cli_append_padded (out, "ID", 20);
-  smt_cli_append_padded (out, sheet->target == SMT_RATING_MEMBERS ? _("Member") : _("Branch"), 34);
-  smt_cli_append_padded (out, sheet->target == SMT_RATING_MEMBERS ? _("Branch") : _("Under"), 34);
+  smt_cli_append_padded (out, sheet->target == SMT_RATING_MEMBERS ? _("Member")
+                              : sheet->target == SMT_RATING_ORGANISATIONS ? _("Organisation")
+                              : _("Branch"), 34);
+  smt_cli_append_padded (out, sheet->target == SMT_RATING_MEMBERS ? _("Branch")
+                              : sheet->target == SMT_RATING_ORGANISATIONS ? _("Kind")
+                              : _("Under"), 34);
   smt_cli_append_padded (out, last_year, 8);
   g_string_append_printf (out, "%s\n", this_year);
   for (guint i = 0; i < sheet->rows->len; i++)
@@ -152,7 +163,15 @@ sheet_text (GString              *out,
       smt_cli_append_padded (out, r->name, 34);
       smt_cli_append_padded (out, r->branch, 34);
       smt_cli_append_padded (out, r->previous_code ? r->previous_code : "—", 8);
-      g_string_append_printf (out, "%s\n", r->level_code ? r->level_code : "—");
+      g_string_append_printf (out, "%s", r->level_code ? r->level_code : "—");
+      if (r->scale_id != sheet->scale->id)
+        {
+          const SmtRatingScale *own = smt_rating_sheet_row_scale (sheet, r);
+
+          /* Translators: a row rated on a scale of its own: "(thang NEW)" */
+          g_string_append_printf (out, _("  (scale %s)"), own->code);
+        }
+      g_string_append_c (out, '\n');
     }
   g_string_append (out, _("Summary:"));
   for (guint i = 0; i < sheet->scale->levels->len; i++)
@@ -173,7 +192,7 @@ int
 smt_cli_cmd_ratings (int    argc,
                      char **argv)
 {
-  gboolean json = FALSE, branches = FALSE, members = FALSE;
+  gboolean json = FALSE, branches = FALSE, members = FALSE, organisations = FALSE;
   int year = 0;
   char *org = NULL;
   GOptionEntry entries[] = {
@@ -182,6 +201,8 @@ smt_cli_cmd_ratings (int    argc,
     { "branches", 0, 0, G_OPTION_ARG_NONE, &branches, N_("Rate the branches (the default)"),
       NULL },
     { "members", 0, 0, G_OPTION_ARG_NONE, &members, N_("Rate the members"), NULL },
+    { "organisations", 0, 0, G_OPTION_ARG_NONE, &organisations,
+      N_("Rate the commune-level organisations themselves (no --org)"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
     { NULL }
   };
@@ -190,26 +211,33 @@ smt_cli_cmd_ratings (int    argc,
   g_autoptr(SmtRatingSheet) sheet = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *org_owned = NULL;
-  gint64 organisation_id;
+  gint64 organisation_id = 0;
   int status;
 
   status = smt_cli_parse_args ("ratings", _("FILE"), entries, NULL, 2,
                                _("Name the register, the year and the organisation: somattran "
-                                 "ratings FILE --year YYYY --org CODE [--branches|--members] "
-                                 "[--json]\n"),
-                               &argc, &argv, &reg, &org, NULL);
+                                 "ratings FILE --year YYYY (--org CODE [--branches|--members] "
+                                 "| --organisations) [--json]\n"),
+                               &argc, &argv, &reg, NULL);
   org_owned = org;
   if (status != 0)
     return status;
-  if (branches && members)
+  if (branches + members + organisations > 1)
     {
-      g_printerr (_("Choose either --branches or --members, not both.\n"));
+      g_printerr (_("Choose one of --branches, --members and --organisations.\n"));
       return 2;
     }
-  if ((organisation_id = organisation_from (reg, org)) == 0)
+  if (!organisations && org == NULL)
+    {
+      g_printerr (_("Name the organisation with --org CODE, or ask for --organisations.\n"));
+      return 2;
+    }
+  if (!organisations && (organisation_id = organisation_from (reg, org)) == 0)
     return 2;
   sheet = smt_rating_sheet_get (reg, year, organisation_id,
-                                members ? SMT_RATING_MEMBERS : SMT_RATING_BRANCHES, &error);
+                                members ? SMT_RATING_MEMBERS
+                                : organisations ? SMT_RATING_ORGANISATIONS
+                                : SMT_RATING_BRANCHES, &error);
   if (sheet == NULL)
     return smt_cli_print_error (error, 1);
   if (json)
@@ -224,7 +252,7 @@ int
 smt_cli_cmd_rate (int    argc,
                   char **argv)
 {
-  gboolean clear = FALSE;
+  gboolean clear = FALSE, itself = FALSE;
   int year = 0;
   gint64 person_id = 0, branch_id = 0, id;
   char *org = NULL, *reason = NULL, *person = NULL, *branch = NULL;
@@ -233,6 +261,8 @@ smt_cli_cmd_rate (int    argc,
     { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("The organisation, by code"), N_("CODE") },
     { "person", 0, 0, G_OPTION_ARG_STRING, &person, N_("The member rated"), N_("ID") },
     { "branch", 0, 0, G_OPTION_ARG_STRING, &branch, N_("The branch rated"), N_("ID") },
+    { "itself", 0, 0, G_OPTION_ARG_NONE, &itself,
+      N_("Rate the organisation itself (tổ chức cơ sở)"), NULL },
     { "reason", 0, 0, G_OPTION_ARG_STRING, &reason,
       N_("Why an earlier rating is replaced or cleared"), N_("TEXT") },
     { "clear", 0, 0, G_OPTION_ARG_NONE, &clear,
@@ -245,9 +275,9 @@ smt_cli_cmd_rate (int    argc,
   g_autofree char *person_owned = NULL, *branch_owned = NULL;
   gint64 organisation_id;
   int status;
-  const char *usage = _("Name the register, the year, the organisation, the member or branch "
-                        "and the level: somattran rate FILE --year YYYY --org CODE (--person ID "
-                        "| --branch ID) (LEVEL_CODE | --clear) [--reason TEXT]\n");
+  const char *usage = _("Name the register, the year, the organisation, whom it rates and the "
+                        "level: somattran rate FILE --year YYYY --org CODE (--person ID "
+                        "| --branch ID | --itself) (LEVEL_CODE | --clear) [--reason TEXT]\n");
 
   /* FILE LEVEL_CODE, or FILE alone with --clear. */
   for (int i = 1; i < argc; i++)
@@ -260,7 +290,7 @@ smt_cli_cmd_rate (int    argc,
   branch_owned = branch;
   if (status != 0)
     return status;
-  if ((person == NULL) == (branch == NULL))
+  if ((person != NULL) + (branch != NULL) + (itself != FALSE) != 1)
     {
       g_printerr ("%s", usage);
       return 2;
@@ -299,6 +329,20 @@ smt_cli_cmd_rate (int    argc,
   return 0;
 }
 
+/* Whom a use rates, in words. */
+static const char *
+subject_words (SmtRatingSubject subject)
+{
+  switch (subject)
+    {
+    case SMT_RATING_SUBJECT_MEMBER: return _("members");
+    case SMT_RATING_SUBJECT_BRANCH: return _("branches");
+    case SMT_RATING_SUBJECT_ORGANISATION: return _("the organisations themselves");
+    case SMT_RATING_SUBJECT_ALL:
+    default: return _("everyone rated");
+    }
+}
+
 static void
 use_text (GString                 *out,
           const SmtRatingScaleUse *u)
@@ -307,8 +351,9 @@ use_text (GString                 *out,
     g_string_append_printf (out, "%d–%d", u->from_year, u->to_year);
   else
     g_string_append_printf (out, _("from %d"), u->from_year);
-  g_string_append_printf (out, ", %s", u->organisation ? u->organisation
-                                                       : _("every organisation"));
+  g_string_append_printf (out, ", %s, %s", u->organisation ? u->organisation
+                                                           : _("every organisation"),
+                          subject_words (u->subject));
 }
 
 static void
@@ -352,6 +397,8 @@ scales_write (GString     *out,
                 g_string_append (out, "null");
               smt_json_key (out, "organisation", FALSE);
               smt_json_string (out, use->organisation);
+              smt_json_key (out, "subject", FALSE);
+              smt_json_string (out, smt_rating_subject_to_string (use->subject));
               g_string_append_c (out, '}');
             }
           g_string_append (out, "]}");
@@ -387,31 +434,44 @@ smt_cli_cmd_scale_use (int    argc,
                        char **argv)
 {
   int from_year = 0;
-  char *org = NULL;
+  char *org = NULL, *subject_text = NULL;
   GOptionEntry entries[] = {
     { "from-year", 0, 0, G_OPTION_ARG_INT, &from_year, N_("The first year it is in force"),
       N_("YYYY") },
     { "org", 0, 0, G_OPTION_ARG_STRING, &org,
       N_("Only for this organisation (default: every organisation without its own)"),
       N_("CODE") },
+    { "subject", 0, 0, G_OPTION_ARG_STRING, &subject_text,
+      N_("Only for rating members, branches or the organisations themselves (default: "
+         "everyone rated)"), "member|branch|organisation" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(SmtRegister) reg = NULL;
-  g_autofree char *org_owned = NULL;
+  g_autofree char *org_owned = NULL, *subject_owned = NULL;
+  SmtRatingSubject subject = SMT_RATING_SUBJECT_ALL;
   gint64 organisation_id = 0;
   int status;
 
   status = smt_cli_parse_args ("scale-use", _("FILE SCALE_CODE"), entries, NULL, 3,
                                _("Name the register, the scale and the year: somattran "
-                                 "scale-use FILE SCALE_CODE --from-year YYYY [--org CODE]\n"),
+                                 "scale-use FILE SCALE_CODE --from-year YYYY [--org CODE] "
+                                 "[--subject member|branch|organisation]\n"),
                                &argc, &argv, &reg, NULL);
   org_owned = org;
+  subject_owned = subject_text;
   if (status != 0)
     return status;
+  if (!smt_rating_subject_from_string (subject_text, &subject))
+    {
+      g_printerr (_("“%s” is not whom a scale rates. Use member, branch or organisation.\n"),
+                  subject_text);
+      return 2;
+    }
   if (org != NULL && (organisation_id = organisation_from (reg, org)) == 0)
     return 2;
-  if (smt_rating_scale_use_set (reg, argv[2], from_year, organisation_id, &error) == 0)
+  if (smt_rating_scale_use_set (reg, argv[2], from_year, organisation_id, subject, &error)
+      == 0)
     return smt_cli_print_error (error, 1);
   g_print (_("The scale %s is in force from %d.\n"), argv[2], from_year);
   return 0;

@@ -148,14 +148,32 @@ static const char sql_members_transferred[] =
   EVENTS_OF ("'transferred'") " AND e.restructure_id IS NULL";
 static const char sql_members_away[] = EVENTS_OF ("'away'");
 
-/* Branch ratings of the years the period touches. */
-static const char sql_branches_strong[] =
-  "SELECT coalesce (sum (l.counts_strong), 0), count (*) FROM rating r "
+/* Ratings (rows: year, counts_strong) of the years the period touches;
+ * when neither they nor any later year is rated, those of the latest year
+ * rated before the period. */
+#define STRONG_OF(rows) \
+  "WITH rated AS (" rows "), " \
+  "p AS (SELECT CAST (substr (:start, 1, 4) AS INTEGER) AS first, " \
+  "  CAST (substr (:end, 1, 4) AS INTEGER) AS last), " \
+  "span AS (SELECT CASE WHEN EXISTS (SELECT 1 FROM rated WHERE year >= p.first) " \
+  "  THEN p.first ELSE (SELECT max (year) FROM rated WHERE year < p.first) END AS lo, " \
+  "  CASE WHEN EXISTS (SELECT 1 FROM rated WHERE year >= p.first) " \
+  "  THEN p.last ELSE (SELECT max (year) FROM rated WHERE year < p.first) END AS hi FROM p) " \
+  "SELECT coalesce (sum (rated.counts_strong), 0), count (*) FROM rated, span " \
+  "WHERE rated.year BETWEEN span.lo AND span.hi"
+
+/* Branch ratings. */
+static const char sql_branches_strong[] = STRONG_OF (
+  "SELECT r.year, l.counts_strong FROM rating r "
   "JOIN branch b ON b.id = r.branch_id JOIN rating_level l ON l.id = r.level_id "
   "WHERE" CURRENT ("r", "rating") "AND b.kind <> 'tổ hội' "
-  "AND b.organisation_id IN " SOCIO_IDS " "
-  "AND r.year BETWEEN CAST (substr (:start, 1, 4) AS INTEGER) "
-  "AND CAST (substr (:end, 1, 4) AS INTEGER)";
+  "AND b.organisation_id IN " SOCIO_IDS);
+
+/* The ratings of the organisations themselves: neither person nor branch. */
+static const char sql_organisations_strong[] = STRONG_OF (
+  "SELECT r.year, l.counts_strong FROM rating r JOIN rating_level l ON l.id = r.level_id "
+  "WHERE" CURRENT ("r", "rating") "AND r.person_id IS NULL AND r.branch_id IS NULL "
+  "AND r.organisation_id IN " SOCIO_IDS);
 
 /* Heads in office on :stock. */
 #define OFFICERS(condition) \
@@ -180,8 +198,10 @@ static const char sql_leaders_party[] =
   "AND (b.dissolved_on IS NULL OR b.dissolved_on >= :stock) "
   "AND b.organisation_id IN " SOCIO_IDS;
 
-/* Branch-months: each month the period overlaps, the branches existing on
- * its first day, met when a regular meeting falls in that month. */
+/* Branch-months: each month the period overlaps, the branches existing
+ * some day of it (founded in or before the month, dissolved in or after
+ * it), met when a regular meeting falls in that month. (The months of the
+ * series are all begun by the demo's today.) */
 static const char sql_branches_meeting[] =
   "WITH RECURSIVE month (first) AS ("
   "  SELECT substr (:start, 1, 7) || '-01' UNION ALL "
@@ -191,7 +211,7 @@ static const char sql_branches_meeting[] =
   "  AND" CURRENT ("m", "meeting") ")), 0), count (*) "
   "FROM month mo JOIN branch b ON b.kind <> 'tổ hội' "
   "AND b.organisation_id IN " SOCIO_IDS " "
-  "AND (b.founded_on IS NULL OR b.founded_on <= mo.first) "
+  "AND (b.founded_on IS NULL OR substr (b.founded_on, 1, 7) <= substr (mo.first, 1, 7)) "
   "AND (b.dissolved_on IS NULL OR b.dissolved_on >= mo.first)";
 
 /* Present ÷ the members of the branch (or of one of its tổ hội) on the
@@ -243,6 +263,7 @@ static const struct
 } plain_sql[] = {
   { "households_covered", sql_households_covered },
   { "branches_strong", sql_branches_strong },
+  { "organisations_strong", sql_organisations_strong },
   { "members_studied", sql_members_studied },
   { "gathering_rate", sql_gathering_rate },
   { "memberships_total", sql_memberships_total },

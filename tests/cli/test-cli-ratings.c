@@ -162,7 +162,10 @@ test_scales (World         *w,
   g_assert_cmpint (smt_test_cli (&out, &err, "scales", w->t->path, "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "{\"code\":\"NEW\""));
   g_assert_nonnull (strstr (out, "\"uses\":[{\"from_year\":1990,\"to_year\":2022,"
-                                 "\"organisation\":null}]"));
+                                 "\"organisation\":null,\"subject\":null}]"));
+  g_assert_nonnull (strstr (out, "{\"code\":\"OLD_MEMBER\""));
+  g_assert_nonnull (strstr (out, "\"uses\":[{\"from_year\":1990,\"to_year\":2022,"
+                                 "\"organisation\":null,\"subject\":\"member\"}]"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
@@ -183,11 +186,76 @@ test_scales (World         *w,
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (smt_test_cli (&out, &err, "scales", w->t->path, "--json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "{\"from_year\":2025,\"to_year\":null,"
-                                 "\"organisation\":\"Phụ nữ\"}"));
+                                 "\"organisation\":\"Phụ nữ\",\"subject\":null}"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (smt_test_cli (&out, &err, "scale-use", w->t->path, "NOPE", "--from-year", "2025",
                         NULL), ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A scale for one kind of subject: members of every organisation on the
+   * members' old scale again from 2026; a word that is no subject is a
+   * usage error. */
+  g_assert_cmpint (smt_test_cli (&out, &err, "scale-use", w->t->path, "OLD_MEMBER", "--from-year",
+                        "2026", "--subject", "member", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (smt_test_cli (&out, &err, "scales", w->t->path, "--json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "{\"from_year\":2026,\"to_year\":null,"
+                                 "\"organisation\":null,\"subject\":\"member\"}"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (smt_test_cli (&out, &err, "scales", w->t->path, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "từ 2026, mọi tổ chức, đoàn viên, hội viên"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (smt_test_cli (&out, &err, "scale-use", w->t->path, "NEW", "--from-year",
+                        "2026", "--subject", "hamlet", NULL), ==, 2);
+}
+
+/* The organisations themselves: rated with --itself, listed with
+ * --organisations. */
+static void
+test_organisations (World         *w,
+                    gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2022", "--org", "PN",
+                        "--itself", "VM", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2023", "--org", "PN",
+                        "--itself", "HTTNV", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* --itself with a person is a usage error. */
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2023", "--org", "PN",
+                        "--itself", "--person", w->lan, "HTTNV", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (smt_test_cli (&out, &err, "ratings", w->t->path, "--year", "2023",
+                        "--organisations", "--json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"target\":\"organisations\""));
+  g_assert_nonnull (strstr (out, "\"name\":\"Hội Liên hiệp Phụ nữ Việt Nam\""));
+  g_assert_nonnull (strstr (out, "\"level\":\"HTTNV\",\"previous\":\"VM\""));
+  g_assert_nonnull (strstr (out, "\"HTTNV\":1"));
+  g_assert_nonnull (strstr (out, "\"not_rated\":7"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Cleared with --itself --clear. */
+  g_assert_cmpint (smt_test_cli (&out, &err, "rate", w->t->path, "--year", "2023", "--org", "PN",
+                        "--itself", "--clear", "--reason", "nhập nhầm", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (smt_test_cli (&out, &err, "ratings", w->t->path, "--year", "2023",
+                        "--organisations", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Hội Liên hiệp Phụ nữ Việt Nam"));
+  g_assert_nonnull (strstr (out, "chưa xếp loại 8"));
 }
 
 int
@@ -197,6 +265,8 @@ main (int    argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/cli-ratings/rate-and-list", World, NULL, world_setup, test_rate_and_list,
+              world_teardown);
+  g_test_add ("/cli-ratings/organisations", World, NULL, world_setup, test_organisations,
               world_teardown);
   g_test_add ("/cli-ratings/scales", World, NULL, world_setup, test_scales, world_teardown);
   return g_test_run ();

@@ -578,11 +578,49 @@ test_branch (void)
                         NULL), ==, 0);
   g_assert_true (g_str_has_prefix (out, "{\"id\":"));
   g_assert_nonnull (strstr (out, "\"leaders\":["));
-  for (p = strstr (out, "\"members\":["); p != NULL && (p = strstr (p, "\"since\":")) != NULL; p++)
+  /* "members": the branch's own; "groups": its tổ hội with theirs. */
+  for (p = strstr (out, "\"members\":["); p != NULL && (p = strstr (p, "\"since\":")) != NULL
+       && (strstr (out, "\"groups\":[") == NULL || p < strstr (out, "\"groups\":[")); p++)
     n++;
   g_assert_cmpint (n, ==, members);
+  g_assert_nonnull (strstr (out, "\"groups\":["));
+  g_assert_cmpint (json_int (out, "members_total"), >=, members);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
+
+  /* A chi hội with a tổ hội of members: its list shows them under the tổ
+   * hội's name, and counts them. */
+  {
+    g_autofree char *list = NULL;
+    g_autofree char *group_name = NULL;
+    g_autofree char *parent = NULL;
+    gint64 in_group = 0;
+
+    g_assert_cmpint (run (&list, &err, exe (), "branches", a, "--date", "2026-10-31", "--json",
+                          NULL), ==, 0);
+    g_clear_pointer (&err, g_free);
+    for (p = list; parent == NULL && (p = strstr (p, "{\"id\":")) != NULL; p++)
+      {
+        const char *q = strstr (p, "\"parent_id\":") + strlen ("\"parent_id\":");
+        const char *name = strstr (p, "\"name\":\"") + strlen ("\"name\":\"");
+
+        if (*q == 'n' || (in_group = json_int (p, "members")) == 0)
+          continue;
+        parent = g_strdup_printf ("%" G_GINT64_FORMAT, g_ascii_strtoll (q, NULL, 10));
+        group_name = g_strndup (name, strchr (name, '"') - name);
+      }
+    g_assert_nonnull (parent);
+    g_assert_cmpint (run (&out, &err, exe (), "branch", a, parent, "--date", "2026-10-31",
+                          NULL), ==, 0);
+    {
+      g_autofree char *heading = g_strdup_printf ("  %s (%" G_GINT64_FORMAT ")\n", group_name,
+                                                  in_group);
+
+      g_assert_nonnull (strstr (out, heading));
+    }
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
 
   /* the text form, in Vietnamese */
   g_assert_cmpint (run (&out, &err, exe (), "branch", a, id, "--date", "2026-10-31", NULL), ==, 0);

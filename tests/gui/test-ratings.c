@@ -15,10 +15,11 @@
 #include "smt-gui-test.h"
 #include "smt-test-util.h"
 
-/* Đánh giá on the 10.000-person demo: rate a branch from its drop-down and
- * a member with a digit key, read the level back from the core, watch the
- * summary move by one, undo with Ctrl+Z; a year without a scale and a
- * refused scale change are said in the window and write nothing. */
+/* Đánh giá on the 10.000-person demo: rate a branch from its drop-down, a
+ * member and an organisation itself with a digit key, read the level back
+ * from the core, watch the summary move by one, undo with Ctrl+Z; members
+ * of 2022 on their own scale; a year without a scale and a refused scale
+ * change are said in the window and write nothing. */
 
 static gboolean
 page_is_overview (gpointer data)
@@ -36,6 +37,18 @@ static gboolean
 widget_is_visible (gpointer data)
 {
   return gtk_widget_get_visible (data);
+}
+
+/* Lets the window take in a change of state (a toggle button's :checked)
+ * before a screenshot: the paintable draws what the last frame drew. */
+static void
+settle (GtkWidget *window)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  gtk_test_widget_wait_for_draw (window);
 }
 
 /* The count the summary shows for level (-1: not rated). */
@@ -65,8 +78,7 @@ static int
 level_of (SmtRatingsView *view,
           gint64          id)
 {
-  return smt_rating_sheet_level_index (smt_ratings_view_get_sheet (view),
-                                       row_of (view, id)->level_id);
+  return smt_rating_sheet_row_level (smt_ratings_view_get_sheet (view), row_of (view, id));
 }
 
 /* The code the core reads for the member or branch, NULL when not rated. */
@@ -257,6 +269,49 @@ test_ratings (void)
   g_assert_cmpuint (count_of (view, new_level), ==, new_count);
   g_assert_cmpuint (count_of (view, old_level), ==, old_count);
 
+  /* The members of 2022 on the members' own scale: xuất sắc, not vững
+   * mạnh. */
+  smt_ratings_view_set_year (view, 2022);
+  sheet = smt_ratings_view_get_sheet (view);
+  g_assert_cmpstr (sheet->scale->code, ==, "OLD_MEMBER");
+  g_assert_cmpstr (((const SmtRatingLevel *) g_ptr_array_index (sheet->scale->levels, 0))->name,
+                   ==, "Xuất sắc");
+  g_assert_cmpuint (sheet->counts[0], >, 0);
+  g_assert_nonnull (strstr (smt_ratings_view_get_summary (view), "Xuất sắc: "));
+  g_assert_null (strstr (smt_ratings_view_get_summary (view), "Vững mạnh"));
+  smt_ratings_view_set_year (view, year);
+
+  /* The organisations themselves (tổ chức cơ sở): eight rows, every one
+   * rated in the demo; Phụ nữ gets another level by its key, and back. */
+  smt_ratings_view_set_target (view, SMT_RATING_ORGANISATIONS);
+  sheet = smt_ratings_view_get_sheet (view);
+  g_assert_cmpint (sheet->target, ==, SMT_RATING_ORGANISATIONS);
+  g_assert_cmpuint (sheet->rows->len, ==, 8);
+  g_assert_cmpuint (sheet->not_rated, ==, 0);
+  old_level = level_of (view, pn);
+  g_assert_cmpint (old_level, >=, 0);
+  new_level = old_level == 0 ? 1 : 0;
+  old_count = count_of (view, old_level);
+  new_count = count_of (view, new_level);
+  g_assert_true (smt_ratings_view_select (view, pn));
+  g_assert_true (smt_ratings_view_press_key (view, GDK_KEY_1 + (guint) new_level));
+  code = core_level (reg, year, pn, 0, 0);
+  g_assert_cmpstr (code, ==, code_at (view, new_level));
+  g_clear_pointer (&code, g_free);
+  g_assert_cmpuint (count_of (view, new_level), ==, new_count + 1);
+  g_assert_cmpuint (count_of (view, old_level), ==, old_count - 1);
+  assert_summary (view, new_level, new_count + 1);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  settle (GTK_WIDGET (window));
+  shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-ratings-organisations.png");
+  g_clear_pointer (&shot, g_free);
+  g_assert_true (smt_window_undo (window));
+  code = core_level (reg, year, pn, 0, 0);
+  g_assert_cmpstr (code, ==, code_at (view, old_level));
+  g_clear_pointer (&code, g_free);
+  g_assert_cmpuint (count_of (view, old_level), ==, old_count);
+  smt_ratings_view_set_target (view, SMT_RATING_MEMBERS);
+
   /* Refusals: said in the window, nothing written. */
   hash = smt_gui_content_hash (reg);
   g_assert_true (smt_ratings_view_select (view, person_id));
@@ -279,7 +334,8 @@ test_ratings (void)
   dialog = smt_ratings_view_open_scales (view);
   g_assert_nonnull (dialog);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  g_assert_true (smt_scales_dialog_select (SMT_SCALES_DIALOG (dialog), "OLD", 0, year));
+  g_assert_true (smt_scales_dialog_select (SMT_SCALES_DIALOG (dialog), "OLD", 0,
+                                           SMT_RATING_SUBJECT_ALL, year));
   g_assert_false (smt_scales_dialog_save (SMT_SCALES_DIALOG (dialog)));
   g_assert_nonnull (smt_scales_dialog_get_error (SMT_SCALES_DIALOG (dialog)));
   hash_after = smt_gui_content_hash (reg);
@@ -291,17 +347,19 @@ test_ratings (void)
 
   /* From next year, for the Women's Union, it can; Ctrl+Z puts it back. */
   g_assert_true (smt_scales_dialog_select (SMT_SCALES_DIALOG (dialog), "OLD", pn,
-                                           this_year + 1));
+                                           SMT_RATING_SUBJECT_ALL, this_year + 1));
   g_assert_true (smt_scales_dialog_save (SMT_SCALES_DIALOG (dialog)));
   g_assert_null (smt_scales_dialog_get_error (SMT_SCALES_DIALOG (dialog)));
   {
-    g_autoptr(SmtRatingScale) scale = smt_rating_scale_in_force (reg, this_year + 1, pn, NULL);
+    g_autoptr(SmtRatingScale) scale = smt_rating_scale_in_force (reg, this_year + 1, pn,
+                                                                 SMT_RATING_SUBJECT_BRANCH, NULL);
 
     g_assert_cmpstr (scale->code, ==, "OLD");
   }
   g_assert_true (smt_window_undo (window));
   {
-    g_autoptr(SmtRatingScale) scale = smt_rating_scale_in_force (reg, this_year + 1, pn, NULL);
+    g_autoptr(SmtRatingScale) scale = smt_rating_scale_in_force (reg, this_year + 1, pn,
+                                                                 SMT_RATING_SUBJECT_BRANCH, NULL);
 
     g_assert_cmpstr (scale->code, ==, "NEW");
   }

@@ -765,22 +765,65 @@ test_organisations (void)
   g_assert_true (smt_organisations_view_select (view, pn, branch->id));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
-  /* The members shown are the core's, in the core's order by given name. */
-  members = smt_branch_members (reg, branch->id, NULL, &error);
+  /* The members shown are the core's, in the core's order by given name:
+   * the branch's own, then those of its tổ hội, tổ hội by tổ hội. */
+  members = smt_branch_member_groups (reg, branch->id, NULL, &error);
   g_assert_no_error (error);
   shown = smt_organisations_view_dup_member_ids (view);
-  g_assert_cmpuint (shown->len, ==, members->len);
-  g_assert_cmpuint (shown->len, ==, branch->members);
+  g_assert_cmpuint (shown->len, ==, smt_branch_member_groups_count (members));
+  g_assert_cmpuint (((SmtBranchMemberGroup *) members->pdata[0])->members->len, ==,
+                    branch->members);
   g_assert_cmpuint (smt_organisations_view_get_branch_count (view), ==, branch->members);
-  for (guint i = 0; i < members->len; i++)
-    g_assert_cmpint (g_array_index (shown, gint64, i), ==,
-                     ((const SmtBranchMember *) g_ptr_array_index (members, i))->person_id);
+  {
+    guint at = 0;
+
+    for (guint k = 0; k < members->len; k++)
+      {
+        const SmtBranchMemberGroup *g = g_ptr_array_index (members, k);
+
+        for (guint i = 0; i < g->members->len; i++)
+          g_assert_cmpint (g_array_index (shown, gint64, at++), ==,
+                           ((const SmtBranchMember *) g_ptr_array_index (g->members,
+                                                                         i))->person_id);
+      }
+  }
 
   /* A branch the organisation does not have: refused. */
   g_assert_false (smt_organisations_view_select (view, pn, -5));
 
   shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-organisations.png");
   g_assert_true (g_file_test (shot, G_FILE_TEST_IS_REGULAR));
+
+  /* A chi hội whose members all sit in its tổ hội: they are listed, tổ hội
+   * by tổ hội, not an empty list. */
+  {
+    const SmtBranchInfo *grouped = NULL;
+    g_autoptr(GPtrArray) groups = NULL;
+    g_autoptr(GArray) ids = NULL;
+
+    for (guint i = 0; i < branches->len && grouped == NULL; i++)
+      {
+        const SmtBranchInfo *b = g_ptr_array_index (branches, i);
+
+        for (guint j = 0; j < branches->len && grouped == NULL; j++)
+          {
+            const SmtBranchInfo *c = g_ptr_array_index (branches, j);
+
+            if (b->parent_id == 0 && b->members == 0 && c->parent_id == b->id && c->members > 0)
+              grouped = b;
+          }
+      }
+    g_assert_nonnull (grouped);
+    g_assert_true (smt_organisations_view_select (view, pn, grouped->id));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    groups = smt_branch_member_groups (reg, grouped->id, NULL, &error);
+    g_assert_no_error (error);
+    ids = smt_organisations_view_dup_member_ids (view);
+    g_assert_cmpuint (ids->len, >, 0);
+    g_assert_cmpuint (ids->len, ==, smt_branch_member_groups_count (groups));
+    g_clear_pointer (&shot, g_free);
+    shot = smt_gui_write_screenshot (GTK_WIDGET (window), "screenshot-organisations-groups.png");
+  }
 
   smt_gui_close_window (window);
   smt_gui_stop_application (app);

@@ -9,6 +9,7 @@
 #include "core/register/smt-register-private.h"
 #include "core/register/smt-text.h"
 #include "smt-activity.h"
+#include "smt-rating-query.h"
 
 /* ---- small helpers -------------------------------------------------------- */
 
@@ -466,26 +467,32 @@ member_in_year (SmtRegister *reg,
   return found;
 }
 
-/* The level of the scale in force in year for the organisation (its own
- * rating_scale_use row first, else the one for every organisation). */
+/* The level of the scale in force in year for the subject of the
+ * organisation (SMT_RATING_SCALE_IN_FORCE_SQL: a use for that kind of
+ * subject first, then the organisation's own, then the general one). */
 static gboolean
-find_level (SmtRegister  *reg,
-            int           year,
-            gint64        organisation_id,
-            const char   *level_code,
-            gint64       *level_id,
-            GError      **error)
+find_level (SmtRegister       *reg,
+            int                year,
+            gint64             organisation_id,
+            SmtRatingSubject   subject,
+            const char        *level_code,
+            gint64            *level_id,
+            GError           **error)
 {
   g_autofree char *code = NULL;
   sqlite3_stmt *stmt;
-  gint64 scale_id;
+  gint64 scale_id = 0;
 
-  scale_id = smt_register_query_int (reg, 0,
-      "SELECT scale_id FROM rating_scale_use WHERE from_year <= ?1 "
-      "AND (to_year IS NULL OR ?1 <= to_year) "
-      "AND (organisation_id = ?2 OR organisation_id IS NULL) "
-      "ORDER BY organisation_id IS NULL, from_year DESC LIMIT 1",
-      (gint64) year, organisation_id);
+  stmt = smt_register_prepare (reg, "SELECT " SMT_RATING_SCALE_IN_FORCE_SQL ("?1", "?2", "?3"),
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int64 (stmt, 2, organisation_id);
+  sqlite3_bind_text (stmt, 3, smt_rating_subject_to_string (subject), -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    scale_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
   if (scale_id == 0)
     {
       g_autofree char *org = name_of (reg, "organisation", organisation_id);
@@ -568,10 +575,10 @@ smt_rating_set (SmtRegister  *reg,
     ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
                    _("The year %d is not a valid year for a rating. Enter the year as four "
                      "digits, for example 2025."), year);
-  if (ok && (person_id == 0) == (branch_id == 0))
+  if (ok && person_id != 0 && branch_id != 0)
     ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
-                   _("A rating is of one member or of one branch. Choose either a person or "
-                     "a branch, not both and not neither."));
+                   _("A rating is of one member, of one branch or of the organisation itself. "
+                     "Choose a person or a branch, not both."));
   if (ok && organisation_id != 0)
     ok = smt_check_exists (reg, "organisation", organisation_id, _("organisation"), error);
   if (ok && branch_id != 0)
@@ -637,7 +644,11 @@ smt_rating_set (SmtRegister  *reg,
                          name, org, year);
         }
     }
-  ok = ok && find_level (reg, year, organisation_id, level_code, &level_id, error);
+  ok = ok && find_level (reg, year, organisation_id,
+                         person_id != 0 ? SMT_RATING_SUBJECT_MEMBER
+                         : branch_id != 0 ? SMT_RATING_SUBJECT_BRANCH
+                         : SMT_RATING_SUBJECT_ORGANISATION,
+                         level_code, &level_id, error);
   if (ok)
     {
       /* One query per kind, so that SQLite walks rating_person or
@@ -650,13 +661,20 @@ smt_rating_set (SmtRegister  *reg,
             "AND NOT EXISTS (SELECT 1 FROM rating s WHERE s.supersedes = r.id) "
             "ORDER BY id DESC LIMIT 1",
             (gint64) year, organisation_id, person_id);
-      else
+      else if (branch_id != 0)
         previous = smt_register_query_int (reg, 0,
             "SELECT id FROM rating r WHERE +year = ?1 AND +organisation_id = ?2 "
             "AND branch_id = ?3 AND person_id IS NULL AND voided = 0 "
             "AND NOT EXISTS (SELECT 1 FROM rating s WHERE s.supersedes = r.id) "
             "ORDER BY id DESC LIMIT 1",
             (gint64) year, organisation_id, branch_id);
+      else
+        previous = smt_register_query_int (reg, 0,
+            "SELECT id FROM rating r WHERE year = ?1 AND organisation_id = ?2 "
+            "AND branch_id IS NULL AND person_id IS NULL AND voided = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM rating s WHERE s.supersedes = r.id) "
+            "ORDER BY id DESC LIMIT 1",
+            (gint64) year, organisation_id);
       if (previous != 0 && why[0] == '\0')
         ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
                        _("A rating for %d is already recorded. To replace it, write the reason "

@@ -59,10 +59,13 @@ gint64 smt_study_add       (SmtRegister          *reg,
                             const SmtStudyFields *fields,
                             GError              **error);
 
-/* Rates a member (person_id) or a branch (branch_id) for a year with a
- * level code of the scale in force that year for the organisation
- * ("HTXSNV", "HTTNV", "HTNV", "KHTNV"; before 2023 "VM", "KHA", "TB",
- * "YEU"). A second rating of the same thing in the same year supersedes
+/* Rates a member (person_id), a branch (branch_id) or, with neither, the
+ * organisation itself at commune level (tổ chức cơ sở) for a year, with a
+ * level code of the scale in force that year for that kind of subject of
+ * the organisation (smt_rating_scale_in_force: "HTXSNV", "HTTNV", "HTNV",
+ * "KHTNV" from 2023; before, "VM", "KHA", "TB", "YEU" for branches and
+ * organisations and "XS", "KHA", "TB", "YEU" for members in a new
+ * register). A second rating of the same thing in the same year supersedes
  * the first and needs a reason. */
 gint64 smt_rating_set      (SmtRegister  *reg,
                             int           year,

@@ -68,20 +68,57 @@ smt_meeting_grid_row_free (SmtMeetingGridRow *row)
   g_free (row);
 }
 
+/**
+ * smt_branch_month_counts:
+ * @founded_on: (nullable): the branch's founding day, ISO
+ * @dissolved_on: (nullable): its dissolution day, ISO
+ * @year: the year
+ * @month: the month, 1–12
+ * @today: (nullable): the register's today, ISO; %NULL to count a month
+ *   whether or not it has begun
+ *
+ * A day of the month is in the branch's life (founding day to dissolution
+ * day, both included) exactly when its founding month is not after the
+ * month and its dissolution month not before: the months compare as the
+ * first seven characters of ISO dates. Called for every branch and month
+ * of a series, so it formats nothing.
+ *
+ * Returns: whether the branch-month counts
+ */
+gboolean
+smt_branch_month_counts (const char *founded_on,
+                         const char *dissolved_on,
+                         int         year,
+                         int         month,
+                         const char *today)
+{
+  char key[8];
+
+  g_return_val_if_fail (month >= 1 && month <= 12, FALSE);
+  g_return_val_if_fail (year >= 0 && year <= 9999, FALSE);
+
+  key[0] = (char) ('0' + year / 1000);
+  key[1] = (char) ('0' + year / 100 % 10);
+  key[2] = (char) ('0' + year / 10 % 10);
+  key[3] = (char) ('0' + year % 10);
+  key[4] = '-';
+  key[5] = (char) ('0' + month / 10);
+  key[6] = (char) ('0' + month % 10);
+  key[7] = '\0';
+  return (founded_on == NULL || strncmp (founded_on, key, 7) <= 0)
+         && (dissolved_on == NULL || strncmp (dissolved_on, key, 7) >= 0)
+         && (today == NULL || strncmp (today, key, 7) >= 0);
+}
+
 gboolean
 smt_meeting_grid_row_exists_in (const SmtMeetingGridRow *row,
                                 int                      year,
                                 int                      month)
 {
-  char first[11], last[11];
-
   g_return_val_if_fail (row != NULL, FALSE);
   g_return_val_if_fail (month >= 1 && month <= 12, FALSE);
 
-  g_snprintf (first, sizeof first, "%04d-%02d-01", year, month);
-  g_snprintf (last, sizeof last, "%04d-%02d-31", year, month);
-  return (row->founded_on == NULL || strcmp (row->founded_on, last) <= 0)
-         && (row->dissolved_on == NULL || strcmp (row->dissolved_on, first) >= 0);
+  return smt_branch_month_counts (row->founded_on, row->dissolved_on, year, month, NULL);
 }
 
 SmtMeetingCell
@@ -92,23 +129,25 @@ smt_meeting_grid_cell (const SmtMeetingGridRow  *row,
                        char                    **text)
 {
   const SmtMeetingMonth *m;
-  char first[11];
   SmtMeetingCell cell;
 
   g_return_val_if_fail (row != NULL, SMT_MEETING_CELL_NO_BRANCH);
   g_return_val_if_fail (month >= 1 && month <= 12, SMT_MEETING_CELL_NO_BRANCH);
   g_return_val_if_fail (today != NULL, SMT_MEETING_CELL_NO_BRANCH);
 
+  /* A branch-month of branches_meeting is ✓ or ✗ (smt_branch_month_counts);
+   * a cell outside one is blank, unless it holds a meeting (only a damaged
+   * register has one there). */
   m = &row->months[month - 1];
-  g_snprintf (first, sizeof first, "%04d-%02d-01", year, month);
   if (m->regular)
     cell = SMT_MEETING_CELL_HELD;
-  else if (!smt_meeting_grid_row_exists_in (row, year, month) && m->meetings == 0)
-    cell = SMT_MEETING_CELL_NO_BRANCH;
-  else if (strcmp (first, today) > 0 && m->meetings == 0)
-    cell = SMT_MEETING_CELL_FUTURE;
-  else
+  else if (smt_branch_month_counts (row->founded_on, row->dissolved_on, year, month, today)
+           || m->meetings > 0)
     cell = SMT_MEETING_CELL_MISSING;
+  else if (!smt_meeting_grid_row_exists_in (row, year, month))
+    cell = SMT_MEETING_CELL_NO_BRANCH;
+  else
+    cell = SMT_MEETING_CELL_FUTURE;
   if (text != NULL)
     {
       const char *mark = cell == SMT_MEETING_CELL_HELD ? "✓"

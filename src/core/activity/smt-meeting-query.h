@@ -36,7 +36,21 @@ typedef struct
 
 void       smt_meeting_grid_row_free (SmtMeetingGridRow *row);
 
-/* Whether the branch of row existed on some day of month (1–12) of year. */
+/* The one rule of a branch-month, for the Sinh hoạt grid, the indicator
+ * branches_meeting and the meetings report: month (1–12) of year counts
+ * for a branch when the branch existed on some day of it (founded_on, if
+ * known, on or before its last day; dissolved_on, if ever, on or after its
+ * first: the months it was founded and dissolved in both count) and the
+ * month has begun by today (ISO; NULL: whatever the month). Dates are ISO
+ * text or NULL. */
+gboolean   smt_branch_month_counts        (const char              *founded_on,
+                                           const char              *dissolved_on,
+                                           int                      year,
+                                           int                      month,
+                                           const char              *today);
+
+/* Whether the branch of row existed on some day of month (1–12) of year
+ * (smt_branch_month_counts, whatever today). */
 gboolean   smt_meeting_grid_row_exists_in (const SmtMeetingGridRow *row,
                                            int                      year,
                                            int                      month);

@@ -13,13 +13,93 @@
   " " alias ".voided = 0 AND NOT EXISTS (SELECT 1 FROM rating s WHERE s.supersedes = " \
   alias ".id) "
 
-/* The scale in force in ?1 for organisation ?2: its own row first. The
- * same choice as smt_rating_set's. */
-#define SCALE_IN_FORCE \
-  "SELECT scale_id FROM rating_scale_use WHERE from_year <= ?1 " \
-  "AND (to_year IS NULL OR ?1 <= to_year) " \
-  "AND (organisation_id = ?2 OR organisation_id IS NULL) " \
-  "ORDER BY organisation_id IS NULL, from_year DESC LIMIT 1"
+/* The scale in force in ?1 for organisation ?2 and subject ?3 (NULL: the
+ * uses for every kind only). The same choice as smt_rating_set's. */
+#define SCALE_IN_FORCE "SELECT " SMT_RATING_SCALE_IN_FORCE_SQL ("?1", "?2", "?3")
+
+/* ---- subjects --------------------------------------------------------------- */
+
+const char *
+smt_rating_subject_to_string (SmtRatingSubject subject)
+{
+  switch (subject)
+    {
+    case SMT_RATING_SUBJECT_MEMBER: return "member";
+    case SMT_RATING_SUBJECT_BRANCH: return "branch";
+    case SMT_RATING_SUBJECT_ORGANISATION: return "organisation";
+    case SMT_RATING_SUBJECT_ALL:
+    default: return NULL;
+    }
+}
+
+gboolean
+smt_rating_subject_from_string (const char       *text,
+                                SmtRatingSubject *subject)
+{
+  static const SmtRatingSubject all[] = {
+    SMT_RATING_SUBJECT_MEMBER, SMT_RATING_SUBJECT_BRANCH, SMT_RATING_SUBJECT_ORGANISATION,
+  };
+
+  g_return_val_if_fail (subject != NULL, FALSE);
+
+  *subject = SMT_RATING_SUBJECT_ALL;
+  if (text == NULL || text[0] == '\0' || g_ascii_strcasecmp (text, "all") == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    if (g_ascii_strcasecmp (text, smt_rating_subject_to_string (all[i])) == 0)
+      {
+        *subject = all[i];
+        return TRUE;
+      }
+  return FALSE;
+}
+
+SmtRatingSubject
+smt_rating_target_subject (SmtRatingTarget target)
+{
+  switch (target)
+    {
+    case SMT_RATING_MEMBERS: return SMT_RATING_SUBJECT_MEMBER;
+    case SMT_RATING_ORGANISATIONS: return SMT_RATING_SUBJECT_ORGANISATION;
+    case SMT_RATING_BRANCHES:
+    default: return SMT_RATING_SUBJECT_BRANCH;
+    }
+}
+
+/* Binds a subject to a statement's parameter: its text, or NULL. */
+static void
+bind_subject (sqlite3_stmt     *stmt,
+              int               index,
+              SmtRatingSubject  subject)
+{
+  const char *text = smt_rating_subject_to_string (subject);
+
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* The id of the scale in force, 0 when none (or on a database error). */
+static gint64
+scale_in_force_id (SmtRegister      *reg,
+                   int               year,
+                   gint64           organisation_id,
+                   SmtRatingSubject  subject)
+{
+  sqlite3_stmt *stmt = smt_register_prepare (reg, SCALE_IN_FORCE, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int64 (stmt, 2, organisation_id);
+  bind_subject (stmt, 3, subject);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
 
 /* ---- scales ----------------------------------------------------------------- */
 
@@ -134,22 +214,24 @@ organisation_name (SmtRegister *reg,
  * @reg: the register
  * @year: the year
  * @organisation_id: the organisation
+ * @subject: the kind of subject rated
  * @error: %SMT_REGISTER_ERROR_NOT_FOUND when no scale is in force
  *
  * Returns: (transfer full): the scale with its levels, or %NULL
  */
 SmtRatingScale *
-smt_rating_scale_in_force (SmtRegister  *reg,
-                           int           year,
-                           gint64        organisation_id,
-                           GError      **error)
+smt_rating_scale_in_force (SmtRegister       *reg,
+                           int                year,
+                           gint64             organisation_id,
+                           SmtRatingSubject   subject,
+                           GError           **error)
 {
   gint64 scale_id;
 
   g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  scale_id = smt_register_query_int (reg, 0, SCALE_IN_FORCE, (gint64) year, organisation_id);
+  scale_id = scale_in_force_id (reg, year, organisation_id, subject);
   if (scale_id == 0)
     {
       g_autofree char *org = organisation_name (reg, organisation_id);
@@ -203,9 +285,9 @@ smt_rating_scales_list (SmtRegister  *reg,
         return NULL;
       g_ptr_array_add (list, scale);
       stmt = smt_register_prepare (reg,
-          "SELECT u.id, u.organisation_id, o.short_name, u.from_year, u.to_year "
+          "SELECT u.id, u.organisation_id, o.short_name, u.from_year, u.to_year, u.subject "
           "FROM rating_scale_use u LEFT JOIN organisation o ON o.id = u.organisation_id "
-          "WHERE u.scale_id = ?1 ORDER BY u.from_year, o.position, u.id", error);
+          "WHERE u.scale_id = ?1 ORDER BY u.from_year, o.position, u.subject, u.id", error);
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_int64 (stmt, 1, scale->id);
@@ -218,6 +300,8 @@ smt_rating_scales_list (SmtRegister  *reg,
           use->organisation = smt_column_dup (stmt, 2);
           use->from_year = sqlite3_column_int (stmt, 3);
           use->to_year = sqlite3_column_int (stmt, 4);
+          smt_rating_subject_from_string ((const char *) sqlite3_column_text (stmt, 5),
+                                          &use->subject);
           g_ptr_array_add (scale->uses, use);
         }
       sqlite3_reset (stmt);
@@ -229,16 +313,13 @@ smt_rating_scales_list (SmtRegister  *reg,
 
 /* ---- which scale is in force ------------------------------------------------ */
 
+/* One update of a use (?1 its id, ?2 the new value), logged. */
 static gboolean
-write_use (SmtRegister  *reg,
-           const char   *sql,
-           gint64        id,
-           gint64        a,
-           gint64        b,
-           gint64        c,
-           gint64        d,
-           const char   *action,
-           GError      **error)
+update_use (SmtRegister  *reg,
+            const char   *sql,
+            gint64        id,
+            gint64        value,
+            GError      **error)
 {
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -246,35 +327,53 @@ write_use (SmtRegister  *reg,
 
   if (stmt == NULL)
     return FALSE;
-  if (strcmp (action, "update") == 0)
-    before = smt_register_row_json (reg, "rating_scale_use", id);
+  before = smt_register_row_json (reg, "rating_scale_use", id);
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, a);
-  if (b != 0)
-    sqlite3_bind_int64 (stmt, 3, b);
-  if (c != 0)
-    sqlite3_bind_int64 (stmt, 4, c);
-  if (d != 0)
-    sqlite3_bind_int64 (stmt, 5, d);
+  sqlite3_bind_int64 (stmt, 2, value);
   if (!smt_register_step_done (reg, stmt, error))
     return FALSE;
   after = smt_register_row_json (reg, "rating_scale_use", id);
-  return smt_register_log_change (reg, "rating_scale_use", id, action, before, after, NULL,
+  return smt_register_log_change (reg, "rating_scale_use", id, "update", before, after, NULL,
                                   error);
 }
 
+/* Whom a use concerns, in words: "every organisation", "Phụ nữ", and the
+ * kind of subject when it is one: "every organisation, members". */
+static char *
+use_subject_words (SmtRegister      *reg,
+                   gint64            organisation_id,
+                   SmtRatingSubject  subject)
+{
+  g_autofree char *org = organisation_id != 0 ? organisation_name (reg, organisation_id)
+                                              : g_strdup (_("every organisation"));
+  const char *words;
+
+  switch (subject)
+    {
+    case SMT_RATING_SUBJECT_MEMBER: words = _("members"); break;
+    case SMT_RATING_SUBJECT_BRANCH: words = _("branches"); break;
+    case SMT_RATING_SUBJECT_ORGANISATION: words = _("the organisations themselves"); break;
+    case SMT_RATING_SUBJECT_ALL:
+    default: return g_steal_pointer (&org);
+    }
+  /* Translators: who a rating scale is for: "every organisation, members" */
+  return g_strdup_printf (_("%s, %s"), org, words);
+}
+
 gint64
-smt_rating_scale_use_set (SmtRegister  *reg,
-                          const char   *scale_code,
-                          int           from_year,
-                          gint64        organisation_id,
-                          GError      **error)
+smt_rating_scale_use_set (SmtRegister       *reg,
+                          const char        *scale_code,
+                          int                from_year,
+                          gint64             organisation_id,
+                          SmtRatingSubject   subject,
+                          GError           **error)
 {
   g_autofree char *code = NULL;
-  g_autofree char *org = NULL;
+  g_autofree char *who = NULL;
+  const char *subject_text = smt_rating_subject_to_string (subject);
   sqlite3_stmt *stmt;
   gint64 scale_id = 0, use_id = 0, use_scale = 0, use_from = 0, use_to = 0, later, effective;
-  gint64 id = 0, bad_year;
+  gint64 id = 0, bad_year = 0;
   int this_year;
   gboolean ok = TRUE;
 
@@ -312,20 +411,20 @@ smt_rating_scale_use_set (SmtRegister  *reg,
     ok = smt_check_exists (reg, "organisation", organisation_id, _("organisation"), error);
   if (!ok)
     return smt_register_write_end (reg, FALSE, NULL), 0;
-  org = organisation_id != 0 ? organisation_name (reg, organisation_id)
-                             : g_strdup (_("every organisation"));
+  who = use_subject_words (reg, organisation_id, subject);
 
-  /* The row of the same organisations (or of all) in force that year, and
-   * any that starts later. */
+  /* The row of the same organisations (or of all) and the same subject (or
+   * of all) in force that year, and any that starts later. */
   stmt = smt_register_prepare (reg,
       "SELECT id, scale_id, from_year, coalesce (to_year, 0) FROM rating_scale_use "
-      "WHERE coalesce (organisation_id, 0) = ?2 AND from_year <= ?1 "
+      "WHERE coalesce (organisation_id, 0) = ?2 AND subject IS ?3 AND from_year <= ?1 "
       "AND (to_year IS NULL OR ?1 <= to_year) ORDER BY from_year DESC LIMIT 1", error);
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int (stmt, 1, from_year);
       sqlite3_bind_int64 (stmt, 2, organisation_id);
+      bind_subject (stmt, 3, subject);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
           use_id = sqlite3_column_int64 (stmt, 0);
@@ -335,58 +434,100 @@ smt_rating_scale_use_set (SmtRegister  *reg,
         }
       sqlite3_reset (stmt);
     }
-  later = smt_register_query_int (reg, 0,
+  later = 0;
+  stmt = ok ? smt_register_prepare (reg,
       "SELECT min (from_year) FROM rating_scale_use WHERE coalesce (organisation_id, 0) = ?2 "
-      "AND from_year > ?1", (gint64) from_year, organisation_id);
-  effective = organisation_id != 0
-              ? smt_register_query_int (reg, 0, SCALE_IN_FORCE, (gint64) from_year,
-                                        organisation_id)
+      "AND subject IS ?3 AND from_year > ?1", error) : NULL;
+  ok = ok && stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int (stmt, 1, from_year);
+      sqlite3_bind_int64 (stmt, 2, organisation_id);
+      bind_subject (stmt, 3, subject);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        later = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  /* What rates that organisation's subject now: for a use of every kind
+   * and every organisation, only the uses of that kind count. */
+  effective = organisation_id != 0 || subject != SMT_RATING_SUBJECT_ALL
+              ? scale_in_force_id (reg, from_year, organisation_id, subject)
               : use_scale;
   if (ok && later != 0)
     ok = smt_fail (error, SMT_REGISTER_ERROR_SEQUENCE,
                    _("A scale is already set for %s from %d. Choose a year from %d on, or "
-                     "change the scale from %d."), org, (int) later, (int) later, (int) later);
+                     "change the scale from %d."), who, (int) later, (int) later, (int) later);
   else if (ok && effective == scale_id)
     ok = smt_fail (error, SMT_REGISTER_ERROR_DUPLICATE,
                    _("The scale “%s” is already in force in %d for %s. Nothing to change."),
-                   code, from_year, org);
+                   code, from_year, who);
 
   if (ok && use_id != 0 && use_from == from_year)
     {
       id = use_id;
-      ok = write_use (reg, "UPDATE rating_scale_use SET scale_id = ?2 WHERE id = ?1",
-                      id, scale_id, 0, 0, 0, "update", error);
+      ok = update_use (reg, "UPDATE rating_scale_use SET scale_id = ?2 WHERE id = ?1",
+                       id, scale_id, error);
     }
   else if (ok)
     {
       if (use_id != 0)
-        ok = write_use (reg, "UPDATE rating_scale_use SET to_year = ?2 WHERE id = ?1",
-                        use_id, from_year - 1, 0, 0, 0, "update", error);
+        ok = update_use (reg, "UPDATE rating_scale_use SET to_year = ?2 WHERE id = ?1",
+                         use_id, from_year - 1, error);
       id = smt_register_next_key (reg);
-      ok = ok && write_use (reg,
-          "INSERT INTO rating_scale_use (id, scale_id, organisation_id, from_year, to_year) "
-          "VALUES (?1, ?2, ?3, ?4, ?5)",
-          id, scale_id, organisation_id, from_year, use_to, "insert", error);
+      stmt = ok ? smt_register_prepare (reg,
+          "INSERT INTO rating_scale_use (id, scale_id, organisation_id, from_year, to_year, "
+          "subject) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error) : NULL;
+      ok = ok && stmt != NULL;
+      if (ok)
+        {
+          g_autofree char *after = NULL;
+
+          sqlite3_bind_int64 (stmt, 1, id);
+          sqlite3_bind_int64 (stmt, 2, scale_id);
+          if (organisation_id != 0)
+            sqlite3_bind_int64 (stmt, 3, organisation_id);
+          sqlite3_bind_int (stmt, 4, from_year);
+          if (use_to != 0)
+            sqlite3_bind_int64 (stmt, 5, use_to);
+          if (subject_text != NULL)
+            sqlite3_bind_text (stmt, 6, subject_text, -1, SQLITE_STATIC);
+          ok = smt_register_step_done (reg, stmt, error);
+          if (ok)
+            {
+              after = smt_register_row_json (reg, "rating_scale_use", id);
+              ok = smt_register_log_change (reg, "rating_scale_use", id, "insert", NULL, after,
+                                            NULL, error);
+            }
+        }
     }
 
   /* No current rating may now use a level of a scale not in force in its
-   * year (smt_register_check's rule). */
+   * year for its subject (smt_register_check's rule). */
   if (ok)
     {
-      bad_year = smt_register_query_int (reg, 0,
+      stmt = smt_register_prepare (reg,
           "SELECT min (r.year) FROM rating r JOIN rating_level l ON l.id = r.level_id "
           "WHERE r.year >= ?1 AND (?2 = 0 OR r.organisation_id = ?2) AND " CURRENT ("r")
-          "AND l.scale_id IS NOT (SELECT u.scale_id FROM rating_scale_use u "
-          " WHERE r.year >= u.from_year AND (u.to_year IS NULL OR r.year <= u.to_year) "
-          " AND (u.organisation_id = r.organisation_id OR u.organisation_id IS NULL) "
-          " ORDER BY u.organisation_id IS NULL, u.from_year DESC LIMIT 1)",
-          (gint64) from_year, organisation_id);
-      if (bad_year != 0)
+          "AND (?3 IS NULL OR " SMT_RATING_SUBJECT_SQL ("r") " = ?3) "
+          "AND l.scale_id IS NOT " SMT_RATING_SCALE_IN_FORCE_SQL ("r.year", "r.organisation_id",
+                                                                  SMT_RATING_SUBJECT_SQL ("r")),
+          error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int (stmt, 1, from_year);
+          sqlite3_bind_int64 (stmt, 2, organisation_id);
+          bind_subject (stmt, 3, subject);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            bad_year = sqlite3_column_int64 (stmt, 0);
+          sqlite3_reset (stmt);
+        }
+      if (ok && bad_year != 0)
         ok = smt_fail (error, SMT_REGISTER_ERROR_HAS_HISTORY,
                        _("Ratings of %d for %s are recorded on another scale, so the scale "
                          "“%s” cannot be in force from %d. Choose a year after the last "
                          "ratings, or rate those again first."),
-                       (int) bad_year, org, code, from_year);
+                       (int) bad_year, who, code, from_year);
     }
   return smt_register_write_end (reg, ok, error) ? id : 0;
 }
@@ -415,11 +556,17 @@ smt_rating_current (SmtRegister  *reg,
         "SELECT r.id, l.code FROM rating r JOIN rating_level l ON l.id = r.level_id "
         "WHERE +r.year = ?1 AND +r.organisation_id = ?2 AND r.person_id = ?3 "
         "AND" CURRENT ("r") "ORDER BY r.id DESC LIMIT 1", NULL);
-  else
+  else if (branch_id != 0)
     stmt = smt_register_prepare (reg,
         "SELECT r.id, l.code FROM rating r JOIN rating_level l ON l.id = r.level_id "
         "WHERE +r.year = ?1 AND +r.organisation_id = ?2 AND r.branch_id = ?3 "
         "AND" CURRENT ("r") "ORDER BY r.id DESC LIMIT 1", NULL);
+  else
+    /* The organisation itself: few rows of a year and organisation. */
+    stmt = smt_register_prepare (reg,
+        "SELECT r.id, l.code FROM rating r JOIN rating_level l ON l.id = r.level_id "
+        "WHERE r.year = ?1 AND r.organisation_id = ?2 AND ?3 = 0 AND r.person_id IS NULL "
+        "AND r.branch_id IS NULL AND" CURRENT ("r") "ORDER BY r.id DESC LIMIT 1", NULL);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int (stmt, 1, year);
@@ -460,6 +607,7 @@ row_free (SmtRatingSheetRow *row)
   g_free (row->branch);
   g_free (row->kind);
   g_free (row->level_code);
+  g_free (row->level_name);
   g_free (row->previous_code);
   g_free (row->previous_name);
   g_free (row);
@@ -470,7 +618,7 @@ smt_rating_sheet_free (SmtRatingSheet *sheet)
 {
   if (sheet == NULL)
     return;
-  g_clear_pointer (&sheet->scale, smt_rating_scale_free);
+  g_clear_pointer (&sheet->scales, g_ptr_array_unref);  /* holds sheet->scale */
   g_clear_pointer (&sheet->rows, g_ptr_array_unref);
   g_free (sheet->counts);
   g_free (sheet);
@@ -484,6 +632,39 @@ smt_rating_sheet_level_index (const SmtRatingSheet *sheet,
 
   for (guint i = 0; i < sheet->scale->levels->len; i++)
     if (((SmtRatingLevel *) g_ptr_array_index (sheet->scale->levels, i))->id == level_id)
+      return (int) i;
+  return -1;
+}
+
+const SmtRatingScale *
+smt_rating_sheet_row_scale (const SmtRatingSheet    *sheet,
+                            const SmtRatingSheetRow *row)
+{
+  g_return_val_if_fail (sheet != NULL && row != NULL, NULL);
+
+  for (guint i = 0; i < sheet->scales->len; i++)
+    {
+      const SmtRatingScale *scale = g_ptr_array_index (sheet->scales, i);
+
+      if (scale->id == row->scale_id)
+        return scale;
+    }
+  return sheet->scale;
+}
+
+int
+smt_rating_sheet_row_level (const SmtRatingSheet    *sheet,
+                            const SmtRatingSheetRow *row)
+{
+  const SmtRatingScale *scale;
+
+  g_return_val_if_fail (sheet != NULL && row != NULL, -1);
+
+  if (row->rating_id == 0)
+    return -1;
+  scale = smt_rating_sheet_row_scale (sheet, row);
+  for (guint i = 0; i < scale->levels->len; i++)
+    if (((SmtRatingLevel *) g_ptr_array_index (scale->levels, i))->id == row->level_id)
       return (int) i;
   return -1;
 }
@@ -505,7 +686,9 @@ current_rating_free (CurrentRating *c)
 }
 
 /* The current ratings of year for the organisation, keyed by person or
- * branch id (the later row wins should a damaged register have two). */
+ * branch id; for the organisations sheet, those of every organisation
+ * itself, keyed by organisation id (the later row wins should a damaged
+ * register have two). */
 static GHashTable *
 load_ratings (SmtRegister      *reg,
               int               year,
@@ -518,17 +701,28 @@ load_ratings (SmtRegister      *reg,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = smt_register_prepare (reg,
-      "SELECT r.id, coalesce (r.person_id, 0), coalesce (r.branch_id, 0), r.level_id, l.code, "
-      "l.name FROM rating r JOIN rating_level l ON l.id = r.level_id "
-      "WHERE r.year = ?1 AND r.organisation_id = ?2 AND" CURRENT ("r") "ORDER BY r.id", error);
+  if (target == SMT_RATING_ORGANISATIONS)
+    /* Through rating_person: the rows without a person are the few of
+     * branches and organisations, not the many of members. */
+    stmt = smt_register_prepare (reg,
+        "SELECT r.id, 0, 0, r.level_id, l.code, l.name, r.organisation_id "
+        "FROM rating r JOIN rating_level l ON l.id = r.level_id "
+        "WHERE r.person_id IS NULL AND r.branch_id IS NULL AND +r.year = ?1 AND ?2 = 0 "
+        "AND" CURRENT ("r") "ORDER BY r.id", error);
+  else
+    stmt = smt_register_prepare (reg,
+        "SELECT r.id, coalesce (r.person_id, 0), coalesce (r.branch_id, 0), r.level_id, "
+        "l.code, l.name, 0 FROM rating r JOIN rating_level l ON l.id = r.level_id "
+        "WHERE r.year = ?1 AND r.organisation_id = ?2 AND" CURRENT ("r") "ORDER BY r.id",
+        error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_int64 (stmt, 2, organisation_id);
+  sqlite3_bind_int64 (stmt, 2, target == SMT_RATING_ORGANISATIONS ? 0 : organisation_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 key = sqlite3_column_int64 (stmt, target == SMT_RATING_MEMBERS ? 1 : 2);
+      gint64 key = sqlite3_column_int64 (stmt, target == SMT_RATING_MEMBERS ? 1
+                                               : target == SMT_RATING_BRANCHES ? 2 : 6);
       CurrentRating *c;
 
       if (key == 0)
@@ -749,6 +943,65 @@ collect_members (SmtRegister  *reg,
   return TRUE;
 }
 
+/* The organisations of the commune in the order of their list, each on
+ * the scale in force for it: those active, and those rated that year
+ * (now). A scale other than the sheet's is added to sheet->scales. */
+static gboolean
+collect_organisations (SmtRegister     *reg,
+                       SmtRatingSheet  *sheet,
+                       GHashTable      *now,
+                       GArray          *entries,
+                       GError         **error)
+{
+  sqlite3_stmt *stmt = smt_register_prepare (reg,
+      "SELECT id, name, kind = 'socio_political', active FROM organisation "
+      "ORDER BY position, id", error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      Entry e = { { NULL } };
+
+      if (sqlite3_column_int (stmt, 3) == 0 && !g_hash_table_contains (now, &id))
+        continue;
+      e.row = g_new0 (SmtRatingSheetRow, 1);
+      e.row->id = id;
+      e.row->name = smt_column_text (stmt, 1);
+      e.row->branch = g_strdup (sqlite3_column_int (stmt, 2)
+                                ? _("socio-political organisation") : _("mass association"));
+      g_array_append_val (entries, e);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return smt_register_set_db_error (reg, error);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SmtRatingSheetRow *row = g_array_index (entries, Entry, i).row;
+      gint64 scale_id = scale_in_force_id (reg, sheet->year, row->id,
+                                           SMT_RATING_SUBJECT_ORGANISATION);
+      gboolean known = FALSE;
+
+      row->scale_id = scale_id != 0 ? scale_id : sheet->scale->id;
+      for (guint k = 0; k < sheet->scales->len && !known; k++)
+        known = ((SmtRatingScale *) g_ptr_array_index (sheet->scales, k))->id == row->scale_id;
+      if (!known)
+        {
+          SmtRatingScale *scale = load_scale (reg, row->scale_id, error);
+
+          if (scale == NULL)
+            return FALSE;
+          g_ptr_array_add (sheet->scales, scale);
+        }
+    }
+  return TRUE;
+}
+
 /* Gives each row its current rating of the year and of the year before,
  * and counts the levels. */
 static void
@@ -768,6 +1021,7 @@ apply_ratings (SmtRatingSheet *sheet,
       g_clear_pointer (&row->level_code, g_free);
       g_clear_pointer (&row->previous_code, g_free);
       g_clear_pointer (&row->previous_name, g_free);
+      g_clear_pointer (&row->level_name, g_free);
       row->rating_id = 0;
       row->level_id = 0;
       if (c != NULL)
@@ -777,7 +1031,9 @@ apply_ratings (SmtRatingSheet *sheet,
           row->rating_id = c->id;
           row->level_id = c->level_id;
           row->level_code = g_strdup (c->code);
-          index = smt_rating_sheet_level_index (sheet, c->level_id);
+          row->level_name = g_strdup (c->name);
+          index = row->scale_id == sheet->scale->id
+                  ? smt_rating_sheet_level_index (sheet, c->level_id) : -1;
           if (index >= 0)
             sheet->counts[index]++;
           else
@@ -829,7 +1085,7 @@ smt_rating_sheet_reload_ratings (SmtRegister     *reg,
  * @reg: the register
  * @year: the year rated
  * @organisation_id: the organisation
- * @target: branches or members
+ * @target: branches, members, or the organisations themselves
  * @error: a translated error
  *
  * Returns: (transfer full): the sheet, or %NULL with @error set
@@ -857,31 +1113,52 @@ smt_rating_sheet_get (SmtRegister      *reg,
                      "digits, for example 2025."), year);
       return NULL;
     }
-  if (!smt_check_exists (reg, "organisation", organisation_id, _("organisation"), error))
+  if (target == SMT_RATING_ORGANISATIONS)
+    organisation_id = 0;
+  else if (!smt_check_exists (reg, "organisation", organisation_id, _("organisation"), error))
     return NULL;
 
   sheet = g_new0 (SmtRatingSheet, 1);
   sheet->year = year;
   sheet->organisation_id = organisation_id;
   sheet->target = target;
-  if ((sheet->scale = smt_rating_scale_in_force (reg, year, organisation_id, error)) == NULL
-      || (now = load_ratings (reg, year, organisation_id, target, error)) == NULL
+  sheet->scales = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_rating_scale_free);
+  if ((sheet->scale = smt_rating_scale_in_force (reg, year, organisation_id,
+                                                 smt_rating_target_subject (target),
+                                                 error)) == NULL)
+    return NULL;
+  g_ptr_array_add (sheet->scales, sheet->scale);
+  if ((now = load_ratings (reg, year, organisation_id, target, error)) == NULL
       || (before = load_ratings (reg, year - 1, organisation_id, target, error)) == NULL
-      || (branches = load_branches (reg, year, organisation_id, error)) == NULL)
+      || (target != SMT_RATING_ORGANISATIONS
+          && (branches = load_branches (reg, year, organisation_id, error)) == NULL))
     return NULL;
 
   entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   g_array_set_clear_func (entries, entry_clear);
   if (target == SMT_RATING_BRANCHES)
     collect_branches (reg, branches, entries, error);
-  else if (!collect_members (reg, year, organisation_id, branches, entries, error))
+  else if (target == SMT_RATING_MEMBERS)
+    {
+      if (!collect_members (reg, year, organisation_id, branches, entries, error))
+        return NULL;
+    }
+  else if (!collect_organisations (reg, sheet, now, entries, error))
     return NULL;
-  g_array_sort (entries, entry_compare);
+  /* Organisations stay in the order of their list. */
+  if (target != SMT_RATING_ORGANISATIONS)
+    g_array_sort (entries, entry_compare);
 
   sheet->counts = g_new0 (guint, sheet->scale->levels->len + 1);
   sheet->rows = g_ptr_array_new_full (entries->len, (GDestroyNotify) row_free);
   for (guint i = 0; i < entries->len; i++)
-    g_ptr_array_add (sheet->rows, g_steal_pointer (&g_array_index (entries, Entry, i).row));
+    {
+      SmtRatingSheetRow *row = g_steal_pointer (&g_array_index (entries, Entry, i).row);
+
+      if (row->scale_id == 0)
+        row->scale_id = sheet->scale->id;
+      g_ptr_array_add (sheet->rows, row);
+    }
   apply_ratings (sheet, now, before);
   return g_steal_pointer (&sheet);
 }

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "core/activity/smt-rating-query.h"
 #include "core/organisations/smt-membership.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-register-private.h"
@@ -329,9 +330,8 @@ smt_register_check (SmtRegister  *reg,
       "WHERE p.organisation_id <> c.organisation_id");
   report_rows (reg, &r, _("A rating for %s uses a level of a scale not in force that year."),
       "SELECT r.year FROM rating r JOIN rating_level l ON l.id = r.level_id WHERE r.voided = 0 "
-      "AND l.scale_id <> (SELECT u.scale_id FROM rating_scale_use u WHERE r.year >= u.from_year "
-      "AND (u.to_year IS NULL OR r.year <= u.to_year) AND (u.organisation_id = r.organisation_id "
-      "OR u.organisation_id IS NULL) ORDER BY u.organisation_id IS NULL LIMIT 1)");
+      "AND l.scale_id <> " SMT_RATING_SCALE_IN_FORCE_SQL ("r.year", "r.organisation_id",
+                                                              SMT_RATING_SUBJECT_SQL ("r")));
   report_rows (reg, &r, _("The key %s does not name the register copy that made it."),
       "SELECT t || ' ' || id FROM (SELECT 'person' AS t, id FROM person UNION ALL "
       "SELECT 'membership_event', id FROM membership_event UNION ALL "

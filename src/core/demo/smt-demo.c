@@ -2429,6 +2429,8 @@ pick_level (Demo     *d,
             int       quality)
 {
   static const char *const old_codes[] = { "VM", "KHA", "TB", "YEU" };
+  /* A member is rated xuất sắc, never vững mạnh (OLD_MEMBER, smt-setup.c). */
+  static const char *const member_codes[] = { "XS", "KHA", "TB", "YEU" };
   static const char *const new_codes[] = { "HTXSNV", "HTTNV", "HTNV", "KHTNV" };
   int weights[4];
 
@@ -2466,7 +2468,25 @@ pick_level (Demo     *d,
       weights[2] = 1700;
       weights[3] = 300;
     }
-  return (year < 2023 ? old_codes : new_codes)[rng_weighted (&d->rng, weights, 4)];
+  return (year >= 2023 ? new_codes : branch ? old_codes : member_codes)
+         [rng_weighted (&d->rng, weights, 4)];
+}
+
+/* The rating of a commune-level organisation itself (tổ chức cơ sở): the
+ * seeds count 373 of 375 strong, so nearly always. Drawn from its own
+ * generator, so that the rest of the demo does not move. */
+static const char *
+pick_organisation_level (Rng *r,
+                         int  year)
+{
+  static const char *const old_codes[] = { "VM", "KHA", "TB", "YEU" };
+  static const char *const new_codes[] = { "HTXSNV", "HTTNV", "HTNV", "KHTNV" };
+  static const int old_weights[] = { 9200, 600, 200, 0 };
+  static const int new_weights[] = { 3800, 5400, 700, 100 };
+
+  if (year < 2023)
+    return old_codes[rng_weighted (r, old_weights, 4)];
+  return new_codes[rng_weighted (r, new_weights, 4)];
 }
 
 static gboolean
@@ -2475,13 +2495,22 @@ write_ratings (Demo    *d,
 {
   int first = 2016, last = day_year (d->day_end) - 1;
   guint64 total = (guint64) (last - first + 1) * (d->segs->len / 2 + d->branches->len), done = 0;
+  Rng organisations;
 
+  /* Seeded from the demo's generator without drawing from it. */
+  rng_seed (&organisations, d->rng.s[0] ^ G_GUINT64_CONSTANT (0x746f63687563));
   for (int year = first; year <= last; year++)
     {
       g_autofree char *eve = g_strdup_printf ("%d-12-31", year);
       int end = iso_day (eve);
 
       stamp (d, end + 15);
+      /* The organisations themselves, at the commune's year-end review. */
+      for (int o = 0; o < N_ORGS; o++)
+        if (!wrote (d, smt_rating_set (d->reg, year, d->org_keys[o], 0, 0,
+                                       pick_organisation_level (&organisations, year), NULL,
+                                       error) != 0, error))
+          return FALSE;
       for (guint b = 0; b < d->branches->len; b++)
         {
           const Branch *br = BRANCH (d, b);
@@ -2584,8 +2613,10 @@ write_targets (Demo    *d,
   static const TargetRow rows[] = {
     { "households_covered", "Số hộ có đoàn viên, hội viên các đoàn thể chính trị - xã hội "
       "đạt 82% trở lên", TRUE, 72.14, 82 },
-    { "branches_strong", "Tổ chức cơ sở các đoàn thể chính trị - xã hội vững mạnh hằng năm "
-      "đạt trên 85%", TRUE, 90.32, 85 },
+    /* The seeds' 373/375 counts the commune-level organisations themselves
+     * (tổ chức cơ sở), not their chi hội: organisations_strong. */
+    { "organisations_strong", "Tổ chức cơ sở các đoàn thể chính trị - xã hội vững mạnh hằng "
+      "năm đạt trên 85%", TRUE, 90.32, 85 },
     { "members_studied", "Đoàn viên, hội viên tham gia học tập các chỉ thị, nghị quyết từ 98% "
       "trở lên", TRUE, 80, 98 },
     { "gathering_rate", "Tập hợp quần chúng vào các đoàn thể đạt 63% so với đối tượng",

@@ -119,6 +119,7 @@ facts_clear (SmtBranchFacts *facts)
 {
   g_clear_pointer (&facts->branches, g_array_unref);
   g_clear_pointer (&facts->ratings, g_array_unref);
+  g_clear_pointer (&facts->organisation_ratings, g_array_unref);
   g_clear_pointer (&facts->officers, g_array_unref);
   g_clear_pointer (&facts->leaders, g_array_unref);
   g_clear_pointer (&facts->meetings, g_array_unref);
@@ -200,6 +201,10 @@ load_branches (SmtBranchFacts  *facts,
         .name = keep_text (facts, stmt, 4),
         .founded = day_or (stmt, 5, SMT_DAY_ALWAYS),
         .dissolved = day_or (stmt, 6, SMT_DAY_NEVER),
+        .founded_on = sqlite3_column_type (stmt, 5) == SQLITE_NULL
+                      ? NULL : keep_text (facts, stmt, 5),
+        .dissolved_on = sqlite3_column_type (stmt, 6) == SQLITE_NULL
+                        ? NULL : keep_text (facts, stmt, 6),
         .organisation = sqlite3_column_type (stmt, 7) == SQLITE_NULL
                         ? NULL : keep_text (facts, stmt, 7),
         .hamlets = g_array_new (FALSE, FALSE, sizeof (gint64)),
@@ -279,6 +284,37 @@ load_ratings (SmtBranchFacts  *facts,
 
       if (at != 0)  /* else another connection added the branch: read again next time */
         g_array_append_val (facts->ratings, r);
+    }
+  return finish_stmt (reg, stmt, rc, error);
+}
+
+/* The ratings of the organisations themselves: the rows without a person
+ * or a branch, few, found through rating_person. */
+static gboolean
+load_organisation_ratings (SmtBranchFacts  *facts,
+                           SmtRegister     *reg,
+                           GError         **error)
+{
+  sqlite3_stmt *stmt = smt_register_prepare (reg,
+      "SELECT r.year, r.organisation_id, g.name, l.name, l.counts_strong FROM rating r "
+      "JOIN organisation g ON g.id = r.organisation_id JOIN rating_level l ON l.id = r.level_id "
+      "WHERE r.person_id IS NULL AND r.branch_id IS NULL AND" CURRENT ("r", "rating")
+      "ORDER BY r.year, g.position, g.id, r.id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SmtOrganisationRatingFact r = {
+        .year = sqlite3_column_int (stmt, 0),
+        .organisation_id = sqlite3_column_int64 (stmt, 1),
+        .organisation = keep_text (facts, stmt, 2),
+        .level = keep_text (facts, stmt, 3),
+        .strong = sqlite3_column_int (stmt, 4) != 0,
+      };
+
+      g_array_append_val (facts->organisation_ratings, r);
     }
   return finish_stmt (reg, stmt, rc, error);
 }
@@ -410,6 +446,7 @@ facts_load (SmtRegister  *reg,
   facts->branches = g_array_new (FALSE, TRUE, sizeof (SmtBranchFact));
   g_array_set_clear_func (facts->branches, (GDestroyNotify) branch_fact_clear);
   facts->ratings = g_array_new (FALSE, FALSE, sizeof (SmtRatingFact));
+  facts->organisation_ratings = g_array_new (FALSE, FALSE, sizeof (SmtOrganisationRatingFact));
   facts->officers = g_array_new (FALSE, FALSE, sizeof (SmtOfficerFact));
   facts->leaders = g_array_new (FALSE, FALSE, sizeof (SmtLeaderFact));
   facts->meetings = g_array_new (FALSE, FALSE, sizeof (SmtMeetingFact));
@@ -419,6 +456,7 @@ facts_load (SmtRegister  *reg,
   index = index_branches (facts);
   if (!load_hamlets (facts, reg, index, error)
       || !load_ratings (facts, reg, index, error)
+      || !load_organisation_ratings (facts, reg, error)
       || !load_officers (facts, reg, error)
       || !load_leaders (facts, reg, index, error)
       || !load_meetings (facts, reg, index, error))
@@ -491,6 +529,27 @@ smt_branch_facts_ratings_from (SmtBranchFacts *facts,
       guint mid = lo + (hi - lo) / 2;
 
       if (g_array_index (facts->ratings, SmtRatingFact, mid).year < year)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+guint
+smt_branch_facts_organisation_ratings_from (SmtBranchFacts *facts,
+                                            int             year)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (facts != NULL, 0);
+
+  hi = facts->organisation_ratings->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (facts->organisation_ratings, SmtOrganisationRatingFact, mid).year < year)
         lo = mid + 1;
       else
         hi = mid;

@@ -38,6 +38,8 @@ typedef struct
   gboolean     sub_group;      /* a tổ hội */
   int          founded;        /* SMT_DAY_ALWAYS when not recorded */
   int          dissolved;      /* SMT_DAY_NEVER while it exists */
+  const char  *founded_on;     /* the texts, NULL when not recorded / while it exists */
+  const char  *dissolved_on;
   GArray      *hamlets;        /* gint64, ascending: the hamlets it serves */
   GArray      *regular;        /* guint: its current regular meetings (indices into
                                 * meetings), by date */
@@ -53,6 +55,16 @@ typedef struct
   gboolean     strong;         /* the level counts_strong */
   const char  *level;
 } SmtRatingFact;
+
+/* A rating of a commune-level organisation itself (tổ chức cơ sở). */
+typedef struct
+{
+  int          year;
+  gint64       organisation_id;
+  const char  *organisation;   /* its name */
+  gboolean     strong;
+  const char  *level;
+} SmtOrganisationRatingFact;
 
 typedef struct
 {
@@ -94,6 +106,8 @@ typedef struct
 {
   GArray       *branches;  /* SmtBranchFact, all: by organisation position, name, id */
   GArray       *ratings;   /* SmtRatingFact: by year, branch name, branch id, id */
+  GArray       *organisation_ratings;  /* SmtOrganisationRatingFact: by year, organisation
+                                        * position, id */
   GArray       *officers;  /* SmtOfficerFact, heads: by organisation position, name, id */
   GArray       *leaders;   /* SmtLeaderFact, leaders: by branch name, branch id, id */
   GArray       *meetings;  /* SmtMeetingFact, all kinds: by date, branch name, id */
@@ -118,6 +132,8 @@ guint           smt_branch_facts_meetings_from (SmtBranchFacts  *facts,
                                                 int              day);
 guint           smt_branch_facts_ratings_from  (SmtBranchFacts  *facts,
                                                 int              year);
+guint           smt_branch_facts_organisation_ratings_from (SmtBranchFacts *facts,
+                                                            int             year);
 /* Index into the branch's regular of its first meeting on or after day. */
 guint           smt_branch_facts_regular_from  (SmtBranchFacts  *facts,
                                                 guint            branch,

@@ -29,10 +29,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/activity/smt-meeting-query.h"
 #include "core/organisations/smt-member-spans.h"
 #include "core/register/smt-date.h"
 #include "smt-branch-facts.h"
 #include "smt-indicators-private.h"
+
+/* A rating as branches_strong and organisations_strong count it. */
+typedef struct
+{
+  int          year;
+  gboolean     strong;
+  const char  *kind;    /* of the explanation row: "branch", "organisation" */
+  gint64       id;
+  const char  *name;
+  const char  *level;
+} Rated;
 
 /* What every period of one call counts on. */
 typedef struct
@@ -41,7 +53,10 @@ typedef struct
   const SmtIndicatorQuery *query;
   const SmtScope          *scope;
   SmtBranchFacts          *facts;
-  const guint8            *kept;  /* per branch: counted, and passes the filters */
+  const guint8            *kept;   /* per branch: counted, and passes the filters */
+  GArray                  *rated;  /* Rated, by year: the ratings the call counts, made on
+                                    * first use */
+  const char              *today;  /* the register's today */
 } Counting;
 
 typedef gboolean (*ComputeFunc) (Counting            *c,
@@ -102,11 +117,67 @@ person_name (const Counting *c,
   return smt_branch_facts_person_name (c->facts, person_id);
 }
 
-/* ---- branches_strong ------------------------------------------------------ */
+/* ---- branches_strong, organisations_strong --------------------------------- */
 
-/* Branch ratings of every year the period touches; the level decides by the
+/* The ratings the call counts, in year order: of the branches kept
+ * (branches_strong), or of the organisations themselves in the scope
+ * (organisations_strong: they serve no hamlet, so the hamlet filter does
+ * not apply, as for the officers). */
+static GArray *
+rated_list (Counting *c,
+            gboolean  organisations)
+{
+  GArray *rated = g_array_new (FALSE, FALSE, sizeof (Rated));
+
+  if (organisations)
+    for (guint i = 0; i < c->facts->organisation_ratings->len; i++)
+      {
+        const SmtOrganisationRatingFact *r = &g_array_index (c->facts->organisation_ratings,
+                                                             SmtOrganisationRatingFact, i);
+        Rated x = { r->year, r->strong, "organisation", r->organisation_id, r->organisation,
+                    r->level };
+
+        if (smt_scope_has (c->scope, r->organisation_id))
+          g_array_append_val (rated, x);
+      }
+  else
+    for (guint i = 0; i < c->facts->ratings->len; i++)
+      {
+        const SmtRatingFact *r = &g_array_index (c->facts->ratings, SmtRatingFact, i);
+        const SmtBranchFact *b = branch_at (c, r->branch);
+        Rated x = { r->year, r->strong, "branch", b->id, b->name, r->level };
+
+        if (c->kept[r->branch])
+          g_array_append_val (rated, x);
+      }
+  return rated;
+}
+
+/* Index of the first rating of year or later. */
+static guint
+rated_from (GArray *rated,
+            int     year)
+{
+  guint lo = 0, hi = rated->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (rated, Rated, mid).year < year)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The ratings of every year the period touches; the level decides by the
  * scale it belongs to (rating_level.counts_strong), so VM of 2022 and HTTNV
- * of 2024 both count as strong. */
+ * of 2024 both count as strong. A year is rated at its final review, early
+ * the next year: when no year of the period is rated yet (none of them nor
+ * any later one has a rating), the figure is the latest year rated before
+ * it, and says so. A year left unrated between rated ones stays undefined. */
 static gboolean
 compute_strong (Counting            *c,
                 SmtIndicatorResult  *result,
@@ -114,28 +185,39 @@ compute_strong (Counting            *c,
 {
   int first = atoi (smt_period_get_start (result->period));
   int last = atoi (smt_period_get_end (result->period));
-  GArray *ratings = c->facts->ratings;
   gint64 num = 0, den = 0;
+  guint from, past;
 
-  for (guint i = smt_branch_facts_ratings_from (c->facts, first); i < ratings->len; i++)
+  if (c->rated == NULL)
+    c->rated = rated_list (c, strcmp (result->info->code, "organisations_strong") == 0);
+  from = rated_from (c->rated, first);
+  past = rated_from (c->rated, last + 1);
+  if (from == past && past == c->rated->len && from > 0)
     {
-      const SmtRatingFact *r = &g_array_index (ratings, SmtRatingFact, i);
+      int latest = g_array_index (c->rated, Rated, from - 1).year;
+      /* Translators: a note on a figure: the year whose ratings it counts */
+      g_autofree char *note = g_strdup_printf (_("by the ratings of %d, the latest year rated"),
+                                               latest);
 
-      if (r->year > last)
-        break;
-      if (!c->kept[r->branch])
-        continue;
+      smt_indicator_result_add_note (result, note);
+      past = from;
+      from = rated_from (c->rated, latest);
+    }
+
+  for (guint i = from; i < past; i++)
+    {
+      const Rated *r = &g_array_index (c->rated, Rated, i);
+
       den++;
       if (r->strong)
         num++;
       if (result->denominator_rows != NULL)
         {
-          const SmtBranchFact *b = branch_at (c, r->branch);
-          g_autofree char *label = g_strdup_printf ("%s — %d", b->name, r->year);
+          g_autofree char *label = g_strdup_printf ("%s — %d", r->name, r->year);
 
-          smt_explain_add (result->denominator_rows, "branch", b->id, label, r->level);
+          smt_explain_add (result->denominator_rows, r->kind, r->id, label, r->level);
           if (r->strong)
-            smt_explain_add (result->numerator_rows, "branch", b->id, label, r->level);
+            smt_explain_add (result->numerator_rows, r->kind, r->id, label, r->level);
         }
     }
   finish_ratio (result, num, den);
@@ -292,8 +374,10 @@ month_meeting (const Counting *c,
 }
 
 /* Every month overlapping the period is a month of the count; a branch
- * counts for it when it exists on the month's first day. A month counts as
- * met when a current regular meeting of the branch falls anywhere in that
+ * counts for it as the Sinh hoạt grid shows it (smt_branch_month_counts:
+ * it existed some day of the month, the months of its founding and
+ * dissolution included, and the month has begun). A month counts as met
+ * when a current regular meeting of the branch falls anywhere in that
  * month (for a range period that starts or ends mid-month, the whole
  * month is looked at, since the month is the unit counted). */
 static gboolean
@@ -313,15 +397,13 @@ compute_branch_months (Counting            *c,
 
   while (y < y_end || (y == y_end && m <= m_end))
     {
-      int month_first = smt_day_key_ymd (y, m, 1);
-
       for (guint i = 0; i < branches->len; i++)
         {
           const SmtBranchFact *b = branch_at (c, i);
           const SmtMeetingFact *meeting;
 
           if (!c->kept[i] || b->organisation == NULL
-              || b->founded > month_first || b->dissolved < month_first)
+              || !smt_branch_month_counts (b->founded_on, b->dissolved_on, y, m, c->today))
             continue;
           meeting = month_meeting (c, i, y, m, from, to);
           den++;
@@ -514,7 +596,7 @@ compute_func (const char *code,
               gboolean   *names)
 {
   *names = FALSE;
-  if (strcmp (code, "branches_strong") == 0)
+  if (strcmp (code, "branches_strong") == 0 || strcmp (code, "organisations_strong") == 0)
     return compute_strong;
   if (strcmp (code, "branches_meeting") == 0)
     return compute_branch_months;
@@ -540,7 +622,7 @@ smt_indicators_compute_branches (SmtRegister              *reg,
 {
   g_autoptr(SmtBranchFacts) facts = NULL;
   g_autofree guint8 *kept = NULL;
-  gboolean explain = FALSE, names;
+  gboolean explain = FALSE, names, ok = TRUE;
   ComputeFunc compute;
   Counting c;
 
@@ -567,9 +649,10 @@ smt_indicators_compute_branches (SmtRegister              *reg,
     return FALSE;
 
   kept = branches_kept (facts, query, scope);
-  c = (Counting) { .reg = reg, .query = query, .scope = scope, .facts = facts, .kept = kept };
-  for (guint i = 0; i < n_results; i++)
-    if (!compute (&c, results[i], error))
-      return FALSE;
-  return TRUE;
+  c = (Counting) { .reg = reg, .query = query, .scope = scope, .facts = facts, .kept = kept,
+                   .today = smt_register_get_today (reg) };
+  for (guint i = 0; i < n_results && ok; i++)
+    ok = compute (&c, results[i], error);
+  g_clear_pointer (&c.rated, g_array_unref);
+  return ok;
 }

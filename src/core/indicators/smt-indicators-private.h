@@ -31,9 +31,10 @@ gboolean smt_indicators_compute_members  (SmtRegister             *reg,
                                           guint                    n_results,
                                           GError                 **error);
 
-/* branches_strong, officers_political, officers_professional,
- * officers_university, leaders_party, branches_meeting,
- * meeting_attendance, meetings_party_present (smt-indicators-branches.c) */
+/* branches_strong, organisations_strong, officers_political,
+ * officers_professional, officers_university, leaders_party,
+ * branches_meeting, meeting_attendance, meetings_party_present
+ * (smt-indicators-branches.c) */
 gboolean smt_indicators_compute_branches (SmtRegister             *reg,
                                           const SmtIndicatorQuery *query,
                                           const SmtScope          *scope,

@@ -6,6 +6,7 @@
 
 #include "core/register/smt-date.h"
 #include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-branch-detail.h"
 #include "smt-member-spans.h"
 
@@ -199,6 +200,154 @@ smt_branch_members (SmtRegister  *reg,
   for (guint i = 0; i < entries->len; i++)
     g_ptr_array_add (list, g_steal_pointer (&g_array_index (entries, MemberEntry, i).member));
   return list;
+}
+
+/* ---- members with their tổ hội ------------------------------------------- */
+
+void
+smt_branch_member_group_free (SmtBranchMemberGroup *group)
+{
+  if (group == NULL)
+    return;
+  g_free (group->name);
+  g_clear_pointer (&group->members, g_ptr_array_unref);
+  g_free (group);
+}
+
+typedef struct
+{
+  GBytes *key;
+  gint64  id;
+  char   *name;
+} GroupEntry;
+
+static void
+group_entry_clear (gpointer data)
+{
+  GroupEntry *e = data;
+
+  g_clear_pointer (&e->key, g_bytes_unref);
+  g_free (e->name);
+}
+
+static int
+group_entry_compare (gconstpointer a,
+                     gconstpointer b)
+{
+  const GroupEntry *x = a;
+  const GroupEntry *y = b;
+  int r = g_bytes_compare (x->key, y->key);
+
+  return r != 0 ? r : x->id < y->id ? -1 : x->id > y->id;
+}
+
+static SmtBranchMemberGroup *
+group_new (SmtRegister  *reg,
+           gint64        branch_id,
+           const char   *name,
+           const char   *date,
+           GError      **error)
+{
+  g_autoptr(GPtrArray) members = smt_branch_members (reg, branch_id, date, error);
+  SmtBranchMemberGroup *group;
+
+  if (members == NULL)
+    return NULL;
+  group = g_new0 (SmtBranchMemberGroup, 1);
+  group->branch_id = branch_id;
+  group->name = g_strdup (name != NULL ? name : "");
+  group->members = g_steal_pointer (&members);
+  return group;
+}
+
+/**
+ * smt_branch_member_groups:
+ * @reg: the register
+ * @branch_id: the branch
+ * @date: (nullable): the day, YYYY-MM-DD, or %NULL for today
+ * @error: a translated %SMT_REGISTER_ERROR_INVALID for a bad date
+ *
+ * A chi hội whose members all sit in its tổ hội has an empty list of its
+ * own; its member list is the members of its tổ hội, tổ hội by tổ hội.
+ *
+ * Returns: (transfer full) (element-type SmtBranchMemberGroup): the
+ *   branch's own members, then each tổ hội's, or %NULL with @error set
+ */
+GPtrArray *
+smt_branch_member_groups (SmtRegister  *reg,
+                          gint64        branch_id,
+                          const char   *date,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GArray) children = NULL;
+  g_autofree char *name = NULL;
+  SmtBranchMemberGroup *own;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (branch_id > 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (date == NULL)
+    date = smt_register_get_today (reg);
+  stmt = smt_register_prepare (reg, "SELECT name FROM branch WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, branch_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = smt_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+  if ((own = group_new (reg, branch_id, name, date, error)) == NULL)
+    return NULL;
+  groups = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_branch_member_group_free);
+  g_ptr_array_add (groups, own);
+
+  /* Its tổ hội existing that day, founding to dissolution day included. */
+  stmt = smt_register_prepare (reg,
+      "SELECT id, name FROM branch WHERE parent_id = ?1 "
+      "AND (founded_on IS NULL OR founded_on <= ?2) "
+      "AND (dissolved_on IS NULL OR dissolved_on >= ?2)", error);
+  if (stmt == NULL)
+    return NULL;
+  children = g_array_new (FALSE, TRUE, sizeof (GroupEntry));
+  g_array_set_clear_func (children, group_entry_clear);
+  sqlite3_bind_int64 (stmt, 1, branch_id);
+  smt_bind_text (stmt, 2, date);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GroupEntry e = { NULL, sqlite3_column_int64 (stmt, 0), smt_column_text (stmt, 1) };
+
+      e.key = smt_text_sort_key (e.name);
+      g_array_append_val (children, e);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return smt_register_set_db_error (reg, error), NULL;
+  g_array_sort (children, group_entry_compare);
+  for (guint i = 0; i < children->len; i++)
+    {
+      const GroupEntry *e = &g_array_index (children, GroupEntry, i);
+      SmtBranchMemberGroup *group = group_new (reg, e->id, e->name, date, error);
+
+      if (group == NULL)
+        return NULL;
+      g_ptr_array_add (groups, group);
+    }
+  return g_steal_pointer (&groups);
+}
+
+guint
+smt_branch_member_groups_count (GPtrArray *groups)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (groups != NULL, 0);
+
+  for (guint i = 0; i < groups->len; i++)
+    n += ((SmtBranchMemberGroup *) g_ptr_array_index (groups, i))->members->len;
+  return n;
 }
 
 /* ---- leaders ------------------------------------------------------------- */

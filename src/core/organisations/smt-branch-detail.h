@@ -8,8 +8,9 @@
 
 G_BEGIN_DECLS
 
-/* One branch seen from inside: its members on a day and its leaders over
- * time, for the Tổ chức và chi hội view and `somattran branch`. */
+/* One branch seen from inside: its members on a day (with those of its tổ
+ * hội, grouped) and its leaders over time, for the Tổ chức và chi hội view,
+ * `somattran branch` and the branch's member list report. */
 
 typedef struct
 {
@@ -31,6 +32,31 @@ GPtrArray *smt_branch_members     (SmtRegister  *reg,
                                    gint64        branch_id,
                                    const char   *date,
                                    GError      **error);
+
+/* The members of a branch with its tổ hội (the member list of a chi hội):
+ * the members of one group. */
+typedef struct
+{
+  gint64     branch_id;  /* the branch asked for, or one of its tổ hội */
+  char      *name;       /* its name */
+  GPtrArray *members;    /* (element-type SmtBranchMember) by given name */
+} SmtBranchMemberGroup;
+
+void       smt_branch_member_group_free (SmtBranchMemberGroup *group);
+
+/* The member list of a branch on date (NULL: today), as the associations
+ * keep it: the branch's own members first (group 0, always there, maybe
+ * empty), then each of its tổ hội existing that day, by name in
+ * Vietnamese order, with its members (smt_branch_members of each). A
+ * branch without tổ hội has one group. (transfer full) (element-type
+ * SmtBranchMemberGroup), NULL with error as smt_branch_members. */
+GPtrArray *smt_branch_member_groups (SmtRegister  *reg,
+                                     gint64        branch_id,
+                                     const char   *date,
+                                     GError      **error);
+
+/* How many members the groups hold. */
+guint      smt_branch_member_groups_count (GPtrArray *groups);
 
 typedef struct
 {

@@ -76,7 +76,8 @@ smt_report_annex_unit (const char *indicator_code)
     /* TRANSLATORS: what the numerators of the annex count, as in "Có
      * 2.046/2.556 hộ, chiếm tỷ lệ 80,05 %" */
     { "households_covered", NC_("annex unit", "households") },
-    { "branches_strong", NC_("annex unit", "grassroots branches") },
+    { "branches_strong", NC_("annex unit", "branches") },
+    { "organisations_strong", NC_("annex unit", "grassroots organisations") },
     { "members_studied", NC_("annex unit", "members") },
     { "gathering_rate", NC_("annex unit", "people") },
     { "officers_political", NC_("annex unit", "comrades") },

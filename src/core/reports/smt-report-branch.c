@@ -8,13 +8,16 @@
 #include "core/organisations/smt-branch-detail.h"
 #include "core/people/smt-person-detail.h"
 #include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
 #include "core/register/smt-register-private.h"
 #include "core/register/smt-text.h"
 #include "smt-reports-private.h"
 
 /* The member list of one branch, as the associations keep it: by given
  * name, the birth year under Nam or Nữ, personal fields masked unless the
- * user asked for them in full. */
+ * user asked for them in full. A chi hội's members who sit in its tổ hội
+ * follow, under a heading a tổ hội (smt_branch_member_groups); the numbers
+ * run on through the list. */
 
 enum
 {
@@ -173,7 +176,9 @@ smt_report_build_branch_members (SmtRegister           *reg,
                                  GError               **error)
 {
   g_autoptr(SmtReport) report = NULL;
-  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) groups = NULL;    /* SmtBranchMemberGroup */
+  g_autoptr(GPtrArray) members = NULL;   /* SmtBranchMember, borrowed from groups */
+  g_autoptr(GPtrArray) headings = NULL;  /* char *, NULL or the heading before a member */
   g_autoptr(GPtrArray) leaders = NULL;
   g_autoptr(GHashTable) notes = NULL;
   g_autofree char *word_up = NULL;
@@ -182,7 +187,7 @@ smt_report_build_branch_members (SmtRegister           *reg,
   g_autofree char *shown_date = NULL;
   BranchRow branch = { 0 };
   const char *date;
-  guint male = 0, female = 0, away = 0;
+  guint male = 0, female = 0, away = 0, in_groups;
   char year[16];
   SmtReportRow *row;
 
@@ -195,9 +200,9 @@ smt_report_build_branch_members (SmtRegister           *reg,
     return smt_report_missing (error, _("The branch asked for is not in the register. "
                                         "Choose a branch from the list."));
 
-  members = smt_branch_members (reg, params->branch_id, date, error);
-  leaders = members ? smt_branch_leaders (reg, params->branch_id, error) : NULL;
-  if (members == NULL || leaders == NULL)
+  groups = smt_branch_member_groups (reg, params->branch_id, date, error);
+  leaders = groups ? smt_branch_leaders (reg, params->branch_id, error) : NULL;
+  if (groups == NULL || leaders == NULL)
     goto fail;
 
   /* Leaders in office on the day: their title goes in the notes column. */
@@ -269,6 +274,40 @@ smt_report_build_branch_members (SmtRegister           *reg,
         smt_report_merge (report, TRUE, 0, c, 1, 2);
     }
 
+  /* The list in order, and the heading to put before a member: only when
+   * the chi hội has tổ hội with members, its own members first, then a tổ
+   * hội at a time. */
+  members = g_ptr_array_new ();
+  headings = g_ptr_array_new_with_free_func (g_free);
+  in_groups = smt_branch_member_groups_count (groups)
+              - ((SmtBranchMemberGroup *) g_ptr_array_index (groups, 0))->members->len;
+  for (guint k = 0; k < groups->len; k++)
+    {
+      const SmtBranchMemberGroup *group = g_ptr_array_index (groups, k);
+      guint n = group->members->len;
+
+      for (guint i = 0; i < n; i++)
+        {
+          char *heading = NULL;
+
+          if (i == 0 && in_groups > 0)
+            {
+              g_autofree char *count = smt_format_int (n);
+
+              if (k == 0)
+                /* TRANSLATORS: a heading of a chi hội's member list: its
+                 * members in no tổ hội, and how many */
+                heading = g_strdup_printf (_("Directly in the branch (%s)"), count);
+              else
+                /* TRANSLATORS: a heading of a chi hội's member list: a tổ
+                 * hội and how many members it has */
+                heading = g_strdup_printf (_("%s (%s)"), group->name, count);
+            }
+          g_ptr_array_add (members, g_ptr_array_index (group->members, i));
+          g_ptr_array_add (headings, heading);
+        }
+    }
+
   for (guint i = 0; i < members->len; i++)
     {
       SmtBranchMember *m = g_ptr_array_index (members, i);
@@ -282,6 +321,8 @@ smt_report_build_branch_members (SmtRegister           *reg,
           person_extra_clear (&x);
           goto fail;
         }
+      if (g_ptr_array_index (headings, i) != NULL)
+        smt_report_add_group (report, g_ptr_array_index (headings, i));
       row = smt_report_add_row (report, SMT_REPORT_ROW_NORMAL);
       smt_report_row_set_int (row, COL_STT, i + 1);
       smt_report_row_set_text (row, COL_NAME, m->full_name);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/activity/smt-meeting-query.h"
 #include "core/indicators/smt-branch-facts.h"
 #include "core/organisations/smt-organisation-query.h"
 #include "core/targets/smt-catalogue.h"
@@ -18,8 +19,10 @@
  * meetings_party_present count, from the same facts (smt-branch-facts.h),
  * so that the totals are the indicators' figures:
  *
- *   months met / months: the months of the period on whose first day the
- *     branch exists, and those with a current regular meeting;
+ *   months met / months: the branch-months of the period as the Sinh hoạt
+ *     grid and the indicator count them (smt_branch_month_counts: the
+ *     branch existed some day of the month, the month has begun), and
+ *     those with a current regular meeting;
  *   meetings: every current meeting dated in the period, regular ones apart;
  *   attendance: the members present at the regular meetings over the
  *     members the branch had on each meeting's day (away ones left out);
@@ -165,6 +168,7 @@ smt_report_build_meetings (SmtRegister           *reg,
   g_autofree char *code = NULL;
   g_autofree char *folded = NULL;
   const char *start, *end;
+  const char *today = smt_register_get_today (reg);
   int y0, m0, n_months, first, last;
   Tally org_total = { 0 }, commune = { 0 };
   gint64 current_org = -1;
@@ -253,9 +257,7 @@ smt_report_build_meetings (SmtRegister           *reg,
         }
       for (int k = 0; k < n_months; k++)
         {
-          int month_first = smt_day_key_ymd (y, mo, 1);
-
-          if (b->founded <= month_first && b->dissolved >= month_first)
+          if (smt_branch_month_counts (b->founded_on, b->dissolved_on, y, mo, today))
             {
               tallies[i].months++;
               tallies[i].months_met += met[k];
@@ -343,8 +345,9 @@ smt_report_build_meetings (SmtRegister           *reg,
       add_total (report, text, &commune);
     }
 
-  smt_report_add_note (report, _("Months: the months of the period on whose first day the "
-                                 "branch existed. Attendance counts the regular meetings: "
+  smt_report_add_note (report, _("Months: the months of the period in which the branch "
+                                 "existed, those of its founding and dissolution included, up "
+                                 "to this month. Attendance counts the regular meetings: "
                                  "members present over the members of the branch on the "
                                  "day of each meeting (its tổ hội included, those working "
                                  "away left out)."));

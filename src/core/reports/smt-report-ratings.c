@@ -12,11 +12,12 @@
 #include "smt-reports-private.h"
 
 /* The ratings of one organisation's branches and members for a year, with
- * the scale in force that year: one row a branch (tổ hội after their chi
- * hội, as the Đánh giá view lists them) with its own level and how many of
- * its members got each level. Members are counted in the branch of their
- * last span in the year, as the rating sheet places them; the totals are
- * the sheet's counts. */
+ * the scales in force that year (members may have a scale of their own):
+ * one row a branch (tổ hội after their chi hội, as the Đánh giá view lists
+ * them) with its own level and how many of its members got each level of
+ * the members' scale. Members are counted in the branch of their last span
+ * in the year, as the rating sheet places them; the totals are the sheet's
+ * counts. The organisation's own rating (tổ chức cơ sở) is a note. */
 
 enum
 {
@@ -83,7 +84,8 @@ smt_report_build_ratings (SmtRegister           *reg,
   if (members == NULL)
     return NULL;
 
-  n_levels = branches->scale->levels->len;
+  /* Member columns: the levels of the scale members are rated on. */
+  n_levels = members->scale->levels->len;
   stride = n_levels + 1;
   n_rows = branches->rows->len + 1;
   counts = g_new0 (guint, (gsize) n_rows * stride);
@@ -123,8 +125,14 @@ smt_report_build_ratings (SmtRegister           *reg,
    * the branch word, the member word, the organisation, the year. */
   report->title = g_strdup_printf (_("RATINGS OF %s AND %s\n%s, YEAR %d"),
                                    branch_up, member_up, org_up, params->year);
-  report->subtitle = g_strdup_printf (_("(Scale in force in %d: %s)"), params->year,
-                                      branches->scale->name);
+  if (members->scale->id == branches->scale->id)
+    report->subtitle = g_strdup_printf (_("(Scale in force in %d: %s)"), params->year,
+                                        branches->scale->name);
+  else
+    /* TRANSLATORS: the scales of branches and of members when they differ */
+    report->subtitle = g_strdup_printf (_("(Scales in force in %d: %s for branches, %s for "
+                                          "members)"), params->year, branches->scale->name,
+                                        members->scale->name);
   folded = smt_text_fold (org->code);
   report->file_stem = g_strdup_printf ("xep-loai-%s-%d", folded, params->year);
   report->sheet_name = g_strdup_printf (_("Ratings %d"), params->year);
@@ -156,7 +164,7 @@ smt_report_build_ratings (SmtRegister           *reg,
     smt_report_row_set_text (r0, COL_FIRST_LEVEL, levels);
     for (guint l = 0; l < n_levels; l++)
       {
-        const SmtRatingLevel *level = g_ptr_array_index (branches->scale->levels, l);
+        const SmtRatingLevel *level = g_ptr_array_index (members->scale->levels, l);
 
         smt_report_row_set_text (r1, COL_FIRST_LEVEL + l, level->name);
       }
@@ -220,7 +228,7 @@ smt_report_build_ratings (SmtRegister           *reg,
       g_autofree char *text = NULL;
       guint strong = 0;
 
-      for (guint l = 0; l < n_levels; l++)
+      for (guint l = 0; l < branches->scale->levels->len; l++)
         if (((SmtRatingLevel *) g_ptr_array_index (branches->scale->levels, l))->counts_strong)
           strong += branches->counts[l];
       /* TRANSLATORS: in the total row, under "Rating of the branch":
@@ -231,7 +239,7 @@ smt_report_build_ratings (SmtRegister           *reg,
   }
 
   /* The branches' levels tallied, as the Đánh giá view sums them up. */
-  for (guint l = 0; l < n_levels; l++)
+  for (guint l = 0; l < branches->scale->levels->len; l++)
     {
       const SmtRatingLevel *level = g_ptr_array_index (branches->scale->levels, l);
       guint n = branches->counts[l], all = branches->rows->len;
@@ -254,6 +262,27 @@ smt_report_build_ratings (SmtRegister           *reg,
 
       smt_report_add_note (report, line);
     }
+  /* The organisation itself (tổ chức cơ sở), as the Đánh giá view's third
+   * sheet has it. */
+  {
+    g_autofree char *level = NULL;
+    g_autofree char *line = NULL;
+    g_autoptr(SmtRatingSheet) own = smt_rating_sheet_get (reg, params->year, 0,
+                                                          SMT_RATING_ORGANISATIONS, NULL);
+
+    for (guint i = 0; own != NULL && i < own->rows->len; i++)
+      {
+        const SmtRatingSheetRow *o = g_ptr_array_index (own->rows, i);
+
+        if (o->id == org->id && o->level_name != NULL)
+          level = g_strdup (o->level_name);
+      }
+    /* TRANSLATORS: the rating of the organisation itself: "Hội Nông dân Việt
+     * Nam cấp xã (tổ chức cơ sở) năm 2025: Hoàn thành tốt nhiệm vụ." */
+    line = g_strdup_printf (_("%s of the commune (grassroots organisation), %d: %s."),
+                            org->name, params->year, level != NULL ? level : _("not rated"));
+    smt_report_add_note (report, line);
+  }
   smt_report_add_note (report, _("Members are counted in the branch of their last "
                                  "membership in the year; tổ hội are listed after their "
                                  "chi hội."));

@@ -9,8 +9,8 @@
 /* What every commune starts with, written by a module above both the
  * register (which makes the file) and the organisations (which this fills
  * it with): the five socio-political organisations and three mass
- * associations with their eligibility rules, and two rating scales. All of
- * it is data that the office can edit afterwards. */
+ * associations with their eligibility rules, and three rating scales. All
+ * of it is data that the office can edit afterwards. */
 
 typedef struct
 {
@@ -53,6 +53,15 @@ static const DefaultLevel old_levels[] = {
   { "YEU", "Yếu", 4, FALSE },
 };
 
+/* What offices rated a member (đoàn viên, hội viên) with before 2023: a
+ * person is "xuất sắc", never "vững mạnh", which rates an organisation. */
+static const DefaultLevel member_levels[] = {
+  { "XS", "Xuất sắc", 1, FALSE },
+  { "KHA", "Khá", 2, FALSE },
+  { "TB", "Trung bình", 3, FALSE },
+  { "YEU", "Yếu", 4, FALSE },
+};
+
 static const DefaultLevel new_levels[] = {
   { "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", 1, TRUE },
   { "HTTNV", "Hoàn thành tốt nhiệm vụ", 2, TRUE },
@@ -68,6 +77,7 @@ seed_scale (SmtRegister         *reg,
             guint                n_levels,
             int                  from_year,
             int                  to_year,
+            const char          *subject,
             GError             **error)
 {
   gint64 scale_id = smt_register_next_key (reg);
@@ -101,8 +111,8 @@ seed_scale (SmtRegister         *reg,
     }
 
   stmt = smt_register_prepare (reg,
-      "INSERT INTO rating_scale_use (id, scale_id, organisation_id, from_year, to_year) "
-      "VALUES (?1, ?2, NULL, ?3, ?4)", error);
+      "INSERT INTO rating_scale_use (id, scale_id, organisation_id, from_year, to_year, "
+      "subject) VALUES (?1, ?2, NULL, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, smt_register_next_key (reg));
@@ -110,6 +120,8 @@ seed_scale (SmtRegister         *reg,
   sqlite3_bind_int (stmt, 3, from_year);
   if (to_year > 0)
     sqlite3_bind_int (stmt, 4, to_year);
+  if (subject != NULL)
+    smt_bind_text (stmt, 5, subject);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return smt_register_set_db_error (reg, error);
   return TRUE;
@@ -133,12 +145,17 @@ seed_defaults (SmtRegister  *reg,
         return FALSE;
     }
 
-  /* The four-level vững mạnh scale until 2022; Hoàn thành … nhiệm vụ from
-   * 2023 (Quy định 124-QĐ/TW and the organisations' own guidance). */
+  /* Until 2022 the four-level vững mạnh scale for branches and the
+   * organisations themselves, and xuất sắc / khá / trung bình / yếu for
+   * members (their own use comes first); Hoàn thành … nhiệm vụ for everyone
+   * from 2023 (Quy định 124-QĐ/TW and the organisations' own guidance). */
   return seed_scale (reg, "OLD", "Vững mạnh / Khá / Trung bình / Yếu",
-                     old_levels, G_N_ELEMENTS (old_levels), 1990, 2022, error)
+                     old_levels, G_N_ELEMENTS (old_levels), 1990, 2022, NULL, error)
+         && seed_scale (reg, "OLD_MEMBER", "Xuất sắc / Khá / Trung bình / Yếu (đoàn viên, "
+                        "hội viên)", member_levels, G_N_ELEMENTS (member_levels), 1990, 2022,
+                        "member", error)
          && seed_scale (reg, "NEW", "Hoàn thành nhiệm vụ (4 mức, từ 2023)",
-                        new_levels, G_N_ELEMENTS (new_levels), 2023, 0, error);
+                        new_levels, G_N_ELEMENTS (new_levels), 2023, 0, NULL, error);
 }
 
 SmtRegister *

@@ -10,8 +10,10 @@ G_BEGIN_DECLS
 
 /* A new register (smt_register_create) that already holds the five
  * socio-political organisations (DTN, PN, ND, CCB, CD) and three mass
- * associations (NCT, CTD, KH) with their rules, and the two rating scales:
- * the old four-level vững mạnh scale until 2022 and the 2023 scale after.
+ * associations (NCT, CTD, KH) with their rules, and three rating scales:
+ * until 2022 the four-level vững mạnh scale (branches, organisations) and
+ * xuất sắc / khá / trung bình / yếu for members, and the 2023 scale for
+ * everyone after.
  * created_at: NULL for the real clock, or fixed (the demo). */
 SmtRegister *smt_setup_new_register (const char             *path,
                                      const SmtCommuneFields *commune,

@@ -22,7 +22,11 @@ static const SmtIndicatorInfo catalogue[] = {
   { "households_covered",
     N_("Households with at least one member of a socio-political organisation"),
     STOCK, COMPUTED, TRUE, FALSE, SOCIO },
-  { "branches_strong", N_("Grassroots branches rated strong"),
+  { "branches_strong", N_("Branches rated strong"),
+    FLOW, COMPUTED, TRUE, FALSE, SOCIO },
+  /* The seeds' "tổ chức cơ sở … vững mạnh, năm 2020 là 373/375": the
+   * commune-level organisations themselves (75 communes × 5). */
+  { "organisations_strong", N_("Grassroots organisations rated strong"),
     FLOW, COMPUTED, TRUE, FALSE, SOCIO },
   { "members_studied", N_("Members who took part in studying resolutions and directives"),
     FLOW, COMPUTED, TRUE, FALSE, SOCIO },

@@ -19,6 +19,7 @@ struct _SmtScalesDialog
   GtkBox        *scales_box;
   AdwComboRow   *scale_row;
   AdwComboRow   *organisation_row;
+  AdwComboRow   *subject_row;    /* the subjects in the order of subjects[] */
   GtkSpinButton *year_spin;
   GtkLabel      *error_label;
 
@@ -29,6 +30,26 @@ struct _SmtScalesDialog
 };
 
 G_DEFINE_FINAL_TYPE (SmtScalesDialog, smt_scales_dialog, ADW_TYPE_WINDOW)
+
+/* The entries of subject_row. */
+static const SmtRatingSubject subjects[] = {
+  SMT_RATING_SUBJECT_ALL, SMT_RATING_SUBJECT_MEMBER, SMT_RATING_SUBJECT_BRANCH,
+  SMT_RATING_SUBJECT_ORGANISATION,
+};
+
+/* Whom a scale rates, in words for the form and the list. */
+static const char *
+subject_words (SmtRatingSubject subject)
+{
+  switch (subject)
+    {
+    case SMT_RATING_SUBJECT_MEMBER: return _("Members");
+    case SMT_RATING_SUBJECT_BRANCH: return _("Branches");
+    case SMT_RATING_SUBJECT_ORGANISATION: return _("The organisations themselves");
+    case SMT_RATING_SUBJECT_ALL:
+    default: return _("Everyone rated");
+    }
+}
 
 static void
 show_error (SmtScalesDialog *self,
@@ -55,8 +76,18 @@ row_new (const char *title,
 static char *
 use_text (const SmtRatingScaleUse *u)
 {
-  const char *who = u->organisation != NULL ? u->organisation : _("every organisation");
+  const char *org = u->organisation != NULL ? u->organisation : _("every organisation");
+  g_autofree char *who = NULL;
 
+  if (u->subject != SMT_RATING_SUBJECT_ALL)
+    {
+      g_autofree char *words = g_utf8_strdown (subject_words (u->subject), -1);
+
+      /* Translators: for whom a scale is in force: "mọi tổ chức, đoàn viên, hội viên" */
+      who = g_strdup_printf (_("%s, %s"), org, words);
+    }
+  else
+    who = g_strdup (org);
   if (u->to_year != 0)
     /* Translators: years a scale is in force, then for whom: "1990–2022, mọi tổ chức" */
     return g_strdup_printf (_("%d–%d, %s"), u->from_year, u->to_year, who);
@@ -123,9 +154,10 @@ fill (SmtScalesDialog  *self,
 
 typedef struct
 {
-  char   *scale_code;
-  int     from_year;
-  gint64  organisation_id;
+  char             *scale_code;
+  int               from_year;
+  gint64            organisation_id;
+  SmtRatingSubject  subject;
 } ScaleUndo;
 
 static void
@@ -146,7 +178,7 @@ undo_scale (SmtRegister  *reg,
   const ScaleUndo *undo = data;
 
   return smt_rating_scale_use_set (reg, undo->scale_code, undo->from_year,
-                                   undo->organisation_id, error) != 0;
+                                   undo->organisation_id, undo->subject, error) != 0;
 }
 
 gboolean
@@ -155,7 +187,8 @@ smt_scales_dialog_save (SmtScalesDialog *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(SmtRatingScale) before = NULL;
   const SmtRatingScale *scale;
-  guint s, o;
+  SmtRatingSubject subject = SMT_RATING_SUBJECT_ALL;
+  guint s, o, k;
   gint64 organisation_id = 0;
   int year;
   g_autofree char *message = NULL;
@@ -174,9 +207,13 @@ smt_scales_dialog_save (SmtScalesDialog *self)
   if (o > 0 && o <= self->organisations->len)
     organisation_id = ((const SmtOrganisationInfo *)
                        g_ptr_array_index (self->organisations, o - 1))->id;
+  k = adw_combo_row_get_selected (self->subject_row);
+  if (k < G_N_ELEMENTS (subjects))
+    subject = subjects[k];
   year = gtk_spin_button_get_value_as_int (self->year_spin);
-  before = smt_rating_scale_in_force (self->reg, year, organisation_id, NULL);
-  if (smt_rating_scale_use_set (self->reg, scale->code, year, organisation_id, &error) == 0)
+  before = smt_rating_scale_in_force (self->reg, year, organisation_id, subject, NULL);
+  if (smt_rating_scale_use_set (self->reg, scale->code, year, organisation_id, subject,
+                                &error) == 0)
     {
       show_error (self, error->message);
       return FALSE;
@@ -188,6 +225,7 @@ smt_scales_dialog_save (SmtScalesDialog *self)
       undo->scale_code = g_strdup (before->code);
       undo->from_year = year;
       undo->organisation_id = organisation_id;
+      undo->subject = subject;
     }
   /* Translators: a scale's name, then the first year it is in force */
   message = g_strdup_printf (_("%s is in force from %d"), scale->name, year);
@@ -204,10 +242,11 @@ on_apply_clicked (SmtScalesDialog *self)
 }
 
 gboolean
-smt_scales_dialog_select (SmtScalesDialog *self,
-                          const char      *scale_code,
-                          gint64           organisation_id,
-                          int              from_year)
+smt_scales_dialog_select (SmtScalesDialog  *self,
+                          const char       *scale_code,
+                          gint64            organisation_id,
+                          SmtRatingSubject  subject,
+                          int               from_year)
 {
   gboolean found = FALSE;
 
@@ -235,6 +274,9 @@ smt_scales_dialog_select (SmtScalesDialog *self,
           }
       found = found && org_found;
     }
+  for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+    if (subjects[i] == subject)
+      adw_combo_row_set_selected (self->subject_row, i);
   gtk_spin_button_set_value (self->year_spin, from_year);
   return found;
 }
@@ -276,6 +318,7 @@ smt_scales_dialog_class_init (SmtScalesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtScalesDialog, scales_box);
   gtk_widget_class_bind_template_child (widget_class, SmtScalesDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, SmtScalesDialog, organisation_row);
+  gtk_widget_class_bind_template_child (widget_class, SmtScalesDialog, subject_row);
   gtk_widget_class_bind_template_child (widget_class, SmtScalesDialog, year_spin);
   gtk_widget_class_bind_template_child (widget_class, SmtScalesDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_clicked);
@@ -321,6 +364,13 @@ smt_scales_dialog_new (GtkWindow    *parent,
     }
   adw_combo_row_set_model (self->organisation_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->organisation_row, chosen);
+  {
+    g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+      gtk_string_list_append (kinds, subject_words (subjects[i]));
+    adw_combo_row_set_model (self->subject_row, G_LIST_MODEL (kinds));
+  }
   this_year = (int) g_ascii_strtoll (smt_register_get_today (reg), NULL, 10);
   gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (self->year_spin), this_year + 1);
   gtk_spin_button_set_value (self->year_spin, year > 0 ? year : this_year + 1);

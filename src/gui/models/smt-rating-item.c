@@ -11,6 +11,7 @@ struct _SmtRatingItem
   GObject  parent_instance;
 
   gint64   id;
+  gint64   scale_id;   /* the scale its levels are of */
   gint64   rating_id;
   char    *name;
   char    *folded;     /* the name without tones, for the filter */
@@ -92,6 +93,7 @@ smt_rating_item_new (const SmtRatingSheetRow *row,
 
   self = g_object_new (SMT_TYPE_RATING_ITEM, NULL);
   self->id = row->id;
+  self->scale_id = row->scale_id;
   self->name = g_strdup (row->name);
   self->folded = smt_text_fold (row->name);
   self->branch = g_strdup (row->branch != NULL ? row->branch : "");
@@ -111,6 +113,7 @@ smt_rating_item_update (SmtRatingItem      *self,
   g_return_if_fail (row != NULL && row->id == self->id);
 
   self->rating_id = row->rating_id;
+  self->scale_id = row->scale_id;
   g_free (self->level_code);
   self->level_code = g_strdup (row->level_code);
   if (g_strcmp0 (self->previous, row->previous_name ? row->previous_name : "") != 0)
@@ -179,4 +182,11 @@ smt_rating_item_get_rating_id (SmtRatingItem *self)
 {
   g_return_val_if_fail (SMT_IS_RATING_ITEM (self), 0);
   return self->rating_id;
+}
+
+gint64
+smt_rating_item_get_scale_id (SmtRatingItem *self)
+{
+  g_return_val_if_fail (SMT_IS_RATING_ITEM (self), 0);
+  return self->scale_id;
 }

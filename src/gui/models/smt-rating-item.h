@@ -13,10 +13,10 @@ G_BEGIN_DECLS
 #define SMT_TYPE_RATING_ITEM (smt_rating_item_get_type ())
 G_DECLARE_FINAL_TYPE (SmtRatingItem, smt_rating_item, SMT, RATING_ITEM, GObject)
 
-/* One row of the Đánh giá table: a member or a branch with its rating of
- * the year. "level" (the index in the scale's levels, -1 when not rated)
- * changes in place when the table is read again, so the rows shown follow
- * it without being made anew. */
+/* One row of the Đánh giá table: a member, a branch or an organisation
+ * with its rating of the year. "level" (the index in the levels of the
+ * row's scale, -1 when not rated) changes in place when the table is read
+ * again, so the rows shown follow it without being made anew. */
 SmtRatingItem *smt_rating_item_new            (const SmtRatingSheetRow *row,
                                                int                 level);
 gint64         smt_rating_item_get_id         (SmtRatingItem      *self);
@@ -27,6 +27,8 @@ const char    *smt_rating_item_get_previous   (SmtRatingItem      *self);
 int            smt_rating_item_get_level      (SmtRatingItem      *self);
 const char    *smt_rating_item_get_level_code (SmtRatingItem      *self);
 gint64         smt_rating_item_get_rating_id  (SmtRatingItem      *self);
+/* The scale the row is rated on (SmtRatingSheetRow.scale_id). */
+gint64         smt_rating_item_get_scale_id   (SmtRatingItem      *self);
 /* Takes the rating of row (same id), notifying "level" when it moved. */
 void           smt_rating_item_update         (SmtRatingItem      *self,
                                                const SmtRatingSheetRow *row,

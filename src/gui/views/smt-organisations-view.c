@@ -416,38 +416,42 @@ leaders_group (GPtrArray *leaders)
   return group;
 }
 
-static GtkWidget *
-members_group (SmtOrganisationsView *self,
-               GPtrArray            *members,
-               const char           *member_word)
+/* "32 hội viên on 23/11/2026, of whom 3 working away"; without the day
+ * for a tổ hội of the list. */
+static char *
+count_text (GPtrArray  *members,
+            const char *member_word,
+            const char *day)
 {
-  GtkWidget *group = adw_preferences_group_new ();
   g_autofree char *count = smt_format_int (members->len);
-  g_autofree char *day = smt_date_to_display (smt_register_get_today (self->reg));
-  g_autofree char *description = NULL;
   guint away = 0;
 
   for (guint i = 0; i < members->len; i++)
     away += ((const SmtBranchMember *) g_ptr_array_index (members, i))->away;
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Members by Given Name"));
   if (away > 0)
     {
       g_autofree char *away_text = smt_format_int (away);
 
-      /* Translators: "32 hội viên on 23/11/2026, of whom 3 working away" */
-      description = g_strdup_printf (_("%s %s on %s, of whom %s working away"), count,
-                                     member_word, day, away_text);
+      if (day != NULL)
+        /* Translators: "32 hội viên on 23/11/2026, of whom 3 working away" */
+        return g_strdup_printf (_("%s %s on %s, of whom %s working away"), count, member_word,
+                                day, away_text);
+      /* Translators: the members of a tổ hội: "12 hội viên, of whom 3 working away" */
+      return g_strdup_printf (_("%s %s, of whom %s working away"), count, member_word,
+                              away_text);
     }
-  else
+  if (day != NULL)
     /* Translators: "32 hội viên on 23/11/2026" */
-    description = g_strdup_printf (_("%s %s on %s"), count, member_word, day);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             action_row_new (_("_Admit Several People…"), "list-add-symbolic",
-                                             "orgs.bulk-admit"));
-  if (members->len == 0)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               row_new (_("No member on this day"), NULL));
+    return g_strdup_printf (_("%s %s on %s"), count, member_word, day);
+  /* Translators: the members of a tổ hội: "12 hội viên" */
+  return g_strdup_printf (_("%s %s"), count, member_word);
+}
+
+static void
+add_member_rows (SmtOrganisationsView *self,
+                 GtkWidget            *group,
+                 GPtrArray            *members)
+{
   for (guint i = 0; i < members->len; i++)
     {
       const SmtBranchMember *m = g_ptr_array_index (members, i);
@@ -470,7 +474,62 @@ members_group (SmtOrganisationsView *self,
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
       g_array_append_val (self->member_ids, m->person_id);
     }
-  return group;
+}
+
+/* The member list (smt_branch_member_groups): all of them counted in the
+ * first group, the branch's own members, then a group a tổ hội, so that a
+ * chi hội whose members all sit in its tổ hội does not read as empty. */
+static void
+add_member_groups (SmtOrganisationsView *self,
+                   GPtrArray            *groups,
+                   const char           *member_word)
+{
+  const SmtBranchMemberGroup *own = g_ptr_array_index (groups, 0);
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *day = smt_date_to_display (smt_register_get_today (self->reg));
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autofree char *description = NULL;
+
+  for (guint k = 0; k < groups->len; k++)
+    {
+      const SmtBranchMemberGroup *g = g_ptr_array_index (groups, k);
+
+      g_ptr_array_extend (all, g->members, NULL, NULL);
+    }
+  description = count_text (all, member_word, day);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Members by Given Name"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             action_row_new (_("_Admit Several People…"), "list-add-symbolic",
+                                             "orgs.bulk-admit"));
+  if (all->len == 0)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               row_new (_("No member on this day"), NULL));
+  gtk_box_append (self->groups, group);
+  if (all->len > own->members->len && own->members->len > 0)
+    {
+      g_autofree char *text = count_text (own->members, member_word, NULL);
+
+      group = adw_preferences_group_new ();
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                       _("Directly in the Branch, Not in a Group"));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), text);
+      gtk_box_append (self->groups, group);
+    }
+  add_member_rows (self, group, own->members);
+  for (guint k = 1; k < groups->len; k++)
+    {
+      const SmtBranchMemberGroup *g = g_ptr_array_index (groups, k);
+      g_autofree char *text = count_text (g->members, member_word, NULL);
+      /* A group's title is markup. */
+      g_autofree char *title = g_markup_escape_text (g->name, -1);
+
+      group = adw_preferences_group_new ();
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), text);
+      add_member_rows (self, group, g->members);
+      gtk_box_append (self->groups, group);
+    }
 }
 
 static const char *
@@ -493,7 +552,7 @@ show_branch (SmtOrganisationsView *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) leaders = NULL;
-  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) members = NULL;  /* SmtBranchMemberGroup */
   g_autofree char *subheading = NULL;
   GtkAdjustment *adj;
 
@@ -507,7 +566,7 @@ show_branch (SmtOrganisationsView *self,
       return;
     }
   if ((leaders = smt_branch_leaders (self->reg, b->id, &error)) == NULL
-      || (members = smt_branch_members (self->reg, b->id, NULL, &error)) == NULL)
+      || (members = smt_branch_member_groups (self->reg, b->id, NULL, &error)) == NULL)
     {
       g_warning ("Cannot read branch %" G_GINT64_FORMAT ": %s", b->id, error->message);
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
@@ -522,8 +581,7 @@ show_branch (SmtOrganisationsView *self,
   gtk_label_set_text (self->subheading, subheading);
   gtk_box_append (self->groups, leaders_group (leaders));
   self->leaders = g_steal_pointer (&leaders);
-  gtk_box_append (self->groups,
-                  members_group (self, members, member_word_of (self, b->organisation_id)));
+  add_member_groups (self, members, member_word_of (self, b->organisation_id));
   gtk_box_append (self->groups, restructure_group (b));
   gtk_stack_set_visible_child_name (self->detail_stack, "branch");
   adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->detail_scrolled));

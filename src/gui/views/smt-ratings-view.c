@@ -16,9 +16,12 @@
 #include "gui/models/smt-rating-item.h"
 #include "smt-ratings-view.h"
 
-/* Đánh giá: a year, an organisation, its branches or its members, each row
- * with last year's level and a drop-down of this year's levels (the scale
- * in force that year) that saves as soon as a level is chosen. The rows
+/* Đánh giá: a year, an organisation, its branches or its members, or the
+ * commune-level organisations themselves (tổ chức cơ sở), each row with
+ * last year's level and a drop-down of this year's levels (the scale in
+ * force that year for that kind of subject; an organisation with a scale
+ * of its own offers its own levels) that saves as soon as a level is
+ * chosen. The rows
  * are small items in a GListStore under a filter (the name search); the
  * column view makes widgets only for the rows on screen and reuses them,
  * so an organisation of 20.000 members costs 20.000 small objects and a
@@ -35,6 +38,7 @@ struct _SmtRatingsView
   GtkDropDown        *organisation_dropdown;
   GtkToggleButton    *branches_button;
   GtkToggleButton    *members_button;
+  GtkToggleButton    *organisations_button;
   GtkSearchEntry     *search_entry;
   GtkLabel           *scale_label;
   GtkLabel           *error_label;
@@ -50,7 +54,8 @@ struct _SmtRatingsView
   GListStore         *store;          /* SmtRatingItem */
   GtkCustomFilter    *filter;
   GtkSingleSelection *selection;
-  GtkStringList      *levels;         /* "0 · Not rated", "1 · Hoàn thành xuất sắc…" */
+  GHashTable         *levels;         /* scale id → GtkStringList: "0 · Not rated",
+                                       * "1 · Hoàn thành xuất sắc…" */
   char               *search;         /* folded */
   char               *load_error;     /* why no sheet is shown, NULL when one is */
   GtkColumnViewColumn *name_column;
@@ -79,13 +84,32 @@ show_error (SmtRatingsView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* The scale of the sheet with that id (the sheet's own when none). */
+static const SmtRatingScale *
+scale_of (SmtRatingsView *self,
+          gint64          scale_id)
+{
+  for (guint i = 0; self->sheet != NULL && i < self->sheet->scales->len; i++)
+    {
+      const SmtRatingScale *scale = g_ptr_array_index (self->sheet->scales, i);
+
+      if (scale->id == scale_id)
+        return scale;
+    }
+  return self->sheet != NULL ? self->sheet->scale : NULL;
+}
+
+/* Level number level (0 the first) of the item's scale, NULL for none. */
 static const SmtRatingLevel *
 level_at (SmtRatingsView *self,
+          SmtRatingItem  *item,
           int             level)
 {
-  if (self->sheet == NULL || level < 0 || (guint) level >= self->sheet->scale->levels->len)
+  const SmtRatingScale *scale = scale_of (self, smt_rating_item_get_scale_id (item));
+
+  if (scale == NULL || level < 0 || (guint) level >= scale->levels->len)
     return NULL;
-  return g_ptr_array_index (self->sheet->scale->levels, level);
+  return g_ptr_array_index (scale->levels, level);
 }
 
 static void
@@ -183,8 +207,9 @@ apply_level (SmtRatingsView *self,
              int             level)
 {
   g_autoptr(GError) error = NULL;
-  const SmtRatingLevel *l = level_at (self, level);
-  gboolean members;
+  const SmtRatingLevel *l = level_at (self, item, level);
+  SmtRatingTarget target;
+  gint64 organisation_id, person_id, branch_id;
   RatingUndo *undo;
   gint64 id;
   g_autofree char *message = NULL;
@@ -196,20 +221,23 @@ apply_level (SmtRatingsView *self,
       g_autofree char *text =
         g_strdup_printf (_("The scale in force in %d has no level %d. Choose 1 to %u, or 0 "
                            "for not rated."), self->sheet->year, level + 1,
-                         self->sheet->scale->levels->len);
+                         scale_of (self, smt_rating_item_get_scale_id (item))->levels->len);
 
       show_error (self, text);
       return FALSE;
     }
-  members = self->sheet->target == SMT_RATING_MEMBERS;
+  /* Whom the row rates: a member, a branch, or an organisation itself. */
+  target = self->sheet->target;
+  organisation_id = target == SMT_RATING_ORGANISATIONS ? smt_rating_item_get_id (item)
+                                                       : self->sheet->organisation_id;
+  person_id = target == SMT_RATING_MEMBERS ? smt_rating_item_get_id (item) : 0;
+  branch_id = target == SMT_RATING_BRANCHES ? smt_rating_item_get_id (item) : 0;
   if (l == NULL)
     id = smt_rating_void (self->reg, smt_rating_item_get_rating_id (item),
                           _("Cleared in the ratings table"), &error);
   else
-    id = smt_rating_set (self->reg, self->sheet->year, self->sheet->organisation_id,
-                         members ? smt_rating_item_get_id (item) : 0,
-                         members ? 0 : smt_rating_item_get_id (item), l->code,
-                         smt_rating_item_get_rating_id (item) != 0
+    id = smt_rating_set (self->reg, self->sheet->year, organisation_id, person_id, branch_id,
+                         l->code, smt_rating_item_get_rating_id (item) != 0
                          ? _("Changed in the ratings table") : NULL, &error);
   if (id == 0)
     {
@@ -222,9 +250,9 @@ apply_level (SmtRatingsView *self,
 
   undo = g_new0 (RatingUndo, 1);
   undo->year = self->sheet->year;
-  undo->organisation_id = self->sheet->organisation_id;
-  undo->person_id = members ? smt_rating_item_get_id (item) : 0;
-  undo->branch_id = members ? 0 : smt_rating_item_get_id (item);
+  undo->organisation_id = organisation_id;
+  undo->person_id = person_id;
+  undo->branch_id = branch_id;
   undo->previous_code = g_strdup (smt_rating_item_get_level_code (item));
   undo->rating_id = id;
   g_weak_ref_init (&undo->view, self);
@@ -415,10 +443,12 @@ bind_level (GtkSignalListItemFactory *factory,
   SmtRatingsView *self = data;
   SmtRatingItem *item = gtk_list_item_get_item (list_item);
   GtkWidget *dropdown = gtk_list_item_get_child (list_item);
+  gint64 scale_id = smt_rating_item_get_scale_id (item);
+  GListModel *levels = g_hash_table_lookup (self->levels, &scale_id);
 
   self->filling++;
-  if (gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown)) != G_LIST_MODEL (self->levels))
-    gtk_drop_down_set_model (GTK_DROP_DOWN (dropdown), G_LIST_MODEL (self->levels));
+  if (levels != NULL && gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown)) != levels)
+    gtk_drop_down_set_model (GTK_DROP_DOWN (dropdown), levels);
   self->filling--;
   g_object_set_data (G_OBJECT (dropdown), "smt-item", item);
   g_object_set_data (G_OBJECT (item), "smt-dropdown", dropdown);
@@ -494,6 +524,8 @@ chosen_organisation (SmtRatingsView *self)
 static SmtRatingTarget
 chosen_target (SmtRatingsView *self)
 {
+  if (gtk_toggle_button_get_active (self->organisations_button))
+    return SMT_RATING_ORGANISATIONS;
   return gtk_toggle_button_get_active (self->members_button) ? SMT_RATING_MEMBERS
                                                              : SMT_RATING_BRANCHES;
 }
@@ -522,11 +554,13 @@ set_titles (SmtRatingsView  *self,
         }
     }
   gtk_column_view_column_set_title (self->name_column,
-                                    target != SMT_RATING_MEMBERS ? _("Branch or Group")
+                                    target == SMT_RATING_ORGANISATIONS ? _("Organisation")
+                                    : target != SMT_RATING_MEMBERS ? _("Branch or Group")
                                     : member != NULL ? member : _("Member"));
   gtk_column_view_column_set_title (self->branch_column,
                                     target == SMT_RATING_MEMBERS ? _("Branch")
-                                                                 : _("Group of"));
+                                    : target == SMT_RATING_ORGANISATIONS ? _("Kind")
+                                    : _("Group of"));
   gtk_column_view_column_set_title (self->previous_column, last);
   gtk_column_view_column_set_title (self->level_column, this);
 }
@@ -556,7 +590,10 @@ reload (SmtRatingsView *self,
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
   gboolean same;
 
-  if (self->reg == NULL || organisation_id == 0)
+  /* The organisations themselves are rated whichever is chosen. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->organisation_dropdown),
+                            target != SMT_RATING_ORGANISATIONS);
+  if (self->reg == NULL || (organisation_id == 0 && target != SMT_RATING_ORGANISATIONS))
     {
       g_clear_pointer (&self->sheet, smt_rating_sheet_free);
       g_list_store_remove_all (self->store);
@@ -598,31 +635,37 @@ reload (SmtRatingsView *self,
           g_autoptr(SmtRatingItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
           const SmtRatingSheetRow *row = g_ptr_array_index (self->sheet->rows, i);
 
-          smt_rating_item_update (item, row, smt_rating_sheet_level_index (self->sheet,
-                                                                            row->level_id));
+          smt_rating_item_update (item, row, smt_rating_sheet_row_level (self->sheet, row));
         }
     }
   else
     {
-      g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
       g_autofree char *none = g_strdup_printf ("0 · %s", _("Not rated"));
 
-      gtk_string_list_append (levels, none);
-      for (guint i = 0; i < self->sheet->scale->levels->len; i++)
+      /* One list of levels a scale: the drop-downs of its rows share it. */
+      g_hash_table_remove_all (self->levels);
+      for (guint k = 0; k < self->sheet->scales->len; k++)
         {
-          const SmtRatingLevel *l = g_ptr_array_index (self->sheet->scale->levels, i);
-          g_autofree char *text = g_strdup_printf ("%u · %s", i + 1, l->name);
+          const SmtRatingScale *scale = g_ptr_array_index (self->sheet->scales, k);
+          GtkStringList *levels = gtk_string_list_new (NULL);
 
-          gtk_string_list_append (levels, text);
+          gtk_string_list_append (levels, none);
+          for (guint i = 0; i < scale->levels->len; i++)
+            {
+              const SmtRatingLevel *l = g_ptr_array_index (scale->levels, i);
+              g_autofree char *text = g_strdup_printf ("%u · %s", i + 1, l->name);
+
+              gtk_string_list_append (levels, text);
+            }
+          g_hash_table_insert (self->levels, g_memdup2 (&scale->id, sizeof scale->id), levels);
         }
-      g_set_object (&self->levels, levels);
       items = g_ptr_array_new_full (self->sheet->rows->len, g_object_unref);
       for (guint i = 0; i < self->sheet->rows->len; i++)
         {
           const SmtRatingSheetRow *row = g_ptr_array_index (self->sheet->rows, i);
 
-          g_ptr_array_add (items, smt_rating_item_new (row, smt_rating_sheet_level_index
-                                                                (self->sheet, row->level_id)));
+          g_ptr_array_add (items, smt_rating_item_new (row, smt_rating_sheet_row_level
+                                                                (self->sheet, row)));
         }
       g_list_store_splice (self->store, 0, n, items->pdata, items->len);
     }
@@ -633,6 +676,8 @@ reload (SmtRatingsView *self,
 
       if (target == SMT_RATING_MEMBERS)
         text = g_strdup_printf (_("The organisation had no member in %d."), year);
+      else if (target == SMT_RATING_ORGANISATIONS)
+        text = g_strdup (_("The register has no active organisation."));
       else
         text = g_strdup_printf (_("The organisation had no branch in %d."), year);
       show_empty (self, _("Nothing to Rate"), text);
@@ -657,8 +702,7 @@ update_ratings (SmtRatingsView  *self,
       g_autoptr(SmtRatingItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
       const SmtRatingSheetRow *row = g_ptr_array_index (self->sheet->rows, i);
 
-      smt_rating_item_update (item, row, smt_rating_sheet_level_index (self->sheet,
-                                                                        row->level_id));
+      smt_rating_item_update (item, row, smt_rating_sheet_row_level (self->sheet, row));
     }
   show_scale_and_summary (self);
   return TRUE;
@@ -814,7 +858,8 @@ smt_ratings_view_set_target (SmtRatingsView  *self,
   g_return_if_fail (SMT_IS_RATINGS_VIEW (self));
 
   gtk_toggle_button_set_active (target == SMT_RATING_MEMBERS ? self->members_button
-                                                             : self->branches_button, TRUE);
+                                : target == SMT_RATING_ORGANISATIONS ? self->organisations_button
+                                : self->branches_button, TRUE);
 }
 
 void
@@ -948,7 +993,7 @@ smt_ratings_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
-  g_clear_object (&self->levels);
+  g_clear_pointer (&self->levels, g_hash_table_unref);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   g_clear_pointer (&self->sheet, smt_rating_sheet_free);
   g_clear_object (&self->reg);
@@ -983,6 +1028,7 @@ smt_ratings_view_class_init (SmtRatingsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtRatingsView, organisation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmtRatingsView, branches_button);
   gtk_widget_class_bind_template_child (widget_class, SmtRatingsView, members_button);
+  gtk_widget_class_bind_template_child (widget_class, SmtRatingsView, organisations_button);
   gtk_widget_class_bind_template_child (widget_class, SmtRatingsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SmtRatingsView, scale_label);
   gtk_widget_class_bind_template_child (widget_class, SmtRatingsView, error_label);
@@ -1007,7 +1053,7 @@ smt_ratings_view_init (SmtRatingsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->store = g_list_store_new (SMT_TYPE_RATING_ITEM);
-  self->levels = gtk_string_list_new (NULL);
+  self->levels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->filter = gtk_custom_filter_new (filter_item, self, NULL);
   filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
                                         GTK_FILTER (g_object_ref (self->filter)));

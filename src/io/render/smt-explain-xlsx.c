@@ -18,6 +18,8 @@ kind_label (const char *kind)
     return _("Household");
   if (g_strcmp0 (kind, "branch") == 0)
     return _("Branch");
+  if (g_strcmp0 (kind, "organisation") == 0)
+    return _("Organisation");
   if (g_strcmp0 (kind, "branch-month") == 0)
     return _("Branch and month");
   if (g_strcmp0 (kind, "meeting") == 0)

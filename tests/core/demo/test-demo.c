@@ -162,14 +162,21 @@ test_plausible (void)
   g_assert_cmpint (query (reg, "SELECT count(*) FROM study"), >, 0);
   g_assert_cmpint (query (reg, "SELECT count(*) FROM officer"), >, 0);
 
-  /* both rating scales: the old one before 2023, the new one from 2023 */
+  /* the three rating scales: before 2023 the old one for branches and the
+   * organisations themselves and the members' own for members, the new one
+   * from 2023 */
   g_assert_cmpint (query (reg, "SELECT count(DISTINCT l.scale_id) FROM rating r "
-                               "JOIN rating_level l ON l.id = r.level_id"), ==, 2);
+                               "JOIN rating_level l ON l.id = r.level_id"), ==, 3);
   g_assert_cmpint (query (reg, "SELECT count(*) FROM rating r JOIN rating_level l "
                                "ON l.id = r.level_id JOIN rating_scale s ON s.id = l.scale_id "
-                               "WHERE (r.year < 2023) <> (s.code = 'OLD')"), ==, 0);
+                               "WHERE s.code IS NOT CASE WHEN r.year >= 2023 THEN 'NEW' "
+                               "WHEN r.person_id IS NOT NULL THEN 'OLD_MEMBER' ELSE 'OLD' END"),
+                   ==, 0);
   g_assert_cmpint (query (reg, "SELECT count(*) FROM rating WHERE branch_id IS NOT NULL"), >, 0);
   g_assert_cmpint (query (reg, "SELECT count(*) FROM rating WHERE person_id IS NOT NULL"), >, 0);
+  /* every organisation itself rated every year from 2016 to 2025 */
+  g_assert_cmpint (query (reg, "SELECT count(*) FROM rating WHERE person_id IS NULL "
+                               "AND branch_id IS NULL"), ==, 8 * 10);
 
   /* the resolution, its targets and typed values */
   g_assert_cmpint (query (reg, "SELECT count(*) FROM target t JOIN resolution r "

@@ -12,6 +12,7 @@
 #include "core/organisations/smt-membership.h"
 #include "core/organisations/smt-organisations.h"
 #include "core/people/smt-people.h"
+#include "core/register/smt-locale.h"
 #include "core/register/smt-register-private.h"
 #include "core/targets/smt-targets.h"
 #include "smt-test-util.h"
@@ -34,14 +35,17 @@
  * Resolution 01-NQ/ĐH of the commune's Party congress, term 2020-10-15 to
  * 2025-10-14.
  *
+ * The organisations themselves (tổ chức cơ sở) are rated in 2020, 2021,
+ * 2024 and 2025 (organisations_strong).
+ *
  * The ratings of 2020, 2021 and 2025, the meetings of 2020, 2023, the
  * first quarter and the second half of 2025, ND2, Thu, Tâm and the changes
  * of officers and leaders after June 2025 make the period kinds differ
  * (test_period_kinds); none of them changes a figure the first cases
  * (strong … party-present) check. */
 
-enum { O_PN, O_ND, O_DTN, N_ORGS };
-static const char *org_codes[N_ORGS] = { "PN", "ND", "DTN" };
+enum { O_PN, O_ND, O_DTN, O_NCT, N_ORGS };
+static const char *org_codes[N_ORGS] = { "PN", "ND", "DTN", "NCT" };
 enum { B_PN1, B_TO1, B_ND1, B_DTN, B_ND2, N_BRANCHES };
 enum { P_LAN, P_MAI, P_HOA, P_AN, P_BINH, P_CUONG, P_THU, P_TAM, N_PEOPLE };
 
@@ -128,6 +132,21 @@ rate (World      *w,
 
   g_assert_cmpint (smt_rating_set (w->reg, year, w->org[org], 0, w->branch[branch], level,
                                    reason, &error), !=, 0);
+  g_assert_no_error (error);
+}
+
+/* A rating of the organisation itself. */
+static void
+rate_itself (World      *w,
+             int         year,
+             int         org,
+             const char *level,
+             const char *reason)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (smt_rating_set (w->reg, year, w->org[org], 0, 0, level, reason, &error),
+                   !=, 0);
   g_assert_no_error (error);
 }
 
@@ -307,6 +326,27 @@ world_setup (World         *w,
   rate (w, 2025, O_DTN, B_DTN, "HTTNV", NULL);
   rate (w, 2025, O_PN, B_TO1, "HTXSNV", NULL);
 
+  /* The organisations themselves (strong: VM, HTXSNV, HTTNV); NCT is a
+   * mass association, outside the seeds' scope. ND's 2024 rating is
+   * corrected (KHTNV → HTNV).
+   *   2020 PN VM, ND TB
+   *   2021 PN VM, ND VM, DTN KHA
+   *   2024 PN HTTNV, ND HTNV, DTN HTXSNV, NCT HTXSNV
+   *   2025 PN HTXSNV, ND HTTNV, DTN HTNV */
+  rate_itself (w, 2020, O_PN, "VM", NULL);
+  rate_itself (w, 2020, O_ND, "TB", NULL);
+  rate_itself (w, 2021, O_PN, "VM", NULL);
+  rate_itself (w, 2021, O_ND, "VM", NULL);
+  rate_itself (w, 2021, O_DTN, "KHA", NULL);
+  rate_itself (w, 2024, O_PN, "HTTNV", NULL);
+  rate_itself (w, 2024, O_ND, "KHTNV", NULL);
+  rate_itself (w, 2024, O_ND, "HTNV", "nhập nhầm mức");
+  rate_itself (w, 2024, O_DTN, "HTXSNV", NULL);
+  rate_itself (w, 2024, O_NCT, "HTXSNV", NULL);
+  rate_itself (w, 2025, O_PN, "HTXSNV", NULL);
+  rate_itself (w, 2025, O_ND, "HTTNV", NULL);
+  rate_itself (w, 2025, O_DTN, "HTNV", NULL);
+
   /* Heads: Thu (DTN; political 1, professional 4) from 01/08/2025; An
    * hands ND over to Bình (2, 1) on 06/10/2025; Hoa leaves the committee
    * on 30/11/2025. */
@@ -456,8 +496,132 @@ test_strong (World         *w,
   /* Hamlet H2 is served by PN1 alone → 1 / 1 in 2024; H1 by PN1 and ND1. */
   check_free (w, "branches_strong", "2024", w->hamlet[1], 1, 1);
   check_free (w, "branches_strong", "2024", w->hamlet[0], 1, 2);
-  /* 2023 has no rating: undefined. */
-  check_free (w, "branches_strong", "2023", 0, 0, 0);
+  /* 2023 has no rating, but later years have: a gap, undefined, and
+   * nothing said. */
+  g_clear_pointer (&r, smt_indicator_result_free);
+  r = check (w, "branches_strong", "2023", 0, 0, 0);
+  g_assert_cmpuint (r->notes->len, ==, 0);
+}
+
+/* A period whose year is not rated yet ("today" is 30/06/2026; 2026 is
+ * rated at its final review) counts the latest year rated, and says which.
+ *   2025: PN1 HTXSNV, ND1 HTNV, DTN HTTNV → 2 / 3 (the tổ hội left out).
+ *   H2 (PN1, DTN) → 2 / 2. */
+static void
+test_latest_rated (World         *w,
+                   gconstpointer  data)
+{
+  static const struct
+  {
+    const char *code;
+    const char *period;
+    int         hamlet;  /* -1: the whole commune */
+    double      numerator, denominator;
+  } cases[] = {
+    { "branches_strong", "2026", -1, 2, 3 },
+    { "branches_strong", "2026-Q1", -1, 2, 3 },
+    { "branches_strong", "2026-06", -1, 2, 3 },
+    { "branches_strong", "2026-01-01..2026-06-30", -1, 2, 3 },
+    { "branches_strong", "2026", 1, 2, 2 },
+    /* The organisations: 2025 PN, ND strong, DTN not → 2 / 3. */
+    { "organisations_strong", "2026-Q2", -1, 2, 3 },
+  };
+  const char *note = "theo xếp loại năm 2025, năm gần nhất đã xếp loại";
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SmtIndicatorResult) r = NULL;
+      const SmtExplainRow *row;
+
+      g_test_message ("%s %s", cases[i].code, cases[i].period);
+      r = check (w, cases[i].code, cases[i].period,
+                 cases[i].hamlet >= 0 ? w->hamlet[cases[i].hamlet] : 0, cases[i].numerator,
+                 cases[i].denominator);
+      g_assert_cmpuint (r->notes->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (r->notes, 0), ==, note);
+      /* The rows are those of 2025. */
+      row = g_ptr_array_index (r->denominator_rows, 0);
+      g_assert_true (g_str_has_suffix (row->label, " — 2025"));
+    }
+
+  /* A rated year says nothing. */
+  {
+    g_autoptr(SmtIndicatorResult) r = check (w, "branches_strong", "2025", 0, 2, 3);
+
+    g_assert_cmpuint (r->notes->len, ==, 0);
+  }
+  /* As a series: the same, period by period. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SmtPeriod) first = smt_period_new_quarter (2025, 3);
+    g_autoptr(SmtPeriod) last = smt_period_new_quarter (2026, 2);
+    g_autoptr(GPtrArray) quarters = smt_period_series (first, last, &error);
+    g_autoptr(GPtrArray) series = NULL;
+
+    g_assert_no_error (error);
+    series = smt_indicator_compute_series (w->reg, "branches_strong",
+                                           (SmtPeriod * const *) quarters->pdata, quarters->len,
+                                           NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (series->len, ==, 4);
+    for (guint i = 0; i < series->len; i++)
+      {
+        const SmtIndicatorResult *r = g_ptr_array_index (series, i);
+
+        g_assert_cmpfloat (r->numerator, ==, 2);
+        g_assert_cmpfloat (r->denominator, ==, 3);
+        g_assert_cmpuint (r->notes->len, ==, i < 2 ? 0 : 1);
+      }
+  }
+}
+
+/* The commune-level organisations themselves (tổ chức cơ sở): the seeds'
+ * "373/375" counts them, 5 a commune. The hamlet filter does not apply
+ * (they serve the whole commune); the scope does. */
+static void
+test_organisations_strong (World         *w,
+                           gconstpointer  data)
+{
+  g_autoptr(SmtIndicatorResult) r = NULL;
+  const SmtExplainRow *row;
+  g_autoptr(GError) error = NULL;
+
+  /* 2024: PN HTTNV (strong), ND HTNV (the correction, counted once), DTN
+   * HTXSNV (strong); NCT is not in the seeds' scope → 2 / 3. */
+  r = check (w, "organisations_strong", "2024", 0, 2, 3);
+  row = g_ptr_array_index (r->numerator_rows, 0);
+  g_assert_cmpstr (row->kind, ==, "organisation");
+  g_assert_cmpint (row->id, ==, w->org[O_DTN]);
+  g_assert_cmpstr (row->label, ==, "Đoàn Thanh niên Cộng sản Hồ Chí Minh — 2024");
+  g_assert_cmpstr (row->because, ==, "Hoàn thành xuất sắc nhiệm vụ");
+  row = g_ptr_array_index (r->denominator_rows, 2);
+  g_assert_cmpint (row->id, ==, w->org[O_ND]);
+  g_assert_cmpstr (row->because, ==, "Hoàn thành nhiệm vụ");
+  /* A hamlet changes nothing. */
+  check_free (w, "organisations_strong", "2024", w->hamlet[1], 2, 3);
+  /* With the mass associations: NCT too → 3 / 4. */
+  {
+    SmtIndicatorQuery q = { .scope = "socio_political,mass" };
+    g_autoptr(SmtPeriod) y = smt_period_new_year (2024);
+    g_autoptr(SmtIndicatorResult) mass = smt_indicator_compute (w->reg, "organisations_strong",
+                                                                y, &q, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpfloat (mass->numerator, ==, 3);
+    g_assert_cmpfloat (mass->denominator, ==, 4);
+  }
+  /* 2025: PN, ND strong, DTN HTNV → 2 / 3; 2021: PN, ND VM, DTN KHA → 2 / 3;
+   * 2020: PN VM, ND TB → 1 / 2; 2020..2025: 7 / 11. 2022 and 2023 are not
+   * rated, later years are: undefined. */
+  check_free (w, "organisations_strong", "2025-Q4", 0, 2, 3);
+  check_free (w, "organisations_strong", "2021", 0, 2, 3);
+  check_free (w, "organisations_strong", "2020", 0, 1, 2);
+  check_free (w, "organisations_strong", "2020-01-01..2025-12-31", 0, 7, 11);
+  check_free (w, "organisations_strong", "2022", 0, 0, 0);
+  check_free (w, "organisations_strong", "2023-H1", 0, 0, 0);
+  /* Branch ratings are not the organisations' and the other way round:
+   * 2022 has branch ratings only. */
+  check_free (w, "branches_strong", "2022", 0, 1, 2);
 }
 
 static void
@@ -514,18 +678,20 @@ test_branch_months (World         *w,
   g_autoptr(SmtIndicatorResult) r = NULL;
   const SmtExplainRow *row;
 
-  /* May 2025: PN1 and ND1 exist on 01/05 (DTN founded 15/05); PN1 met
-   * 10/05, ND1 met 06/05 (corrected from 05/05: one meeting) → 2 / 2. */
-  r = check (w, "branches_meeting", "2025-05", 0, 2, 2);
+  /* May 2025: PN1, ND1 and DTN (founded 15/05: its founding month counts,
+   * as in the Sinh hoạt grid); PN1 met 10/05, ND1 met 06/05 (corrected
+   * from 05/05: one meeting), DTN not → 2 / 3. */
+  r = check (w, "branches_meeting", "2025-05", 0, 2, 3);
   row = g_ptr_array_index (r->denominator_rows, 0);
   g_assert_cmpstr (row->kind, ==, "branch-month");
   g_assert_true (g_str_has_suffix (row->label, " — 05/2025"));
-  /* Q2: April PN1, ND1 (no meeting); May PN1, ND1 (both met); June PN1
-   * (12/06), ND1 (its 25/06 meeting is voided), DTN (05/06) →
-   * 0 + 2 + 2 = 4 / 2 + 2 + 3 = 7. The tổ hội's meeting counts nowhere. */
-  check_free (w, "branches_meeting", "2025-Q2", 0, 4, 7);
-  /* H2: PN1 × 3 months + DTN June = 4; met PN1 May, June, DTN June → 3. */
-  check_free (w, "branches_meeting", "2025-Q2", w->hamlet[1], 3, 4);
+  /* Q2: April PN1, ND1 (no meeting); May PN1, ND1 (both met), DTN; June
+   * PN1 (12/06), ND1 (its 25/06 meeting is voided), DTN (05/06) →
+   * 0 + 2 + 2 = 4 / 2 + 3 + 3 = 8. The tổ hội's meeting counts nowhere. */
+  check_free (w, "branches_meeting", "2025-Q2", 0, 4, 8);
+  /* H2: PN1 × 3 months + DTN May, June = 5; met PN1 May, June, DTN June
+   * → 3. */
+  check_free (w, "branches_meeting", "2025-Q2", w->hamlet[1], 3, 5);
   /* H1: PN1 × 3 + ND1 × 3 = 6; met PN1 May, June, ND1 May → 3. */
   check_free (w, "branches_meeting", "2025-Q2", w->hamlet[0], 3, 6);
   /* ND alone in Q2: 1 / 3. */
@@ -646,9 +812,9 @@ typedef struct
 } Case;
 
 /* Branches counted (no tổ hội) and when: PN1 and ND1 always; DTN from
- * 15/05/2025 (so from June for a branch-month, counted when the branch
- * exists on the 1st); ND2 from 10/07/2025 to 20/10/2025 (August, September,
- * October). */
+ * 15/05/2025 (so from May for a branch-month: a month counts when the
+ * branch exists some day of it); ND2 from 10/07/2025 to 20/10/2025 (July,
+ * August, September, October). */
 static const Case period_cases[] = {
   /* branches_strong: the ratings of every year the period touches.
    *   2020 PN1 VM (strong), ND1 TB → 1 / 2      2021 PN1 KHA, ND1 VM → 1 / 2
@@ -670,6 +836,20 @@ static const Case period_cases[] = {
   { "branches_strong", K_YEAR, 1, 2, 2 },
   { "branches_strong", K_TERM, 1, 5, 6 },
   { "branches_strong", K_RANGE, 1, 4, 5 },
+
+  /* organisations_strong: the organisations' own ratings of every year the
+   * period touches (world_setup): 2025 → 2 / 3; TERM 2020 1 / 2, 2021
+   * 2 / 3, 2024 2 / 3, 2025 2 / 3 → 7 / 11; RANGE 2021..2025 → 6 / 9. A
+   * hamlet changes nothing. */
+  { "organisations_strong", K_MONTH, -1, 2, 3 },
+  { "organisations_strong", K_QUARTER, -1, 2, 3 },
+  { "organisations_strong", K_HALF, -1, 2, 3 },
+  { "organisations_strong", K_NINE, -1, 2, 3 },
+  { "organisations_strong", K_YEAR, -1, 2, 3 },
+  { "organisations_strong", K_TERM, -1, 7, 11 },
+  { "organisations_strong", K_RANGE, -1, 6, 9 },
+  { "organisations_strong", K_MID, -1, 2, 3 },
+  { "organisations_strong", K_TERM, 1, 7, 11 },
 
   /* officers_*: heads in office on the stock day (political ≥ 2,
    * professional ≥ 2, university ≥ 4).
@@ -739,32 +919,35 @@ static const Case period_cases[] = {
    * falls in the month. Months met: PN1 03/2023, 02, 05, 06, 07, 12/2025
    * (its 20/06 and 12/09 meetings are thematic); ND1 11/2020, 03, 05, 07,
    * 09, 10, 12/2025 (25/06 voided); DTN 06, 08, 11/2025; ND2 08/2025.
+   * A branch counts in the months it existed some day of, those of its
+   * founding and dissolution included: DTN from May 2025, ND2 July to
+   * October 2025.
    * 2025 by month (branch-months, met):
-   *   Jan 2, 0   Feb 2, 1   Mar 2, 1   Apr 2, 0   May 2, 2   Jun 3, 2
-   *   Jul 3, 2   Aug 4, 2   Sep 4, 1   Oct 4, 1   Nov 3, 1   Dec 3, 2
-   *   MONTH (May) → 2 / 2; QUARTER → 5 / 11; HALF → 6 / 13; NINE → 11 / 24;
-   *   YEAR → 15 / 34.
+   *   Jan 2, 0   Feb 2, 1   Mar 2, 1   Apr 2, 0   May 3, 2   Jun 3, 2
+   *   Jul 4, 2   Aug 4, 2   Sep 4, 1   Oct 4, 1   Nov 3, 1   Dec 3, 2
+   *   MONTH (May) → 2 / 3; QUARTER → 5 / 12; HALF → 6 / 14; NINE → 11 / 26;
+   *   YEAR → 15 / 36.
    *   TERM: every month it overlaps, 10/2020 … 10/2025 = 61 for PN1 and ND1,
-   *   DTN 06 … 10/2025 = 5, ND2 3 → 130; met 03/2023, 11/2020 and 2025 up
-   *   to October (6 + 5 + 1) → 14 / 130.
-   *   RANGE: 60 for PN1 and ND1, DTN 7, ND2 3 → 130; met 03/2023 and 15 in
-   *   2025 → 16 / 130.
+   *   DTN 05 … 10/2025 = 6, ND2 4 → 132; met 03/2023, 11/2020 and 2025 up
+   *   to October (6 + 5 + 1) → 14 / 132.
+   *   RANGE: 60 for PN1 and ND1, DTN 8, ND2 4 → 132; met 03/2023 and 15 in
+   *   2025 → 16 / 132.
    *   MID: the months it overlaps, May and June, are counted whole: ND1's
-   *   meeting of 06/05, before the range, makes May met → 4 / 5. */
-  { "branches_meeting", K_MONTH, -1, 2, 2 },
-  { "branches_meeting", K_QUARTER, -1, 5, 11 },
-  { "branches_meeting", K_HALF, -1, 6, 13 },
-  { "branches_meeting", K_NINE, -1, 11, 24 },
-  { "branches_meeting", K_YEAR, -1, 15, 34 },
-  { "branches_meeting", K_TERM, -1, 14, 130 },
-  { "branches_meeting", K_RANGE, -1, 16, 130 },
-  { "branches_meeting", K_MID, -1, 4, 5 },
-  /* ND in Q3: ND1 Jul, Aug, Sep (met Jul, Sep); ND2 Aug, Sep (met Aug) →
-   * 3 / 5; in 2025: ND1 12 (met 6), ND2 3 (met 1) → 7 / 15. H2 in 2025:
-   * PN1 12 (met 5), DTN 7 (met 3), ND2 3 (met 1) → 9 / 22. */
-  { "branches_meeting:ND", K_QUARTER, -1, 3, 5 },
-  { "branches_meeting:ND", K_YEAR, -1, 7, 15 },
-  { "branches_meeting", K_YEAR, 1, 9, 22 },
+   *   meeting of 06/05, before the range, makes May met → 4 / 6. */
+  { "branches_meeting", K_MONTH, -1, 2, 3 },
+  { "branches_meeting", K_QUARTER, -1, 5, 12 },
+  { "branches_meeting", K_HALF, -1, 6, 14 },
+  { "branches_meeting", K_NINE, -1, 11, 26 },
+  { "branches_meeting", K_YEAR, -1, 15, 36 },
+  { "branches_meeting", K_TERM, -1, 14, 132 },
+  { "branches_meeting", K_RANGE, -1, 16, 132 },
+  { "branches_meeting", K_MID, -1, 4, 6 },
+  /* ND in Q3: ND1 Jul, Aug, Sep (met Jul, Sep); ND2 Jul, Aug, Sep (met Aug)
+   * → 3 / 6; in 2025: ND1 12 (met 6), ND2 4 (met 1) → 7 / 16. H2 in 2025:
+   * PN1 12 (met 5), DTN 8 (met 3), ND2 4 (met 1) → 9 / 24. */
+  { "branches_meeting:ND", K_QUARTER, -1, 3, 6 },
+  { "branches_meeting:ND", K_YEAR, -1, 7, 16 },
+  { "branches_meeting", K_YEAR, 1, 9, 24 },
 
   /* meeting_attendance: regular meetings dated in the period; present over
    * the branch's members that day who are not away (TO1's Mai with PN1).
@@ -828,8 +1011,9 @@ test_period_kinds (World         *w,
   g_autoptr(GPtrArray) periods = period_kinds (w);
   g_autoptr(GPtrArray) reversed = g_ptr_array_new ();
   static const char *codes[] = {
-    "branches_strong", "officers_political", "officers_professional", "officers_university",
-    "leaders_party", "branches_meeting", "meeting_attendance", "meetings_party_present",
+    "branches_strong", "organisations_strong", "officers_political", "officers_professional",
+    "officers_university", "leaders_party", "branches_meeting", "meeting_attendance",
+    "meetings_party_present",
   };
 
   /* Every indicator of this file for every kind, without a filter. */
@@ -879,10 +1063,11 @@ static void
 test_demo (void)
 {
   static const char *codes[] = {
-    "branches_strong", "officers_political", "officers_professional", "officers_university",
-    "leaders_party", "branches_meeting", "meeting_attendance", "meetings_party_present",
+    "branches_strong", "organisations_strong", "officers_political", "officers_professional",
+    "officers_university", "leaders_party", "branches_meeting", "meeting_attendance",
+    "meetings_party_present",
   };
-  static const char *periods[] = { "2025-05", "2025-Q2", "2024", "2023-H2" };
+  static const char *periods[] = { "2025-05", "2025-Q2", "2024", "2023-H2", "2026-Q3" };
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("smt-indb-XXXXXX", &error);
   g_autofree char *path = NULL;
@@ -1019,12 +1204,17 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The notes of a figure are in Vietnamese. */
+  g_setenv ("SMT_LANGUAGE", "vi", TRUE);
+  smt_locale_init ();
   g_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "");
 
 #define ADD(name, fn) \
   g_test_add ("/indicators/branches/" name, World, NULL, world_setup, fn, world_teardown)
   ADD ("strong", test_strong);
+  ADD ("latest-rated", test_latest_rated);
+  ADD ("organisations-strong", test_organisations_strong);
   ADD ("officers", test_officers);
   ADD ("leaders", test_leaders);
   ADD ("branch-months", test_branch_months);

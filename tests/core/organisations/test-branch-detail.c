@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "core/demo/smt-demo.h"
 #include "core/organisations/smt-branch-detail.h"
 #include "core/organisations/smt-membership.h"
 #include "core/organisations/smt-organisation-query.h"
@@ -307,6 +308,181 @@ test_role_labels (void)
     }
 }
 
+/* ---- a chi hội with its tổ hội ------------------------------------------------ */
+
+/* Phụ nữ's chi hội of Ấp 1 has three tổ hội: Xóm Trên, Bờ Kè and Cũ
+ * (dissolved 01/01/2020). Lan is in the chi hội itself (2010); Mai in Xóm
+ * Trên (2015); Hoa in Bờ Kè (2015, working away from 2020); Đào in Cũ
+ * (2010), moved to Bờ Kè on 01/12/2019. Nông dân's chi hội of Ấp 1 has all
+ * its members in its tổ hội 1A: An (2012).
+ *   30/06/2026, PN chi hội: itself Lan; Bờ Kè Đào, Hoa (by given name); Xóm
+ *     Trên Mai (Cũ is gone) → 4.
+ *   01/06/2019: itself Lan; Bờ Kè Hoa; Cũ Đào; Xóm Trên Mai → 4.
+ *   ND chi hội: itself nobody (the empty list of before); 1A An → 1.
+ *   A tổ hội asked for by itself: one group, its own members. */
+static void
+test_groups (void)
+{
+  SmtTestRegister *t = smt_test_register_new ();
+  SmtRegister *reg = t->reg;
+  g_autoptr(GError) error = NULL;
+  gint64 pn = smt_organisation_lookup (reg, "PN"), nd = smt_organisation_lookup (reg, "ND");
+  gint64 hamlet = smt_hamlet_add (reg, "Ấp 1", "ấp", &error);
+  gint64 chi, tren, bo_ke, cu, nd_chi, nd_1a;
+  static const SmtPersonFields people[] = {
+    { "Nguyễn", "Thị", "Lan", SMT_SEX_FEMALE, "1980-05-10", 1980 },
+    { "Trần", "Thị", "Mai", SMT_SEX_FEMALE, "1985-01-20", 1985 },
+    { "Lê", "Thị", "Hoa", SMT_SEX_FEMALE, "1990-07-07", 1990 },
+    { "Phạm", "Thị", "Đào", SMT_SEX_FEMALE, "1970-07-07", 1970 },
+    { "Trần", "Văn", "An", SMT_SEX_MALE, "1970-03-02", 1970 },
+  };
+  gint64 id[G_N_ELEMENTS (people)];
+  g_autoptr(GPtrArray) groups = NULL;
+  const SmtBranchMemberGroup *g;
+
+  g_assert_no_error (error);
+#define BRANCH(var, org, parent, kind, name) \
+  var = smt_branch_add (reg, org, parent, kind, name, &hamlet, 1, "2000-01-01", &error); \
+  g_assert_no_error (error)
+  BRANCH (chi, pn, 0, "chi hội", "Chi hội Phụ nữ Ấp 1");
+  BRANCH (tren, pn, chi, "tổ hội", "Tổ hội Xóm Trên");
+  BRANCH (bo_ke, pn, chi, "tổ hội", "Tổ hội Bờ Kè");
+  BRANCH (cu, pn, chi, "tổ hội", "Tổ hội Cũ");
+  BRANCH (nd_chi, nd, 0, "chi hội", "Chi hội Nông dân Ấp 1");
+  BRANCH (nd_1a, nd, nd_chi, "tổ hội", "Tổ hội Nông dân 1A");
+#undef BRANCH
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      id[i] = smt_person_add (reg, &people[i], &error);
+      g_assert_no_error (error);
+    }
+  {
+    static const struct { guint person; int kind; int branch; const char *date; } events[] = {
+      { 0, SMT_EVENT_ADMITTED, 0, "2010-01-01" },
+      { 1, SMT_EVENT_ADMITTED, 1, "2015-01-01" },
+      { 2, SMT_EVENT_ADMITTED, 2, "2015-01-01" },
+      { 2, SMT_EVENT_AWAY, -1, "2020-01-01" },
+      { 3, SMT_EVENT_ADMITTED, 3, "2010-01-01" },
+      { 3, SMT_EVENT_TRANSFERRED, 2, "2019-12-01" },
+      { 4, SMT_EVENT_ADMITTED, 5, "2012-01-01" },
+    };
+    const gint64 branches[] = { chi, tren, bo_ke, cu, nd_chi, nd_1a };
+
+    for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+      {
+        SmtMembershipChange c = {
+          .kind = events[i].kind, .person_id = id[events[i].person],
+          .organisation_id = events[i].person == 4 ? nd : pn,
+          .branch_id = events[i].branch >= 0 ? branches[events[i].branch] : 0,
+          .date = events[i].date,
+        };
+
+        g_assert_cmpint (smt_membership_record (reg, &c, &error), !=, 0);
+        g_assert_no_error (error);
+      }
+  }
+  g_assert_true (smt_branch_dissolve (reg, cu, "2020-01-01", "nhập vào tổ Bờ Kè", &error));
+  g_assert_no_error (error);
+
+  groups = smt_branch_member_groups (reg, chi, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, ==, 3);
+  g_assert_cmpuint (smt_branch_member_groups_count (groups), ==, 4);
+  g = g_ptr_array_index (groups, 0);
+  g_assert_cmpint (g->branch_id, ==, chi);
+  g_assert_cmpstr (g->name, ==, "Chi hội Phụ nữ Ấp 1");
+  g_assert_cmpuint (g->members->len, ==, 1);
+  g_assert_cmpstr (((SmtBranchMember *) g->members->pdata[0])->full_name, ==, "Nguyễn Thị Lan");
+  g = g_ptr_array_index (groups, 1);
+  g_assert_cmpstr (g->name, ==, "Tổ hội Bờ Kè");
+  g_assert_cmpuint (g->members->len, ==, 2);
+  g_assert_cmpstr (((SmtBranchMember *) g->members->pdata[0])->full_name, ==, "Phạm Thị Đào");
+  g_assert_cmpstr (((SmtBranchMember *) g->members->pdata[0])->since, ==, "2019-12-01");
+  g_assert_cmpstr (((SmtBranchMember *) g->members->pdata[1])->full_name, ==, "Lê Thị Hoa");
+  g_assert_true (((SmtBranchMember *) g->members->pdata[1])->away);
+  g = g_ptr_array_index (groups, 2);
+  g_assert_cmpstr (g->name, ==, "Tổ hội Xóm Trên");
+  g_assert_cmpuint (g->members->len, ==, 1);
+  g_clear_pointer (&groups, g_ptr_array_unref);
+
+  groups = smt_branch_member_groups (reg, chi, "2019-06-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, ==, 4);
+  g_assert_cmpuint (smt_branch_member_groups_count (groups), ==, 4);
+  g = g_ptr_array_index (groups, 2);
+  g_assert_cmpstr (g->name, ==, "Tổ hội Cũ");
+  g_assert_cmpstr (((SmtBranchMember *) g->members->pdata[0])->full_name, ==, "Phạm Thị Đào");
+  g_clear_pointer (&groups, g_ptr_array_unref);
+
+  /* The chi hội whose members all sit in its tổ hội: empty by itself. */
+  groups = smt_branch_member_groups (reg, nd_chi, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, ==, 2);
+  g_assert_cmpuint (((SmtBranchMemberGroup *) groups->pdata[0])->members->len, ==, 0);
+  g = g_ptr_array_index (groups, 1);
+  g_assert_cmpint (g->branch_id, ==, nd_1a);
+  g_assert_cmpuint (g->members->len, ==, 1);
+  g_assert_cmpint (((SmtBranchMember *) g->members->pdata[0])->person_id, ==, id[4]);
+  g_clear_pointer (&groups, g_ptr_array_unref);
+
+  /* A tổ hội by itself; a bad date refused. */
+  groups = smt_branch_member_groups (reg, tren, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, ==, 1);
+  g_assert_cmpuint (smt_branch_member_groups_count (groups), ==, 1);
+  g_clear_pointer (&groups, g_ptr_array_unref);
+  groups = smt_branch_member_groups (reg, chi, "2022-02-30", &error);
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_assert_null (groups);
+
+  smt_test_register_free (t);
+}
+
+/* On a demo, every branch existing today lists as many members, with its
+ * tổ hội, as `somattran branches` counts for it and its tổ hội; and the
+ * chi hội whose own list was empty while its tổ hội had members now list
+ * them. */
+static void
+test_groups_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("smt-groups-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GPtrArray) branches = NULL;
+  guint empty_before = 0;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "demo.smt", NULL);
+  g_assert_true (smt_demo_generate (path, 10000, 1, NULL, NULL, &error));
+  g_assert_no_error (error);
+  reg = smt_register_open (path, &error);
+  g_assert_no_error (error);
+  branches = smt_branches_list (reg, 0, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < branches->len; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (branches, i);
+      g_autoptr(GPtrArray) groups = NULL;
+      guint expected = b->members;
+
+      if (b->parent_id != 0)
+        continue;
+      for (guint j = 0; j < branches->len; j++)
+        if (((const SmtBranchInfo *) g_ptr_array_index (branches, j))->parent_id == b->id)
+          expected += ((const SmtBranchInfo *) g_ptr_array_index (branches, j))->members;
+      groups = smt_branch_member_groups (reg, b->id, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (smt_branch_member_groups_count (groups), ==, expected);
+      if (b->members == 0 && expected > 0)
+        empty_before++;
+    }
+  g_test_message ("%u chi hội had an empty list of their own", empty_before);
+  g_assert_cmpuint (empty_before, >, 0);
+  g_clear_object (&reg);
+  smt_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,5 +497,7 @@ main (int   argc,
   g_test_add ("/branch-detail/leaders", World, NULL, world_setup, test_leaders,
               world_teardown);
   g_test_add_func ("/branch-detail/role-labels", test_role_labels);
+  g_test_add_func ("/branch-detail/groups", test_groups);
+  g_test_add_func ("/branch-detail/groups-demo", test_groups_demo);
   return g_test_run ();
 }

@@ -47,11 +47,13 @@ test_create_and_open (void)
   /* every table is STRICT */
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' "
                                 "AND name NOT LIKE 'sqlite_%' AND strict = 0"), ==, 0);
-  /* seeded organisations and the two rating scales */
+  /* seeded organisations and the three rating scales (four levels each) */
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM organisation"), ==, 8);
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM organisation WHERE kind = "
                                 "'socio_political'"), ==, 5);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM rating_level"), ==, 8);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM rating_level"), ==, 12);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM rating_scale_use WHERE subject = "
+                                "'member'"), ==, 1);
   /* keys carry the copy id in their high bits */
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM organisation WHERE (id >> 39) = 4660"),
                    ==, 8);

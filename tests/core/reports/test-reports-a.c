@@ -303,10 +303,25 @@ test_annex_demo (void)
   assert_cell_text (report, 0, 2, "72,14 %");
   assert_cell_text (report, 0, 3, "Có 2.046/2.556 hộ, chiếm tỷ lệ 80,05\u00a0%");
   assert_cell_text (report, 0, 4, "97,62 %");
-  /* The socio-political organisations' branches only (the seed's "tổ chức
-   * cơ sở các đoàn thể chính trị - xã hội"), not the associations'. */
-  assert_cell_text (report, 1, 3, "Có 43/48 tổ chức cơ sở, chiếm tỷ lệ 89,58\u00a0%");
-  assert_cell_text (report, 1, 4, "105,39 %");
+  /* "Tổ chức cơ sở các đoàn thể chính trị - xã hội vững mạnh" (the seed's
+   * 373/375 of 75 communes × 5): the five socio-political organisations of
+   * the commune themselves, rated for 2025 in the demo, all strong; 100 %
+   * of the target 85 % is 117,65 %. Not the associations, not the chi hội:
+   * branches_strong counts those, 43 of the socio-political organisations'
+   * 48 branches. */
+  g_assert_cmpstr (((SmtTargetRow *) g_ptr_array_index (resolution->targets, 1))->indicator_code,
+                   ==, "organisations_strong");
+  assert_cell_text (report, 1, 3, "Có 5/5 tổ chức cơ sở, chiếm tỷ lệ 100\u00a0%");
+  assert_cell_text (report, 1, 4, "117,65 %");
+  {
+    SmtIndicatorQuery query = { 0 };
+    g_autoptr(SmtIndicatorResult) branches = smt_indicator_compute (reg, "branches_strong", period,
+                                                                    &query, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpfloat (branches->numerator, ==, 43);
+    g_assert_cmpfloat (branches->denominator, ==, 48);
+  }
   assert_cell_text (report, 3, 3, "Có 3.530/6.876 người, chiếm tỷ lệ 51,34\u00a0%");
   assert_cell_text (report, 3, 2, "—");
   assert_cell_text (report, 3, 4, "81,49 %");
@@ -314,6 +329,27 @@ test_annex_demo (void)
    * chair and the five heads, not the associations'. */
   assert_cell_text (report, 6, 3, "Có 5/6 đồng chí, chiếm tỷ lệ 83,33\u00a0%");
   assert_cell_text (report, 6, 4, "138,89 %");
+
+  /* 2026 is not rated yet (a year is rated at its final review): the third
+   * quarter of 2026 counts the ratings of 2025, and the figure says so (the
+   * annex prints a figure's notes under the table). */
+  {
+    g_autoptr(SmtPeriod) q3 = parse ("2026-Q3");
+    SmtReportParams later = params;
+    SmtIndicatorQuery query = { 0 };
+    g_autoptr(SmtReport) annex = NULL;
+    g_autoptr(SmtIndicatorResult) res = NULL;
+
+    later.period = q3;
+    annex = smt_report_build (reg, &later, &error);
+    g_assert_no_error (error);
+    assert_cell_text (annex, 1, 3, "Có 5/5 tổ chức cơ sở, chiếm tỷ lệ 100\u00a0%");
+    res = smt_indicator_compute (reg, "organisations_strong", q3, &query, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (res->notes->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (res->notes, 0), ==,
+                     "theo xếp loại năm 2025, năm gần nhất đã xếp loại");
+  }
 
   /* With the report's number and date. */
   params.report_number = "12-BC/MTTQ";

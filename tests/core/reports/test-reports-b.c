@@ -213,6 +213,70 @@ test_branch_members (void)
                          "đã được che") == NULL);
 }
 
+/* A chi hội whose members all sit in its tổ hội (the demo has such):
+ * its list is theirs, under a heading a tổ hội, numbered on through the
+ * list, the total and the note counting them all. */
+static void
+test_branch_members_groups (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) branches = smt_branches_list (fx.reg, 0, NULL, &error);
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(SmtReport) report = NULL;
+  SmtReportParams params = { .kind = SMT_REPORT_BRANCH_MEMBERS };
+  guint row = 0, headings = 0, total;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < branches->len && params.branch_id == 0; i++)
+    {
+      const SmtBranchInfo *b = g_ptr_array_index (branches, i);
+      guint in_groups = 0;
+
+      for (guint j = 0; j < branches->len; j++)
+        if (((const SmtBranchInfo *) g_ptr_array_index (branches, j))->parent_id == b->id)
+          in_groups += ((const SmtBranchInfo *) g_ptr_array_index (branches, j))->members;
+      if (b->parent_id == 0 && b->members == 0 && in_groups > 0)
+        params.branch_id = b->id;
+    }
+  g_assert_cmpint (params.branch_id, !=, 0);
+  groups = smt_branch_member_groups (fx.reg, params.branch_id, NULL, &error);
+  g_assert_no_error (error);
+  total = smt_branch_member_groups_count (groups);
+  g_assert_cmpuint (total, >, 0);
+  report = build_ok (&params);
+
+  for (guint k = 1; k < groups->len; k++)
+    {
+      const SmtBranchMemberGroup *g = g_ptr_array_index (groups, k);
+      g_autofree char *heading = NULL;
+      const SmtReportRow *r;
+
+      if (g->members->len == 0)
+        continue;
+      heading = g_strdup_printf ("%s (%u)", g->name, g->members->len);
+      r = g_ptr_array_index (report->body, row++);
+      g_assert_cmpint (r->kind, ==, SMT_REPORT_ROW_GROUP);
+      g_assert_cmpstr (r->cells[0].text, ==, heading);
+      headings++;
+      for (guint i = 0; i < g->members->len; i++, row++)
+        {
+          const SmtBranchMember *m = g_ptr_array_index (g->members, i);
+
+          g_assert_cmpstr (cell (report, row, 1)->text, ==, m->full_name);
+          g_assert_cmpfloat (cell (report, row, 0)->value, ==, row + 1 - headings);
+        }
+    }
+  g_assert_cmpuint (headings, >, 0);
+  g_assert_cmpuint (report->body->len, ==, row + 1);
+  g_assert_cmpint (((const SmtReportRow *) g_ptr_array_index (report->body, row))->kind, ==,
+                   SMT_REPORT_ROW_TOTAL);
+  {
+    g_autofree char *count = g_strdup_printf (": %u (", total);
+
+    g_assert_nonnull (strstr (g_ptr_array_index (report->notes, 0), count));
+  }
+}
+
 static void
 test_branch_members_missing (void)
 {
@@ -436,6 +500,43 @@ test_ratings (void)
     g_assert_true (g_str_has_prefix (g_ptr_array_index (report->notes, 0), expected));
   }
 
+  /* The organisation itself, as the organisations sheet has it. */
+  {
+    g_autoptr(SmtRatingSheet) own = smt_rating_sheet_get (fx.reg, year, 0,
+                                                          SMT_RATING_ORGANISATIONS, &error);
+    g_autofree char *expected = NULL;
+    gboolean found = FALSE;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < own->rows->len; i++)
+      {
+        const SmtRatingSheetRow *o = g_ptr_array_index (own->rows, i);
+
+        if (o->id == nd_id)
+          expected = g_strdup_printf ("Hội Nông dân Việt Nam cấp xã (tổ chức cơ sở) năm %d: %s.",
+                                      year, o->level_name);
+      }
+    g_assert_nonnull (expected);
+    for (guint i = 0; i < report->notes->len; i++)
+      found = found || g_strcmp0 (g_ptr_array_index (report->notes, i), expected) == 0;
+    g_assert_true (found);
+  }
+
+  /* 2022: branches on the old scale, members on their own; the member
+   * columns are the members' levels and the subtitle names both scales. */
+  params.year = 2022;
+  {
+    g_autoptr(SmtReport) old = build_ok (&params);
+    const SmtReportRow *levels = g_ptr_array_index (old->header, 1);
+
+    g_assert_nonnull (strstr (old->subtitle, "Vững mạnh / Khá / Trung bình / Yếu"));
+    g_assert_nonnull (strstr (old->subtitle, "Xuất sắc / Khá / Trung bình / Yếu"));
+    g_assert_cmpstr (levels->cells[4].text, ==, "Xuất sắc");
+    g_assert_cmpstr (cell (old, 0, 2)->text, !=, "Xuất sắc");
+    for (guint i = 0; i < old->notes->len; i++)
+      g_assert_null (strstr (g_ptr_array_index (old->notes, i), "Xuất sắc"));
+  }
+
   params.year = 0;
   g_assert_null (smt_report_build (fx.reg, &params, &error));
   g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
@@ -550,6 +651,7 @@ main (int argc, char **argv)
   smt_register_set_today (fx.reg, SMT_DEMO_UNTIL);
 
   g_test_add_func ("/reports-b/branch-members", test_branch_members);
+  g_test_add_func ("/reports-b/branch-members/groups", test_branch_members_groups);
   g_test_add_func ("/reports-b/branch-members/missing", test_branch_members_missing);
   g_test_add_func ("/reports-b/branch-members/word", test_branch_members_word);
   g_test_add_func ("/reports-b/meetings", test_meetings);
