@@ -532,9 +532,12 @@ smt_cli_cmd_studies (int    argc,
                             : s->organisation[0] != '\0' ? s->organisation
                             : _("all organisations");
 
-          /* Translators: date, subject, who, participants, how they were recorded */
-          g_string_append_printf (out, _("%s  %s — %s, %s participants (%s)\n"), day,
-                                  s->subject, who, count, way);
+          g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, s->id);
+
+          /* Translators: date, subject, who, participants, how they were
+           * recorded, the key (for study-void) */
+          g_string_append_printf (out, _("%s  %s — %s, %s participants (%s); key %s\n"), day,
+                                  s->subject, who, count, way, key);
         }
     }
   if (json)
@@ -668,6 +671,36 @@ smt_cli_cmd_study_add (int    argc,
   /* Translators: subject, date, participants, key */
   g_print (_("Recorded: the study of “%s” on %s, %s participants. Key: %s\n"), subject, day,
            count, key);
+  return 0;
+}
+
+int
+smt_cli_cmd_study_void (int    argc,
+                        char **argv)
+{
+  g_autofree char *reason = NULL;
+  GOptionEntry entries[] = {
+    { "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, N_("Why the record is wrong"),
+      N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  gint64 study_id;
+  int status;
+
+  if ((status = smt_cli_parse_args ("study-void", _("FILE STUDY_ID"), entries, NULL, 3,
+                                    _("Name the register, the study and why: somattran "
+                                       "study-void FILE STUDY_ID --reason TEXT\n"),
+                                    &argc, &argv, NULL, &reason, NULL)) != 0)
+    return status;
+  if (!parse_key (argv[2], _("study"), &study_id))
+    return 2;
+  if ((reg = smt_cli_open_register (argv[1])) == NULL)
+    return 2;
+  if (smt_study_void (reg, study_id, reason, &error) == 0)
+    return smt_cli_print_error (error, 2);
+  g_print (_("The study %s is void; it stays in the history.\n"), argv[2]);
   return 0;
 }
 

@@ -147,6 +147,8 @@ static const Command commands[] = {
                     "[--org CODE]"),
     N_("Record a study of a resolution or directive: the number who took part, the "
        "participants named, or the whole branch except some"), smt_cli_cmd_study_add },
+  { "study-void", N_("FILE STUDY_ID --reason TEXT"),
+    N_("Void a study recorded by mistake; it stays in the history"), smt_cli_cmd_study_void },
   { "dialogue", N_("FILE --month YYYY-MM --days N --raised N --resolved N | FILE [--year "
                    "YYYY] [--json]"),
     N_("Type a month's dialogue days and petitions raised and resolved, or show a year's"),

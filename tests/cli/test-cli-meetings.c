@@ -332,6 +332,30 @@ test_study_ways (Fixture       *f,
                                  "\"exceptions\":0"));
   g_assert_cmpint (run (&out, &err, exe (), "studies", file, "--year", "2024", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "đếm số"));
+  g_assert_nonnull (strstr (out, "; mã "));
+
+  /* A study voided: 2026 back to no study, "chưa có đợt học tập"; a reason
+   * is needed, and a study is voided once. */
+  {
+    g_autofree char *key = NULL;
+    const char *k;
+
+    g_assert_cmpint (run (&out, &err, exe (), "studies", file, "--year", "2026", "--json",
+                          NULL), ==, 0);
+    k = strstr (out, "\"id\":");
+    g_assert_nonnull (k);
+    key = g_strndup (k + 5, strspn (k + 5, "0123456789"));
+    g_assert_cmpint (run (&out, &err, exe (), "study-void", file, key, NULL), ==, 2);
+    g_assert_cmpint (run (&out, &err, exe (), "study-void", file, key, "--reason",
+                          "ghi nhầm chi hội", NULL), ==, 0);
+    g_assert_cmpint (run (&out, &err, exe (), "study-void", file, key, "--reason", "lần nữa",
+                          NULL), ==, 2);
+    g_clear_pointer (&figure, g_free);
+    figure = studied_figure (file, "2026");
+    g_assert_nonnull (strstr (figure, "chưa có đợt học tập"));
+    g_assert_cmpint (run (&out, &err, exe (), "studies", file, "--year", "2026", NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "Không có đợt học tập"));
+  }
 
   /* Then the whole branch, nobody missing: Hoa too, 2 of 2. */
   g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Chỉ thị 35",

@@ -623,6 +623,46 @@ smt_study_add (SmtRegister          *reg,
   return smt_register_write_end (reg, ok, error) ? id : 0;
 }
 
+/* A study recorded by mistake: a voiding row that supersedes it, with the
+ * reason; its participants and exceptions stay as they were, with it. */
+gint64
+smt_study_void (SmtRegister  *reg,
+                gint64        study_id,
+                const char   *reason,
+                GError      **error)
+{
+  g_autofree char *why = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+
+  if (!smt_register_write_begin (reg, error))
+    return 0;
+  ok = check_current (reg, "study", study_id, _("study"), error)
+       && normalize_reason (reason, TRUE, &why, error);
+  if (ok)
+    {
+      stmt = smt_register_prepare (reg,
+          "INSERT INTO study (id, subject, organisation_id, branch_id, date, participants, "
+          "reason, supersedes, voided, entered_at) "
+          "SELECT ?1, subject, organisation_id, branch_id, date, participants, ?2, id, 1, ?3 "
+          "FROM study WHERE id = ?4", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          id = smt_register_next_key (reg);
+          sqlite3_bind_int64 (stmt, 1, id);
+          smt_bind_text (stmt, 2, why);
+          smt_bind_text (stmt, 3, smt_register_now (reg));
+          sqlite3_bind_int64 (stmt, 4, study_id);
+          ok = smt_register_step_done (reg, stmt, error);
+        }
+    }
+  return smt_register_write_end (reg, ok, error) ? id : 0;
+}
+
 /* ---- ratings ---------------------------------------------------------------- */
 
 /* Whether the person was a member (active or away) at some time in year:

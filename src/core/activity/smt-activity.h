@@ -82,6 +82,12 @@ typedef struct
 gint64 smt_study_add       (SmtRegister          *reg,
                             const SmtStudyFields *fields,
                             GError              **error);
+/* Voids a study recorded by mistake (a row superseding it, with the
+ * reason); refused when it was already voided. */
+gint64 smt_study_void      (SmtRegister          *reg,
+                            gint64                study_id,
+                            const char           *reason,
+                            GError              **error);
 
 /* Rates a member (person_id) or a branch (branch_id) for a year with a
  * level code of the scale in force that year for the organisation

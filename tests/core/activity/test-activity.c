@@ -595,6 +595,38 @@ test_study_whole_branch (World         *w,
     }
 }
 
+/* A study recorded by mistake is voided by a row that supersedes it. */
+static void
+test_study_void (World         *w,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 except = w->person[P_LAN];
+  SmtStudyFields f = {
+    .subject = "Nghị quyết", .branch_id = w->branch[B_PN1], .date = "2026-03-13",
+    .mode = SMT_STUDY_WHOLE_BRANCH, .exception_ids = &except, .n_exception_ids = 1,
+  };
+  gint64 id = smt_study_add (w->reg, &f, &error), voided;
+  g_autofree char *before = NULL;
+
+  g_assert_no_error (error);
+  before = snapshot (w->reg);
+  g_assert_cmpint (smt_study_void (w->reg, id, "  ", &error), ==, 0);
+  assert_outcome (w->reg, "void without a reason", 0, error, SMT_REGISTER_ERROR_INVALID,
+                  before);
+  g_clear_error (&error);
+  voided = smt_study_void (w->reg, id, "Ghi nhầm chi hội", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (smt_register_query_int (w->reg, 0, "SELECT count(*) FROM study v JOIN "
+                                           "study s ON s.id = v.supersedes WHERE v.id = ?1 "
+                                           "AND v.voided = 1 AND v.participants = s.participants "
+                                           "AND v.reason = 'Ghi nhầm chi hội'", voided), ==, 1);
+  g_free (before);
+  before = snapshot (w->reg);
+  g_assert_cmpint (smt_study_void (w->reg, id, "lần nữa", &error), ==, 0);
+  assert_outcome (w->reg, "void twice", 0, error, SMT_REGISTER_ERROR_SEQUENCE, before);
+}
+
 /* ---- ratings ------------------------------------------------------------ */
 
 static void
@@ -1261,6 +1293,7 @@ main (int   argc,
   ADD ("meeting-corrections", test_meeting_corrections);
   ADD ("study-rules", test_study_rules);
   ADD ("study-whole-branch", test_study_whole_branch);
+  ADD ("study-void", test_study_void);
   ADD ("rating-rules", test_rating_rules);
   ADD ("officer-rules", test_officer_rules);
   ADD ("append-only", test_append_only);
