@@ -439,26 +439,6 @@ smt_cli_cmd_meeting_void (int    argc,
 /* The "way" of `studies --json`, by SmtStudyWay. */
 static const char *const way_codes[] = { "count", "ticked", "whole_branch" };
 
-/* How a study was recorded, in words: "đếm số", "có tên", "cả chi hội, trừ 2 người". */
-static char *
-study_way_text (const SmtStudyInfo *s)
-{
-  switch (smt_study_info_way (s))
-    {
-    case SMT_STUDY_WAY_WHOLE_BRANCH:
-      /* Translators: a study of the whole branch but %d people */
-      return g_strdup_printf (_("whole branch, except %d"), s->exceptions);
-    case SMT_STUDY_WAY_TICKED:
-      return g_strdup (_("named"));
-    case SMT_STUDY_WAY_COUNT:
-    default:
-      if (s->named > 0)
-        /* Translators: a study entered as a number, %d of its participants named */
-        return g_strdup_printf (_("counted, %d named"), s->named);
-      return g_strdup (_("counted"));
-    }
-}
-
 int
 smt_cli_cmd_studies (int    argc,
                      char **argv)
@@ -527,7 +507,7 @@ smt_cli_cmd_studies (int    argc,
         {
           g_autofree char *day = smt_date_to_display (s->date);
           g_autofree char *count = smt_format_int (s->participants);
-          g_autofree char *way = study_way_text (s);
+          g_autofree char *way = smt_study_info_way_label (s);
           const char *who = s->branch[0] != '\0' ? s->branch
                             : s->organisation[0] != '\0' ? s->organisation
                             : _("all organisations");

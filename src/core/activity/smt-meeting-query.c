@@ -493,6 +493,27 @@ read_studies (SmtRegister   *reg,
   return g_steal_pointer (&list);
 }
 
+char *
+smt_study_info_way_label (const SmtStudyInfo *info)
+{
+  g_return_val_if_fail (info != NULL, NULL);
+
+  switch (smt_study_info_way (info))
+    {
+    case SMT_STUDY_WAY_WHOLE_BRANCH:
+      /* Translators: a study of the whole branch but %d people */
+      return g_strdup_printf (_("whole branch, except %d"), info->exceptions);
+    case SMT_STUDY_WAY_TICKED:
+      return g_strdup (_("named"));
+    case SMT_STUDY_WAY_COUNT:
+    default:
+      if (info->named > 0)
+        /* Translators: a study entered as a number, %d of its participants named */
+        return g_strdup_printf (_("counted, %d named"), info->named);
+      return g_strdup (_("counted"));
+    }
+}
+
 GPtrArray *
 smt_studies_of_year (SmtRegister  *reg,
                      int           year,

@@ -127,6 +127,8 @@ typedef enum
 } SmtStudyWay;
 
 SmtStudyWay smt_study_info_way       (const SmtStudyInfo *info);
+/* The way in words: "đếm số", "có tên", "cả chi hội, trừ 2 người". */
+char       *smt_study_info_way_label (const SmtStudyInfo *info);
 
 void       smt_study_info_free       (SmtStudyInfo *info);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SmtStudyInfo, smt_study_info_free)
