@@ -255,6 +255,7 @@ typedef struct
    * found, counted by the organisations and branches of their memberships
    * on the day they were counted on (count_named). */
   gboolean  by_group;
+  guint8   *grouped;     /* by person: ever a member of an organisation with numbers */
   guint    *in_org;
   guint    *in_branch;
   gint32   *counted_on;  /* by person */
@@ -271,6 +272,7 @@ sweep_clear (Sweep *w)
   g_clear_pointer (&w->residents, g_free);
   g_clear_pointer (&w->members, g_free);
   g_clear_pointer (&w->stamp, g_free);
+  g_clear_pointer (&w->grouped, g_free);
   g_clear_pointer (&w->in_org, g_free);
   g_clear_pointer (&w->in_branch, g_free);
   g_clear_pointer (&w->counted_on, g_free);
@@ -460,7 +462,7 @@ sweep_step (Sweep    *w,
   if (w->run != 0 && w->stamp[index] == w->run)
     {
       w->studied -= w->shares[index].denominator;
-      if (w->by_group)
+      if (w->by_group && w->grouped[index])
         count_named (w->c, index, w->counted_on[index], -1, w->in_org, w->in_branch);
     }
   w->shares[index] = evaluate (w, index, &next);
@@ -468,7 +470,7 @@ sweep_step (Sweep    *w,
   if (w->run != 0 && w->stamp[index] == w->run)
     {
       w->studied += w->shares[index].denominator;
-      if (w->by_group)
+      if (w->by_group && w->grouped[index])
         {
           count_named (w->c, index, w->day, 1, w->in_org, w->in_branch);
           w->counted_on[index] = w->day;
@@ -825,7 +827,7 @@ studied_sweep_result (Sweep              *w,
         continue;
       w->stamp[e->person] = w->run;
       w->studied += w->shares[e->person].denominator;
-      if (w->by_group)
+      if (w->by_group && w->grouped[e->person])
         {
           count_named (c, e->person, w->day, 1, w->in_org, w->in_branch);
           w->counted_on[e->person] = w->day;
@@ -839,6 +841,47 @@ studied_sweep_result (Sweep              *w,
   else if (nodes != NULL)
     extra = count_nodes_extra (c, nodes, w->studied, w->in_org, w->in_branch);
   studied_set (c, res, held, w->studied, extra, left_out, w->denominator);
+}
+
+/* The organisations and branches are counted only when some study of an
+ * organisation or a branch was entered by number, and only for the people
+ * who are ever members of such an organisation (everyone's number needs
+ * none of it: its named people are all the named). */
+static void
+sweep_init_groups (Sweep *w)
+{
+  Ctx *c = w->c;
+  guint n_persons = c->f->persons->len;
+  g_autofree gboolean *counted = g_new0 (gboolean, MAX (c->n_orgs, 1));
+
+  if (c->q->hamlet_id != 0)
+    return;
+  for (guint i = 0; i < c->studies->studies->len; i++)
+    {
+      const SmtFactStudy *s = &g_array_index (c->studies->studies, SmtFactStudy, i);
+      gint64 org = s->branch_organisation_id != 0 ? s->branch_organisation_id
+                                                  : s->organisation_id;
+      guint o;
+
+      if (s->counted == 0 || !c->study_ok[i] || org == 0
+          || (o = smt_member_facts_org_index (c->f, org)) == G_MAXUINT)
+        continue;
+      counted[o] = TRUE;
+      w->by_group = TRUE;
+    }
+  if (!w->by_group)
+    return;
+  w->grouped = g_new0 (guint8, MAX (n_persons, 1));
+  for (guint i = 0; i < n_persons; i++)
+    {
+      const SmtFactPerson *p = &c->persons[i];
+
+      for (guint s = p->span_first; s < p->span_first + p->span_n && !w->grouped[i]; s++)
+        w->grouped[i] = c->span_facts[s].org != G_MAXUINT && counted[c->span_facts[s].org];
+    }
+  w->in_org = g_new0 (guint, MAX (c->n_orgs, 1));
+  w->in_branch = g_new0 (guint, MAX (c->studies->branches->len, 1));
+  w->counted_on = g_new (gint32, MAX (n_persons, 1));
 }
 
 static void
@@ -874,16 +917,7 @@ sweep_series (Ctx                 *c,
   if (c->figure == FIGURE_STUDIED)
     {
       w.stamp = g_new0 (guint, MAX (n_persons, 1));
-      /* The groups are counted only when some study was entered by number. */
-      for (guint i = 0; i < c->studies->studies->len && c->q->hamlet_id == 0; i++)
-        if (g_array_index (c->studies->studies, SmtFactStudy, i).counted > 0)
-          {
-            w.by_group = TRUE;
-            w.in_org = g_new0 (guint, MAX (c->n_orgs, 1));
-            w.in_branch = g_new0 (guint, MAX (c->studies->branches->len, 1));
-            w.counted_on = g_new (gint32, MAX (n_persons, 1));
-            break;
-          }
+      sweep_init_groups (&w);
     }
 
   for (guint o = 0; w.k < w.n_stocks; w.k++)
