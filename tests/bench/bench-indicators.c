@@ -119,8 +119,8 @@ static const char sql_members_total[] =
  * everyone or for one of those organisations (or one of their branches),
  * and beyond them those counted from the numbers entered: for each group
  * (a tổ hội, a chi hội, an organisation, everyone) the largest number of
- * its studies less its named members, or what its parts add if more;
- * never more than the members. */
+ * its studies (at most its members) less its named members, or what its
+ * parts add if more; never more than the members. */
 static const char sql_members_studied[] =
   "WITH " MEMBERSHIP ", "
   "member AS (SELECT DISTINCT person_id FROM membership "
@@ -140,33 +140,37 @@ static const char sql_members_studied[] =
   "    PARTITION BY e.person_id, e.organisation_id ORDER BY e.date DESC, e.id DESC) AS rn "
   "  FROM membership_event e WHERE e.date <= :stock AND e.branch_id IS NOT NULL AND"
   CURRENT_EVENT ("e") ") WHERE rn = 1), "
-  "named_in AS (SELECT n.person_id, ms.organisation_id, p.branch_id, b.parent_id FROM named n "
-  "  JOIN membership ms ON ms.person_id = n.person_id AND ms.organisation_id IN " SOCIO_IDS
+  "member_in AS (SELECT ms.person_id, ms.organisation_id, p.branch_id, b.parent_id "
+  "  FROM membership ms "
   "  LEFT JOIN placed p ON p.person_id = ms.person_id AND p.organisation_id = ms.organisation_id "
-  "  LEFT JOIN branch b ON b.id = p.branch_id), "
+  "  LEFT JOIN branch b ON b.id = p.branch_id WHERE ms.organisation_id IN " SOCIO_IDS "), "
+  "named_in AS (SELECT * FROM member_in WHERE person_id IN (SELECT person_id FROM named)), "
   "tohoi AS (SELECT branch_id AS id, parent, branch_org AS org, max (participants) AS c "
   "  FROM numbers WHERE branch_id IS NOT NULL AND parent IS NOT NULL GROUP BY branch_id), "
   "tohoi_x AS (SELECT t.id, t.parent, t.org, "
-  "  max (t.c - (SELECT count (*) FROM named_in n WHERE n.branch_id = t.id), 0) AS x "
+  "  max (min (t.c, (SELECT count (*) FROM member_in n WHERE n.branch_id = t.id)) "
+  "       - (SELECT count (*) FROM named_in n WHERE n.branch_id = t.id), 0) AS x "
   "  FROM tohoi t), "
   "chihoi AS (SELECT id, org, max (c) AS c FROM ("
   "  SELECT branch_id AS id, branch_org AS org, participants AS c FROM numbers "
   "  WHERE branch_id IS NOT NULL AND parent IS NULL "
   "  UNION ALL SELECT parent, org, 0 FROM tohoi_x) GROUP BY id), "
-  "chihoi_x AS (SELECT h.id, h.org, max (h.c - (SELECT count (*) FROM named_in n "
+  "chihoi_x AS (SELECT h.id, h.org, max (min (h.c, (SELECT count (*) FROM member_in n "
+  "  WHERE n.branch_id = h.id OR n.parent_id = h.id)) - (SELECT count (*) FROM named_in n "
   "  WHERE n.branch_id = h.id OR n.parent_id = h.id), "
   "  coalesce ((SELECT sum (t.x) FROM tohoi_x t WHERE t.parent = h.id), 0)) AS x "
   "  FROM chihoi h), "
   "org_n AS (SELECT org, max (c) AS c FROM ("
   "  SELECT org, participants AS c FROM numbers WHERE branch_id IS NULL AND org IS NOT NULL "
   "  UNION ALL SELECT org, 0 FROM chihoi_x) GROUP BY org), "
-  "org_x AS (SELECT o.org, max (o.c - (SELECT count (*) FROM named_in n "
+  "org_x AS (SELECT o.org, max (min (o.c, (SELECT count (*) FROM member_in n "
+  "  WHERE n.organisation_id = o.org)) - (SELECT count (*) FROM named_in n "
   "  WHERE n.organisation_id = o.org), "
   "  coalesce ((SELECT sum (h.x) FROM chihoi_x h WHERE h.org = o.org), 0)) AS x FROM org_n o) "
   "SELECT min ((SELECT count (*) FROM named) + CASE WHEN EXISTS (SELECT 1 FROM numbers) "
-  "  THEN max (coalesce ((SELECT max (participants) FROM numbers "
-  "                       WHERE branch_id IS NULL AND org IS NULL), 0) "
-  "            - (SELECT count (*) FROM named), "
+  "  THEN max (min (coalesce ((SELECT max (participants) FROM numbers "
+  "                            WHERE branch_id IS NULL AND org IS NULL), 0), "
+  "                 (SELECT count (*) FROM member)) - (SELECT count (*) FROM named), "
   "            coalesce ((SELECT sum (x) FROM org_x), 0)) ELSE 0 END, "
   "  (SELECT count (*) FROM member)), (SELECT count (*) FROM member)";
 

@@ -259,6 +259,9 @@ typedef struct
   guint    *in_org;
   guint    *in_branch;
   gint32   *counted_on;  /* by person */
+  gint32   *evaluated;   /* by person: the day of their share */
+  guint    *size_org;    /* and all their members on the day they were evaluated on */
+  guint    *size_branch;
 } Sweep;
 
 static void
@@ -276,6 +279,9 @@ sweep_clear (Sweep *w)
   g_clear_pointer (&w->in_org, g_free);
   g_clear_pointer (&w->in_branch, g_free);
   g_clear_pointer (&w->counted_on, g_free);
+  g_clear_pointer (&w->evaluated, g_free);
+  g_clear_pointer (&w->size_org, g_free);
+  g_clear_pointer (&w->size_branch, g_free);
 }
 
 static int
@@ -459,6 +465,8 @@ sweep_step (Sweep    *w,
 
   if (!first)
     sweep_remove (w, &w->shares[index]);
+  if (w->by_group && w->grouped[index] && !first)
+    count_named (w->c, index, w->evaluated[index], -1, w->size_org, w->size_branch);
   if (w->run != 0 && w->stamp[index] == w->run)
     {
       w->studied -= w->shares[index].denominator;
@@ -467,6 +475,11 @@ sweep_step (Sweep    *w,
     }
   w->shares[index] = evaluate (w, index, &next);
   sweep_add (w, &w->shares[index]);
+  if (w->by_group && w->grouped[index])
+    {
+      count_named (w->c, index, w->day, 1, w->size_org, w->size_branch);
+      w->evaluated[index] = w->day;
+    }
   if (w->run != 0 && w->stamp[index] == w->run)
     {
       w->studied += w->shares[index].denominator;
@@ -557,9 +570,11 @@ first_study_on (Ctx    *c,
  *   the stock day may be among the counted, so they are taken off it;
  * - a group's number includes its parts: an organisation's, the numbers
  *   beyond names of its branches; everyone's, those of the organisations.
- * So each group adds extra = max (its largest number − its named members,
- * what its parts add), the figure is the named people plus everyone's
- * extra, and never more than the members. With a hamlet asked for, the
+ * - a number above the group's members on the stock day counts as its
+ *   members.
+ * So each group adds extra = max (min (its largest number, its members)
+ * − its named members, what its parts add), the figure is the named
+ * people plus everyone's extra, and never more than the members. With a hamlet asked for, the
  * numbers are left out: nobody knows where their people live. */
 typedef struct
 {
@@ -571,6 +586,7 @@ typedef struct
   guint  count;           /* the largest number of its own studies */
   guint  study;           /* that study (index); G_MAXUINT when it has none */
   guint  named;           /* named people who studied and are members of it */
+  guint  size;            /* its members on the day */
   guint  extra;
   guint  parts_extra;
 } CountNode;
@@ -584,7 +600,7 @@ count_node (GArray *nodes,
             guint   parent)
 {
   CountNode n = { level, organisation_id, branch_id, branch_index, parent, 0, G_MAXUINT, 0, 0,
-                  0 };
+                  0, 0 };
 
   for (guint i = 0; i < nodes->len; i++)
     {
@@ -694,42 +710,58 @@ count_named (Ctx    *c,
       }
 }
 
-/* Gives each node its named people (everyone's: named; the others' from
- * the counts by organisation and branch, a chi hội's with its tổ hội's),
- * then works the extras out from the tổ hội up. Returns everyone's
- * extra. */
+/* The named people (or the members) of a node from the counts by
+ * organisation and branch: a chi hội's with its tổ hội's. */
+static guint
+node_count (Ctx             *c,
+            const CountNode *n,
+            const guint     *by_org,
+            const guint     *by_branch)
+{
+  const guint *parent = c->studies->branch_parent;
+  guint count;
+
+  if (n->level == 1)
+    {
+      guint o = smt_member_facts_org_index (c->f, n->organisation_id);
+
+      return o != G_MAXUINT ? by_org[o] : 0;
+    }
+  count = by_branch[n->branch_index];
+  for (guint b = 0; n->level == 2 && b < c->studies->branches->len; b++)
+    if (parent[b] == n->branch_index)
+      count += by_branch[b];
+  return count;
+}
+
+/* Gives each node its named people and its members (everyone's: named
+ * and members, the others' from the counts by organisation and branch),
+ * then works the extras out from the tổ hội up: a number above the
+ * group's members counts as its members. Returns everyone's extra. */
 static guint
 count_nodes_extra (Ctx         *c,
                    GArray      *nodes,
                    guint        named,
-                   const guint *in_org,
-                   const guint *in_branch)
+                   guint        members,
+                   const guint *named_org,
+                   const guint *named_branch,
+                   const guint *size_org,
+                   const guint *size_branch)
 {
   CountNode *n = (CountNode *) nodes->data;
-  const guint *parent = c->studies->branch_parent;
-  guint n_branches = c->studies->branches->len;
 
   n[0].named = named;
+  n[0].size = members;
   for (guint k = 1; k < nodes->len; k++)
-    if (n[k].level == 1)
-      {
-        guint o = smt_member_facts_org_index (c->f, n[k].organisation_id);
-
-        n[k].named = o != G_MAXUINT ? in_org[o] : 0;
-      }
-    else
-      {
-        n[k].named = in_branch[n[k].branch_index];
-        /* A tổ hội's members are its chi hội's too. */
-        for (guint b = 0; n[k].level == 2 && b < n_branches; b++)
-          if (parent[b] == n[k].branch_index)
-            n[k].named += in_branch[b];
-      }
+    {
+      n[k].named = node_count (c, &n[k], named_org, named_branch);
+      n[k].size = node_count (c, &n[k], size_org, size_branch);
+    }
   for (int level = 3; level >= 0; level--)
     for (guint k = 0; k < nodes->len; k++)
       if (n[k].level == level)
         {
-          gint64 own = (gint64) n[k].count - n[k].named;
+          gint64 own = (gint64) MIN (n[k].count, n[k].size) - n[k].named;
 
           n[k].extra = (guint) MAX (own, (gint64) n[k].parts_extra);
           if (n[k].parent != G_MAXUINT)
@@ -839,7 +871,8 @@ studied_sweep_result (Sweep              *w,
   if (nodes != NULL && c->q->hamlet_id != 0)
     left_out = TRUE;
   else if (nodes != NULL)
-    extra = count_nodes_extra (c, nodes, w->studied, w->in_org, w->in_branch);
+    extra = count_nodes_extra (c, nodes, w->studied, w->denominator, w->in_org, w->in_branch,
+                               w->size_org, w->size_branch);
   studied_set (c, res, held, w->studied, extra, left_out, w->denominator);
 }
 
@@ -882,6 +915,9 @@ sweep_init_groups (Sweep *w)
   w->in_org = g_new0 (guint, MAX (c->n_orgs, 1));
   w->in_branch = g_new0 (guint, MAX (c->studies->branches->len, 1));
   w->counted_on = g_new (gint32, MAX (n_persons, 1));
+  w->evaluated = g_new (gint32, MAX (n_persons, 1));
+  w->size_org = g_new0 (guint, MAX (c->n_orgs, 1));
+  w->size_branch = g_new0 (guint, MAX (c->studies->branches->len, 1));
 }
 
 static void
@@ -1419,12 +1455,18 @@ explain_members_studied (Explain *x)
     }
   else if (nodes != NULL)
     {
+      guint n_branches = c->studies->branches->len;
       g_autofree guint *in_org = g_new0 (guint, MAX (c->n_orgs, 1));
-      g_autofree guint *in_branch = g_new0 (guint, MAX (c->studies->branches->len, 1));
+      g_autofree guint *in_branch = g_new0 (guint, MAX (n_branches, 1));
+      g_autofree guint *size_org = g_new0 (guint, MAX (c->n_orgs, 1));
+      g_autofree guint *size_branch = g_new0 (guint, MAX (n_branches, 1));
 
       for (guint i = 0; i < named->len; i++)
         count_named (c, g_array_index (named, guint, i), day, 1, in_org, in_branch);
-      extra = count_nodes_extra (c, nodes, named->len, in_org, in_branch);
+      for (guint i = 0; i < n; i++)
+        count_named (c, i, day, 1, size_org, size_branch);
+      extra = count_nodes_extra (c, nodes, named->len, denominator, in_org, in_branch, size_org,
+                                 size_branch);
     }
   studied_set (c, x->res, held, named->len, extra, left_out, denominator);
 

@@ -905,6 +905,70 @@ test_study_numbers_and_names (World         *w,
     }
 }
 
+/* Numbers of a tổ hội and its chi hội. PN1 gets a tổ hội 1A on
+ * 01/01/2025 and Bình moves into it on 01/02/2025: PN1's members are Lan
+ * (in PN1 itself) and Bình (in 1A). */
+static void
+test_study_numbers_nested (World         *w,
+                           gconstpointer  data)
+{
+  g_autoptr(SmtPeriod) y2025 = smt_period_new_year (2025);
+  g_autoptr(GError) error = NULL;
+  gint64 lan = w->person[P_LAN], binh = w->person[P_BINH], group;
+  SmtStudyFields group_number = {
+    .subject = "Chỉ thị về gia đình", .date = "2025-03-01", .participants = 3,
+  };
+  SmtStudyFields lan_ticked = {
+    .subject = "Luật Bình đẳng giới", .branch_id = w->branch[B_PN1], .date = "2025-04-01",
+    .participant_ids = &lan, .n_participant_ids = 1,
+  };
+  SmtStudyFields branch_number = {
+    .subject = "Nghị quyết về công tác phụ nữ", .branch_id = w->branch[B_PN1],
+    .date = "2025-05-01", .participants = 2,
+  };
+  SmtStudyFields binh_ticked = {
+    .subject = "Nghị quyết về chuyển đổi số", .date = "2025-06-01", .participant_ids = &binh,
+    .n_participant_ids = 1,
+  };
+
+  group = smt_branch_add (w->reg, w->org[O_PN], w->branch[B_PN1], "tổ hội",
+                          "Tổ hội Phụ nữ 1A", &w->hamlet[H_1], 1, "2025-01-01", &error);
+  g_assert_no_error (error);
+  {
+    SmtMembershipChange change = {
+      .kind = SMT_EVENT_TRANSFERRED, .person_id = binh, .organisation_id = w->org[O_PN],
+      .branch_id = group, .date = "2025-02-01",
+    };
+
+    g_assert_cmpint (smt_membership_record (w->reg, &change, &error), !=, 0);
+    g_assert_no_error (error);
+  }
+  group_number.branch_id = group;
+  binh_ticked.branch_id = group;
+
+  /* The tổ hội types 3 but has one member: it counts as 1; PN1 and PN add
+   * what it adds: 1 of 5. */
+  study_add (w, &group_number);
+  expect (w, "members_studied", y2025, O_NONE, -1, 1, 5);
+  /* Lan ticked in PN1: the tổ hội still adds Bình, unnamed: 2 of 5. */
+  study_add (w, &lan_ticked);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 5);
+  /* PN1 types 2, its two members: less Lan named = 1, no more than what
+   * the tổ hội adds (1): still 2 of 5, nobody counted twice. */
+  study_add (w, &branch_number);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 5);
+  /* Bình named in the tổ hội: its 1 is her; PN1's 2 are Lan and her: 2 of
+   * 5, all named. */
+  study_add (w, &binh_ticked);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 5);
+  {
+    g_autoptr(SmtIndicatorResult) r = compute (w->reg, "members_studied", y2025, 0, 0);
+
+    g_assert_false (has_note (r, "số người tham gia đã nhập"));
+    g_assert_true (has_row (r->numerator_rows, binh, NULL, "Nghị quyết về chuyển đổi số"));
+  }
+}
+
 /* ---- every indicator for every kind of period ------------------------------- */
 
 /* The period kinds, with the day stock figures are taken on. */
@@ -1473,6 +1537,7 @@ main (int   argc,
   ADD ("study-ticked", test_study_ticked);
   ADD ("study-whole-branch", test_study_whole_branch);
   ADD ("study-numbers-and-names", test_study_numbers_and_names);
+  ADD ("study-numbers-nested", test_study_numbers_nested);
   ADD ("back-dated-leave", test_back_dated_leave);
   ADD ("period-kinds", test_period_kinds);
 #undef ADD
