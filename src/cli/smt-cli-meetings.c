@@ -436,6 +436,9 @@ smt_cli_cmd_meeting_void (int    argc,
 
 /* ---- studies ---------------------------------------------------------------------- */
 
+/* The "way" of `studies --json`, by SmtStudyWay. */
+static const char *const way_codes[] = { "count", "ticked", "whole_branch" };
+
 int
 smt_cli_cmd_studies (int    argc,
                      char **argv)
@@ -492,19 +495,29 @@ smt_cli_cmd_studies (int    argc,
           smt_json_string (out, s->date);
           smt_json_key (out, "participants", FALSE);
           smt_json_int (out, s->participants);
+          smt_json_key (out, "way", FALSE);
+          smt_json_string (out, way_codes[smt_study_info_way (s)]);
+          smt_json_key (out, "named", FALSE);
+          smt_json_int (out, s->named);
+          smt_json_key (out, "exceptions", FALSE);
+          smt_json_int (out, s->exceptions);
           g_string_append_c (out, '}');
         }
       else
         {
           g_autofree char *day = smt_date_to_display (s->date);
           g_autofree char *count = smt_format_int (s->participants);
+          g_autofree char *way = smt_study_info_way_label (s);
           const char *who = s->branch[0] != '\0' ? s->branch
                             : s->organisation[0] != '\0' ? s->organisation
                             : _("all organisations");
 
-          /* Translators: date, subject, who, participants */
-          g_string_append_printf (out, _("%s  %s — %s, %s participants\n"), day, s->subject,
-                                  who, count);
+          g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, s->id);
+
+          /* Translators: date, subject, who, participants, how they were
+           * recorded, the key (for study-void) */
+          g_string_append_printf (out, _("%s  %s — %s, %s participants (%s); key %s\n"), day,
+                                  s->subject, who, count, way, key);
         }
     }
   if (json)
@@ -515,6 +528,23 @@ smt_cli_cmd_studies (int    argc,
   return 0;
 }
 
+/* Person keys from repeated options; FALSE (after a message) when one is
+ * no key. */
+static gboolean
+parse_people (char   **texts,
+              GArray  *out)
+{
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    {
+      gint64 person;
+
+      if (!parse_key (texts[i], _("person"), &person))
+        return FALSE;
+      g_array_append_val (out, person);
+    }
+  return TRUE;
+}
+
 int
 smt_cli_cmd_study_add (int    argc,
                        char **argv)
@@ -522,6 +552,9 @@ smt_cli_cmd_study_add (int    argc,
   g_autofree char *subject = NULL;
   g_autofree char *date_text = NULL;
   g_autofree char *org = NULL;
+  g_auto(GStrv) person_texts = NULL;
+  g_auto(GStrv) except_texts = NULL;
+  gboolean whole_branch = FALSE;
   gint64 branch_id = 0;
   int participants = -1;
   GOptionEntry entries[] = {
@@ -529,8 +562,17 @@ smt_cli_cmd_study_add (int    argc,
       N_("The resolution or directive studied"), N_("TEXT") },
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("The day of the study"),
       N_("YYYY-MM-DD") },
-    { "participants", 'p', 0, G_OPTION_ARG_INT, &participants, N_("Members who took part"),
+    { "participants", 'p', 0, G_OPTION_ARG_INT, &participants,
+      N_("How many members took part, when they are not named (or more than are named)"),
       "N" },
+    { "person", 0, 0, G_OPTION_ARG_STRING_ARRAY, &person_texts,
+      N_("A member who took part (a person's key); repeat for each"), "ID" },
+    { "whole-branch", 0, 0, G_OPTION_ARG_NONE, &whole_branch,
+      N_("The whole branch took part (its members that day, those working away left out)"),
+      NULL },
+    { "all-except", 0, 0, G_OPTION_ARG_STRING_ARRAY, &except_texts,
+      N_("The whole branch took part except this member (a person's key); repeat for each"),
+      "ID" },
     { "org", 'o', 0, G_OPTION_ARG_STRING, &org, N_("The organisation (default: all)"),
       N_("CODE") },
     { "branch", 'b', 0, G_OPTION_ARG_INT64, &branch_id, N_("The branch, if one branch only"),
@@ -539,17 +581,23 @@ smt_cli_cmd_study_add (int    argc,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) exceptions = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *date = NULL;
   g_autofree char *day = NULL;
   g_autofree char *key = NULL;
+  g_autofree char *count = NULL;
+  g_autoptr(SmtStudyInfo) info = NULL;
   SmtStudyFields fields = { 0 };
   gint64 id;
   int status;
 
   if ((status = smt_cli_parse_args ("study-add", _("FILE"), entries, NULL, 2,
-                                    _("Name the register, the subject, the day and the "
-                                       "participants: somattran study-add FILE --subject TEXT "
-                                       "--date 2026-05-10 --participants 120 [--org PN]\n"),
+                                    _("Name the register, the subject, the day and who took "
+                                       "part: somattran study-add FILE --subject TEXT "
+                                       "--date 2026-05-10 (--participants 120 | --person ID "
+                                       "… | --branch ID --whole-branch | --branch ID "
+                                       "--all-except ID …) [--org PN]\n"),
                                     &argc, &argv, NULL, &subject, &date_text, NULL)) != 0)
     return status;
   if ((date = smt_date_parse (date_text)) == NULL)
@@ -558,9 +606,20 @@ smt_cli_cmd_study_add (int    argc,
                     "2026-02-05.\n"), date_text);
       return 2;
     }
-  if (participants < 0)
+  if (!parse_people (person_texts, people) || !parse_people (except_texts, exceptions))
+    return 2;
+  if (except_texts != NULL)
+    whole_branch = TRUE;
+  if (whole_branch && (people->len > 0 || participants >= 0))
     {
-      g_printerr ("%s", _("Give the number of participants with --participants N.\n"));
+      g_printerr ("%s", _("Give the whole branch (--whole-branch or --all-except) alone, "
+                          "without --participants or --person.\n"));
+      return 2;
+    }
+  if (!whole_branch && participants < 0 && people->len == 0)
+    {
+      g_printerr ("%s", _("Say who took part: --participants N, or --person ID for each, or "
+                          "--branch ID with --whole-branch or --all-except ID.\n"));
       return 2;
     }
   if ((reg = smt_cli_open_register (argv[1])) == NULL)
@@ -570,12 +629,58 @@ smt_cli_cmd_study_add (int    argc,
   fields.subject = subject;
   fields.branch_id = branch_id;
   fields.date = date;
-  fields.participants = participants;
+  if (whole_branch)
+    {
+      fields.mode = SMT_STUDY_WHOLE_BRANCH;
+      fields.exception_ids = (const gint64 *) exceptions->data;
+      fields.n_exception_ids = exceptions->len;
+    }
+  else
+    {
+      fields.participants = MAX (participants, 0);
+      fields.participant_ids = (const gint64 *) people->data;
+      fields.n_participant_ids = people->len;
+    }
   if ((id = smt_study_add (reg, &fields, &error)) == 0)
     return smt_cli_print_error (error, 2);
   day = smt_date_to_display (date);
   key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-  g_print (_("Recorded: the study of “%s” on %s. Key: %s\n"), subject, day, key);
+  if ((info = smt_study_info_get (reg, id, &error)) == NULL)
+    return smt_cli_print_error (error, 2);
+  count = smt_format_int (info->participants);
+  /* Translators: subject, date, participants, key */
+  g_print (_("Recorded: the study of “%s” on %s, %s participants. Key: %s\n"), subject, day,
+           count, key);
+  return 0;
+}
+
+int
+smt_cli_cmd_study_void (int    argc,
+                        char **argv)
+{
+  g_autofree char *reason = NULL;
+  GOptionEntry entries[] = {
+    { "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, N_("Why the record is wrong"),
+      N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  gint64 study_id;
+  int status;
+
+  if ((status = smt_cli_parse_args ("study-void", _("FILE STUDY_ID"), entries, NULL, 3,
+                                    _("Name the register, the study and why: somattran "
+                                       "study-void FILE STUDY_ID --reason TEXT\n"),
+                                    &argc, &argv, NULL, &reason, NULL)) != 0)
+    return status;
+  if (!parse_key (argv[2], _("study"), &study_id))
+    return 2;
+  if ((reg = smt_cli_open_register (argv[1])) == NULL)
+    return 2;
+  if (smt_study_void (reg, study_id, reason, &error) == 0)
+    return smt_cli_print_error (error, 2);
+  g_print (_("The study %s is void; it stays in the history.\n"), argv[2]);
   return 0;
 }
 

@@ -38,6 +38,7 @@ int smt_cli_cmd_meeting_add (int argc, char **argv);
 int smt_cli_cmd_meeting_void (int argc, char **argv);
 int smt_cli_cmd_studies (int argc, char **argv);
 int smt_cli_cmd_study_add (int argc, char **argv);
+int smt_cli_cmd_study_void (int argc, char **argv);
 int smt_cli_cmd_dialogue (int argc, char **argv);
 int smt_cli_cmd_person_add (int argc, char **argv);
 int smt_cli_cmd_person_edit (int argc, char **argv);

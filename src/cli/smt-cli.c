@@ -154,9 +154,13 @@ static const Command commands[] = {
     smt_cli_cmd_meeting_void },
   { "studies", N_("FILE [--year YYYY] [--org CODE] [--json]"),
     N_("List the studies of resolutions held in a year"), smt_cli_cmd_studies },
-  { "study-add", N_("FILE --subject TEXT --date YYYY-MM-DD --participants N [--org CODE] "
-                    "[--branch ID]"),
-    N_("Record a study of a resolution or directive"), smt_cli_cmd_study_add },
+  { "study-add", N_("FILE --subject TEXT --date YYYY-MM-DD (--participants N | --person ID … "
+                    "| --branch ID --whole-branch | --branch ID --all-except ID …) "
+                    "[--org CODE]"),
+    N_("Record a study of a resolution or directive: the number who took part, the "
+       "participants named, or the whole branch except some"), smt_cli_cmd_study_add },
+  { "study-void", N_("FILE STUDY_ID --reason TEXT"),
+    N_("Void a study recorded by mistake; it stays in the history"), smt_cli_cmd_study_void },
   { "dialogue", N_("FILE --month YYYY-MM --days N --raised N --resolved N | FILE [--year "
                    "YYYY] [--json]"),
     N_("Type a month's dialogue days and petitions raised and resolved, or show a year's"),

@@ -116,20 +116,64 @@ static const char sql_members_total[] =
   "WHERE organisation_id IN " SOCIO_IDS;
 
 /* Members of a socio-political organisation on :stock who took part in a
- * study of the period for everyone or for one of those organisations (or
- * one of their branches). */
+ * study since :from (the start of the period's year, or of a range) for
+ * everyone or for one of those organisations (or one of their branches),
+ * and beyond them those counted from the numbers entered: for each group
+ * (a tổ hội, a chi hội, an organisation, everyone) the largest number of
+ * its studies (at most its members) less its named members, or what its
+ * parts add if more; never more than the members. */
 static const char sql_members_studied[] =
   "WITH " MEMBERSHIP ", "
   "member AS (SELECT DISTINCT person_id FROM membership "
   "  WHERE organisation_id IN " SOCIO_IDS "), "
-  "studied AS (SELECT DISTINCT sp.person_id FROM study s "
-  "  JOIN study_participant sp ON sp.study_id = s.id "
-  "  LEFT JOIN branch sb ON sb.id = s.branch_id "
-  "  WHERE s.date BETWEEN :start AND :end AND" CURRENT ("s", "study")
+  "held AS (SELECT s.id, s.organisation_id AS org, s.branch_id, sb.organisation_id AS branch_org, "
+  "  sb.parent_id AS parent, s.participants, "
+  "  (SELECT count (*) FROM study_participant sp WHERE sp.study_id = s.id) AS listed "
+  "  FROM study s LEFT JOIN branch sb ON sb.id = s.branch_id "
+  "  WHERE s.date BETWEEN :from AND :end AND" CURRENT ("s", "study")
   "  AND (coalesce (s.organisation_id, sb.organisation_id) IS NULL "
-  "       OR s.organisation_id IN " SOCIO_IDS " OR sb.organisation_id IN " SOCIO_IDS ")) "
-  "SELECT count (s.person_id), count (*) FROM member m "
-  "LEFT JOIN studied s ON s.person_id = m.person_id";
+  "       OR s.organisation_id IN " SOCIO_IDS " OR sb.organisation_id IN " SOCIO_IDS ")), "
+  "named AS (SELECT DISTINCT sp.person_id FROM held h "
+  "  JOIN study_participant sp ON sp.study_id = h.id JOIN member m ON m.person_id = sp.person_id), "
+  "numbers AS (SELECT * FROM held WHERE participants > listed), "
+  "placed AS (SELECT person_id, organisation_id, branch_id FROM ("
+  "  SELECT e.person_id, e.organisation_id, e.branch_id, row_number () OVER ("
+  "    PARTITION BY e.person_id, e.organisation_id ORDER BY e.date DESC, e.id DESC) AS rn "
+  "  FROM membership_event e WHERE e.date <= :stock AND e.branch_id IS NOT NULL AND"
+  CURRENT_EVENT ("e") ") WHERE rn = 1), "
+  "member_in AS (SELECT ms.person_id, ms.organisation_id, p.branch_id, b.parent_id "
+  "  FROM membership ms "
+  "  LEFT JOIN placed p ON p.person_id = ms.person_id AND p.organisation_id = ms.organisation_id "
+  "  LEFT JOIN branch b ON b.id = p.branch_id WHERE ms.organisation_id IN " SOCIO_IDS "), "
+  "named_in AS (SELECT * FROM member_in WHERE person_id IN (SELECT person_id FROM named)), "
+  "tohoi AS (SELECT branch_id AS id, parent, branch_org AS org, max (participants) AS c "
+  "  FROM numbers WHERE branch_id IS NOT NULL AND parent IS NOT NULL GROUP BY branch_id), "
+  "tohoi_x AS (SELECT t.id, t.parent, t.org, "
+  "  max (min (t.c, (SELECT count (*) FROM member_in n WHERE n.branch_id = t.id)) "
+  "       - (SELECT count (*) FROM named_in n WHERE n.branch_id = t.id), 0) AS x "
+  "  FROM tohoi t), "
+  "chihoi AS (SELECT id, org, max (c) AS c FROM ("
+  "  SELECT branch_id AS id, branch_org AS org, participants AS c FROM numbers "
+  "  WHERE branch_id IS NOT NULL AND parent IS NULL "
+  "  UNION ALL SELECT parent, org, 0 FROM tohoi_x) GROUP BY id), "
+  "chihoi_x AS (SELECT h.id, h.org, max (min (h.c, (SELECT count (*) FROM member_in n "
+  "  WHERE n.branch_id = h.id OR n.parent_id = h.id)) - (SELECT count (*) FROM named_in n "
+  "  WHERE n.branch_id = h.id OR n.parent_id = h.id), "
+  "  coalesce ((SELECT sum (t.x) FROM tohoi_x t WHERE t.parent = h.id), 0)) AS x "
+  "  FROM chihoi h), "
+  "org_n AS (SELECT org, max (c) AS c FROM ("
+  "  SELECT org, participants AS c FROM numbers WHERE branch_id IS NULL AND org IS NOT NULL "
+  "  UNION ALL SELECT org, 0 FROM chihoi_x) GROUP BY org), "
+  "org_x AS (SELECT o.org, max (min (o.c, (SELECT count (*) FROM member_in n "
+  "  WHERE n.organisation_id = o.org)) - (SELECT count (*) FROM named_in n "
+  "  WHERE n.organisation_id = o.org), "
+  "  coalesce ((SELECT sum (h.x) FROM chihoi_x h WHERE h.org = o.org), 0)) AS x FROM org_n o) "
+  "SELECT min ((SELECT count (*) FROM named) + CASE WHEN EXISTS (SELECT 1 FROM numbers) "
+  "  THEN max (min (coalesce ((SELECT max (participants) FROM numbers "
+  "                            WHERE branch_id IS NULL AND org IS NULL), 0), "
+  "                 (SELECT count (*) FROM member)) - (SELECT count (*) FROM named), "
+  "            coalesce ((SELECT sum (x) FROM org_x), 0)) ELSE 0 END, "
+  "  (SELECT count (*) FROM member)), (SELECT count (*) FROM member)";
 
 #define EVENTS_OF(kinds) \
   "SELECT count (*), 0 FROM membership_event e WHERE e.kind IN (" kinds ") " \
@@ -771,6 +815,14 @@ sql_run (Indicator       *ind,
   bind_text (stmt, ":start", smt_period_get_start (period));
   bind_text (stmt, ":end", smt_period_get_end (period));
   bind_text (stmt, ":stock", smt_period_stock_date (period));
+  /* members_studied looks back to the start of the year, or of a range. */
+  if (sqlite3_bind_parameter_index (stmt, ":from") > 0)
+    {
+      g_autofree char *from = g_strdup_printf ("%04d-01-01", smt_period_get_year (period));
+
+      bind_text (stmt, ":from", smt_period_get_kind (period) == SMT_PERIOD_RANGE
+                                ? smt_period_get_start (period) : from);
+    }
   if ((index = sqlite3_bind_parameter_index (stmt, ":org")) > 0)
     sqlite3_bind_int64 (stmt, index, ind->organisation_id);
   if (sqlite3_bind_parameter_index (stmt, ":code") > 0)

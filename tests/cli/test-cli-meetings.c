@@ -239,6 +239,133 @@ test_studies_dialogue (Fixture       *f,
   g_assert_nonnull (strstr (out, "04/2026"));
 }
 
+/* The members_studied object of `indicators --json`, up to its notes. */
+static char *
+studied_figure (const char *file,
+                const char *period)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *start, *end;
+
+  g_assert_cmpint (run (&out, &err, exe (), "indicators", file, "--period", period, "--json",
+                        NULL), ==, 0);
+  start = strstr (out, "{\"code\":\"members_studied\"");
+  g_assert_nonnull (start);
+  end = strstr (start, "\"baseline\"");
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* The three ways of study-add, each in a year of its own, each moving
+ * members_studied of the branch's two members (Lan, Hoa) by what it says.
+ * A year without a study reads "chưa có đợt học tập", not 0 %. */
+static void
+test_study_ways (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *file = f->t->path;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *figure = NULL;
+
+  figure = studied_figure (file, "2024");
+  g_assert_nonnull (strstr (figure, "\"numerator\":0,\"denominator\":2,\"value\":null"));
+  g_assert_nonnull (strstr (figure, "chưa có đợt học tập"));
+
+  /* Who took part must be said, one way only. */
+  g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Nghị quyết",
+                        "--date", "2024-05-02", "--org", "PN", NULL), ==, 2);
+  g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Nghị quyết",
+                        "--date", "2024-05-02", "--branch", f->branch, "--whole-branch",
+                        "--participants", "2", NULL), ==, 2);
+  g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Nghị quyết",
+                        "--date", "2024-05-02", "--branch", f->branch, "--all-except", "x",
+                        NULL), ==, 2);
+  /* A whole branch needs its branch; an exception must be a member. */
+  g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Nghị quyết",
+                        "--date", "2024-05-02", "--org", "PN", "--whole-branch", NULL), ==, 2);
+  g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Nghị quyết",
+                        "--date", "2024-05-02", "--branch", f->branch, "--all-except", "4242",
+                        NULL), ==, 2);
+
+  /* 2024, a count: 1 took part, nobody named: 1 of 2, and it says so. */
+  g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Nghị quyết 06",
+                        "--date", "2024-05-02", "--org", "PN", "--participants", "1", NULL),
+                   ==, 0);
+  g_clear_pointer (&figure, g_free);
+  figure = studied_figure (file, "2024");
+  g_assert_nonnull (strstr (figure, "\"numerator\":1,\"denominator\":2,\"value\":50"));
+  g_assert_nonnull (strstr (figure, "1 người tính theo số người tham gia"));
+  g_assert_cmpint (run (&out, &err, exe (), "explain", file, "members_studied", "--period",
+                        "2024", "--json", NULL), ==, 0);
+  g_assert_cmpuint (count_of (out, "\"kind\":\"study\""), ==, 1);
+
+  /* 2025, ticked: Lan and Hoa by their keys: 2 of 2. */
+  g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Chỉ thị 11",
+                        "--date", "2025-04-01", "--org", "PN", "--person", f->person[0],
+                        "--person", f->person[1], NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "2"));
+  g_clear_pointer (&figure, g_free);
+  figure = studied_figure (file, "2025");
+  g_assert_nonnull (strstr (figure, "\"numerator\":2,\"denominator\":2,\"value\":100"));
+  /* A quarter after it, without a study of its own, counts since 01/01. */
+  g_clear_pointer (&figure, g_free);
+  figure = studied_figure (file, "2025-Q3");
+  g_assert_nonnull (strstr (figure, "\"numerator\":2,\"denominator\":2"));
+
+  /* 2026, the whole branch except Hoa: Lan, 1 of 2. */
+  g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Nghị quyết 57",
+                        "--date", "2026-03-01", "--branch", f->branch, "--all-except",
+                        f->person[1], NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "1 người tham gia"));
+  g_clear_pointer (&figure, g_free);
+  figure = studied_figure (file, "2026-Q1");
+  g_assert_nonnull (strstr (figure, "\"numerator\":1,\"denominator\":2,\"value\":50"));
+  g_assert_cmpint (run (&out, &err, exe (), "studies", file, "--year", "2026", "--json", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "\"participants\":1,\"way\":\"whole_branch\",\"named\":1,"
+                                 "\"exceptions\":1"));
+  g_assert_cmpint (run (&out, &err, exe (), "studies", file, "--year", "2025", "--json", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "\"participants\":2,\"way\":\"ticked\",\"named\":2,"
+                                 "\"exceptions\":0"));
+  g_assert_cmpint (run (&out, &err, exe (), "studies", file, "--year", "2024", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "đếm số"));
+  g_assert_nonnull (strstr (out, "; mã "));
+
+  /* A study voided: 2026 back to no study, "chưa có đợt học tập"; a reason
+   * is needed, and a study is voided once. */
+  {
+    g_autofree char *key = NULL;
+    const char *k;
+
+    g_assert_cmpint (run (&out, &err, exe (), "studies", file, "--year", "2026", "--json",
+                          NULL), ==, 0);
+    k = strstr (out, "\"id\":");
+    g_assert_nonnull (k);
+    key = g_strndup (k + 5, strspn (k + 5, "0123456789"));
+    g_assert_cmpint (run (&out, &err, exe (), "study-void", file, key, NULL), ==, 2);
+    g_assert_cmpint (run (&out, &err, exe (), "study-void", file, key, "--reason",
+                          "ghi nhầm chi hội", NULL), ==, 0);
+    g_assert_cmpint (run (&out, &err, exe (), "study-void", file, key, "--reason", "lần nữa",
+                          NULL), ==, 2);
+    g_clear_pointer (&figure, g_free);
+    figure = studied_figure (file, "2026");
+    g_assert_nonnull (strstr (figure, "chưa có đợt học tập"));
+    g_assert_cmpint (run (&out, &err, exe (), "studies", file, "--year", "2026", NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "Không có đợt học tập"));
+  }
+
+  /* Then the whole branch, nobody missing: Hoa too, 2 of 2. */
+  g_assert_cmpint (run (&out, &err, exe (), "study-add", file, "--subject", "Chỉ thị 35",
+                        "--date", "2026-04-01", "--branch", f->branch, "--whole-branch", NULL),
+                   ==, 0);
+  g_clear_pointer (&figure, g_free);
+  figure = studied_figure (file, "2026");
+  g_assert_nonnull (strstr (figure, "\"numerator\":2,\"denominator\":2"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -250,5 +377,7 @@ main (int    argc,
               fixture_teardown);
   g_test_add ("/cli-meetings/studies-dialogue", Fixture, NULL, fixture_setup,
               test_studies_dialogue, fixture_teardown);
+  g_test_add ("/cli-meetings/study-ways", Fixture, NULL, fixture_setup, test_study_ways,
+              fixture_teardown);
   return g_test_run ();
 }

@@ -348,19 +348,185 @@ smt_meeting_void (SmtRegister  *reg,
 
 /* ---- studies ---------------------------------------------------------------- */
 
+static int
+gint64_cmp (gconstpointer a,
+            gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static gboolean
+insert_pair (SmtRegister  *reg,
+             const char   *sql,
+             gint64        study_id,
+             gint64        person_id,
+             GError      **error)
+{
+  sqlite3_stmt *stmt = smt_register_prepare (reg, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, study_id);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  return smt_register_step_done (reg, stmt, error);
+}
+
+/* The members of a branch on a day (those of its tổ hội too, as at its
+ * meetings), as smt_meeting_members lists them, in *active (not working
+ * away) and *away. The people ever placed in the branch up to that day
+ * (the membership_event_branch index) are replayed one by one, which
+ * reads far less than all the spans. */
+static gboolean
+branch_members_on (SmtRegister  *reg,
+                   gint64        branch_id,
+                   gint64        organisation_id,
+                   const char   *date,
+                   GHashTable   *active,
+                   GHashTable   *away,
+                   GError      **error)
+{
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) branches = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_append_val (branches, branch_id);
+  stmt = smt_register_prepare (reg, "SELECT id FROM branch WHERE parent_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, branch_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (branches, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return smt_register_set_db_error (reg, error);
+
+  stmt = smt_register_prepare (reg, "SELECT DISTINCT person_id FROM membership_event "
+                                    "WHERE branch_id = ?1 AND date <= ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < branches->len; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, g_array_index (branches, gint64, i));
+      smt_bind_text (stmt, 2, date);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_array_append_val (candidates, id);
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        return smt_register_set_db_error (reg, error);
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      gint64 *person_id = &g_array_index (candidates, gint64, i);
+      gint64 in_branch = 0;
+      SmtMemberState state = smt_membership_state_on (reg, *person_id, organisation_id, date,
+                                                      &in_branch);
+
+      if (state == SMT_MEMBER_NONE)
+        continue;
+      for (guint k = 0; k < branches->len; k++)
+        if (in_branch == g_array_index (branches, gint64, k))
+          {
+            gint64 *key = g_memdup2 (person_id, sizeof (gint64));
+
+            g_hash_table_add (state == SMT_MEMBER_AWAY ? away : active, key);
+            break;
+          }
+    }
+  return TRUE;
+}
+
+/* A study of the whole branch: who took part are its members on the day,
+ * less those working away and the exceptions, each of whom must have been
+ * a member that day. The participants go into *out, in key order. */
+static gboolean
+whole_branch_participants (SmtRegister           *reg,
+                           const SmtStudyFields  *fields,
+                           gint64                 organisation_id,
+                           GArray                *out,
+                           GError               **error)
+{
+  g_autoptr(GHashTable) active = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        NULL);
+  g_autoptr(GHashTable) away = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                      NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  if (fields->branch_id == 0)
+    return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                     _("A study of the whole branch needs the branch. Choose the branch, or "
+                       "tick the participants, or enter their number."));
+  if (!check_people_list (reg, fields->exception_ids, fields->n_exception_ids, error))
+    return FALSE;
+  if (!branch_members_on (reg, fields->branch_id, organisation_id, fields->date, active, away,
+                          error))
+    return FALSE;
+  for (guint i = 0; i < fields->n_exception_ids; i++)
+    {
+      const gint64 *id = &fields->exception_ids[i];
+
+      if (!g_hash_table_contains (active, id) && !g_hash_table_contains (away, id))
+        {
+          g_autofree char *name = smt_register_person_name (reg, *id);
+          g_autofree char *branch = name_of (reg, "branch", fields->branch_id);
+          g_autofree char *shown = smt_date_to_display (fields->date);
+
+          return smt_fail (error, SMT_REGISTER_ERROR_NOT_MEMBER,
+                           _("%s was not a member of %s on %s, so cannot be left out of its "
+                             "study. Remove the name from those who did not take part."),
+                           name, branch, shown);
+        }
+      g_hash_table_remove (active, id);
+    }
+  g_hash_table_iter_init (&iter, active);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (out, *(gint64 *) key);
+  g_array_sort (out, gint64_cmp);
+  if (out->len == 0)
+    {
+      g_autofree char *branch = name_of (reg, "branch", fields->branch_id);
+      g_autofree char *shown = smt_date_to_display (fields->date);
+
+      return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                       _("Nobody of %s is left to have taken part on %s: every member is "
+                         "working away or left out. Check the date and the names."),
+                       branch, shown);
+    }
+  return TRUE;
+}
+
 gint64
 smt_study_add (SmtRegister          *reg,
                const SmtStudyFields *fields,
                GError              **error)
 {
   g_autofree char *subject = NULL;
+  g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const gint64 *ids;
   sqlite3_stmt *stmt;
   gint64 organisation_id, id = 0;
+  guint n_ids;
+  int participants;
   gboolean ok;
 
   g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
   g_return_val_if_fail (fields != NULL, 0);
   g_return_val_if_fail (fields->n_participant_ids == 0 || fields->participant_ids != NULL, 0);
+  g_return_val_if_fail (fields->n_exception_ids == 0 || fields->exception_ids != NULL, 0);
+  g_return_val_if_fail (fields->mode == SMT_STUDY_PARTICIPANTS
+                        || fields->mode == SMT_STUDY_WHOLE_BRANCH, 0);
 
   organisation_id = fields->organisation_id;
   if (!smt_register_write_begin (reg, error))
@@ -388,15 +554,44 @@ smt_study_add (SmtRegister          *reg,
                            "organisation, or leave the branch empty."), branch, org);
         }
     }
-  if (ok && fields->participants < 0)
-    ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
-                   _("The number of participants cannot be negative. Enter 0 or more."));
-  if (ok && (guint) fields->participants < fields->n_participant_ids)
-    ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
-                   _("The list names %u participants, more than the %d counted. Enter at "
-                     "least %u participants."),
-                   fields->n_participant_ids, fields->participants, fields->n_participant_ids);
-  ok = ok && check_people_list (reg, fields->participant_ids, fields->n_participant_ids, error);
+
+  ids = fields->participant_ids;
+  n_ids = fields->n_participant_ids;
+  participants = fields->participants;
+  if (ok && fields->mode == SMT_STUDY_WHOLE_BRANCH)
+    {
+      if (n_ids > 0 || participants != 0)
+        ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                       _("A study of the whole branch counts its members itself. Give only "
+                         "those who did not take part, not a number or a list of "
+                         "participants."));
+      ok = ok && whole_branch_participants (reg, fields, organisation_id, whole, error);
+      ids = (const gint64 *) whole->data;
+      n_ids = whole->len;
+      participants = (int) whole->len;
+    }
+  else if (ok)
+    {
+      if (fields->n_exception_ids > 0)
+        ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                       _("Those who did not take part are given only for a study of the "
+                         "whole branch. Choose that way, or tick the participants."));
+      else if (participants < 0)
+        ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                       _("The number of participants cannot be negative. Enter 0 or more."));
+      else if (participants == 0 && n_ids == 0)
+        ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                       _("Nobody took part, as entered. Enter how many members took part, "
+                         "or tick them."));
+      else if (participants == 0)
+        participants = (int) n_ids;
+      else if ((guint) participants < n_ids)
+        ok = smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                       _("The list names %u participants, more than the %d counted. Enter at "
+                         "least %u participants."),
+                       n_ids, participants, n_ids);
+      ok = ok && check_people_list (reg, ids, n_ids, error);
+    }
   if (ok)
     {
       subject = smt_text_normalize (fields->subject);
@@ -414,20 +609,55 @@ smt_study_add (SmtRegister          *reg,
           if (fields->branch_id != 0)
             sqlite3_bind_int64 (stmt, 4, fields->branch_id);
           smt_bind_text (stmt, 5, fields->date);
-          sqlite3_bind_int (stmt, 6, fields->participants);
+          sqlite3_bind_int (stmt, 6, participants);
           smt_bind_text (stmt, 7, smt_register_now (reg));
           ok = smt_register_step_done (reg, stmt, error);
         }
     }
-  for (guint i = 0; ok && i < fields->n_participant_ids; i++)
+  for (guint i = 0; ok && i < n_ids; i++)
+    ok = insert_pair (reg, "INSERT INTO study_participant (study_id, person_id) "
+                           "VALUES (?1, ?2)", id, ids[i], error);
+  for (guint i = 0; ok && fields->mode == SMT_STUDY_WHOLE_BRANCH && i < fields->n_exception_ids;
+       i++)
+    ok = insert_pair (reg, "INSERT INTO study_exception (study_id, person_id) VALUES (?1, ?2)",
+                      id, fields->exception_ids[i], error);
+  return smt_register_write_end (reg, ok, error) ? id : 0;
+}
+
+/* A study recorded by mistake: a voiding row that supersedes it, with the
+ * reason; its participants and exceptions stay as they were, with it. */
+gint64
+smt_study_void (SmtRegister  *reg,
+                gint64        study_id,
+                const char   *reason,
+                GError      **error)
+{
+  g_autofree char *why = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
+
+  if (!smt_register_write_begin (reg, error))
+    return 0;
+  ok = check_current (reg, "study", study_id, _("study"), error)
+       && normalize_reason (reason, TRUE, &why, error);
+  if (ok)
     {
-      stmt = smt_register_prepare (reg, "INSERT INTO study_participant (study_id, person_id) "
-                                        "VALUES (?1, ?2)", error);
+      stmt = smt_register_prepare (reg,
+          "INSERT INTO study (id, subject, organisation_id, branch_id, date, participants, "
+          "reason, supersedes, voided, entered_at) "
+          "SELECT ?1, subject, organisation_id, branch_id, date, participants, ?2, id, 1, ?3 "
+          "FROM study WHERE id = ?4", error);
       ok = stmt != NULL;
       if (ok)
         {
+          id = smt_register_next_key (reg);
           sqlite3_bind_int64 (stmt, 1, id);
-          sqlite3_bind_int64 (stmt, 2, fields->participant_ids[i]);
+          smt_bind_text (stmt, 2, why);
+          smt_bind_text (stmt, 3, smt_register_now (reg));
+          sqlite3_bind_int64 (stmt, 4, study_id);
           ok = smt_register_step_done (reg, stmt, error);
         }
     }

@@ -44,19 +44,49 @@ gint64 smt_meeting_void    (SmtRegister            *reg,
                             const char             *reason,
                             GError                **error);
 
+/* How a study was recorded, as the offices do it:
+ * - by count: only the number who took part is known (participants, no
+ *   list); the indicator uses the number and says so;
+ * - ticked: the participants are named (participant_ids; participants is
+ *   0 for the list's length, or a larger count when only some are named);
+ * - whole branch: every member of the branch that day took part (its
+ *   tổ hội's members with a chi hội, those working away left out), except
+ *   those in exception_ids. The participants are written out when the
+ *   study is recorded, so the list is what the register knew that day;
+ *   the exceptions are kept as the office gave them (study_exception). */
+typedef enum
+{
+  SMT_STUDY_PARTICIPANTS,   /* a count, the names ticked, or both */
+  SMT_STUDY_WHOLE_BRANCH,   /* the whole branch, except … */
+} SmtStudyMode;
+
 typedef struct
 {
   const char   *subject;          /* "Nghị quyết Đại hội XIV của Đảng" */
   gint64        organisation_id;  /* 0: all organisations */
   gint64        branch_id;        /* 0: organisation-wide */
   const char   *date;
-  int           participants;
-  const gint64 *participant_ids;  /* optional list */
+  int           participants;     /* the count; 0 with a list: the list's length */
+  const gint64 *participant_ids;  /* ticked; optional */
   guint         n_participant_ids;
+  SmtStudyMode  mode;
+  const gint64 *exception_ids;    /* SMT_STUDY_WHOLE_BRANCH: who did not take part */
+  guint         n_exception_ids;
 } SmtStudyFields;
 
+/* Records a study in one savepoint: the study, its participants and its
+ * exceptions. Refused: no subject, a bad date, a branch not of the
+ * organisation or not open that day, a negative count, fewer counted than
+ * named, a person listed twice; for a whole branch, no branch, an
+ * exception who was no member of it that day, or nobody left. */
 gint64 smt_study_add       (SmtRegister          *reg,
                             const SmtStudyFields *fields,
+                            GError              **error);
+/* Voids a study recorded by mistake (a row superseding it, with the
+ * reason); refused when it was already voided. */
+gint64 smt_study_void      (SmtRegister          *reg,
+                            gint64                study_id,
+                            const char           *reason,
                             GError              **error);
 
 /* Rates a member (person_id), a branch (branch_id) or, with neither, the

@@ -476,36 +476,36 @@ smt_study_info_free (SmtStudyInfo *info)
   g_free (info);
 }
 
-GPtrArray *
-smt_studies_of_year (SmtRegister  *reg,
-                     int           year,
-                     gint64        organisation_id,
-                     GError      **error)
+/* A whole branch with nobody missing is written as its list: ticked. */
+SmtStudyWay
+smt_study_info_way (const SmtStudyInfo *info)
+{
+  g_return_val_if_fail (info != NULL, SMT_STUDY_WAY_COUNT);
+
+  if (info->exceptions > 0)
+    return SMT_STUDY_WAY_WHOLE_BRANCH;
+  if (info->named > 0 && info->named >= info->participants)
+    return SMT_STUDY_WAY_TICKED;
+  return SMT_STUDY_WAY_COUNT;
+}
+
+#define STUDY_COLUMNS \
+  "SELECT t.id, t.subject, coalesce (t.organisation_id, 0), coalesce (g.short_name, ''), " \
+  "coalesce (t.branch_id, 0), coalesce (b.name, ''), t.date, t.participants, " \
+  "(SELECT count (*) FROM study_participant p WHERE p.study_id = t.id), " \
+  "(SELECT count (*) FROM study_exception x WHERE x.study_id = t.id) " \
+  "FROM study t LEFT JOIN organisation g ON g.id = t.organisation_id " \
+  "LEFT JOIN branch b ON b.id = t.branch_id "
+
+/* The rows of a statement of STUDY_COLUMNS, bound; reset after. */
+static GPtrArray *
+read_studies (SmtRegister   *reg,
+              sqlite3_stmt  *stmt,
+              GError       **error)
 {
   g_autoptr(GPtrArray) list = NULL;
-  char first[11], last[11];
-  sqlite3_stmt *stmt;
   int rc;
 
-  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!check_year (year, error))
-    return NULL;
-  stmt = smt_register_prepare (reg,
-      "SELECT t.id, t.subject, coalesce (t.organisation_id, 0), coalesce (g.short_name, ''), "
-      "coalesce (t.branch_id, 0), coalesce (b.name, ''), t.date, t.participants "
-      "FROM study t LEFT JOIN organisation g ON g.id = t.organisation_id "
-      "LEFT JOIN branch b ON b.id = t.branch_id "
-      "WHERE t.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR t.organisation_id = ?3) AND "
-      CURRENT ("study", "t") " ORDER BY t.date, t.id", error);
-  if (stmt == NULL)
-    return NULL;
-  g_snprintf (first, sizeof first, "%04d-01-01", year);
-  g_snprintf (last, sizeof last, "%04d-12-31", year);
-  smt_bind_text (stmt, 1, first);
-  smt_bind_text (stmt, 2, last);
-  sqlite3_bind_int64 (stmt, 3, organisation_id);
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_study_info_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -519,6 +519,8 @@ smt_studies_of_year (SmtRegister  *reg,
       info->branch = smt_column_text (stmt, 5);
       info->date = smt_column_text (stmt, 6);
       info->participants = sqlite3_column_int (stmt, 7);
+      info->named = sqlite3_column_int (stmt, 8);
+      info->exceptions = sqlite3_column_int (stmt, 9);
       g_ptr_array_add (list, info);
     }
   sqlite3_reset (stmt);
@@ -528,6 +530,83 @@ smt_studies_of_year (SmtRegister  *reg,
       return NULL;
     }
   return g_steal_pointer (&list);
+}
+
+char *
+smt_study_info_way_label (const SmtStudyInfo *info)
+{
+  g_return_val_if_fail (info != NULL, NULL);
+
+  switch (smt_study_info_way (info))
+    {
+    case SMT_STUDY_WAY_WHOLE_BRANCH:
+      /* Translators: a study of the whole branch but %d people */
+      return g_strdup_printf (_("whole branch, except %d"), info->exceptions);
+    case SMT_STUDY_WAY_TICKED:
+      return g_strdup (_("named"));
+    case SMT_STUDY_WAY_COUNT:
+    default:
+      if (info->named > 0)
+        /* Translators: a study entered as a number, %d of its participants named */
+        return g_strdup_printf (_("counted, %d named"), info->named);
+      return g_strdup (_("counted"));
+    }
+}
+
+GPtrArray *
+smt_studies_of_year (SmtRegister  *reg,
+                     int           year,
+                     gint64        organisation_id,
+                     GError      **error)
+{
+  char first[11], last[11];
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_year (year, error))
+    return NULL;
+  stmt = smt_register_prepare (reg, STUDY_COLUMNS
+      "WHERE t.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR t.organisation_id = ?3) AND "
+      CURRENT ("study", "t") " ORDER BY t.date, t.id", error);
+  if (stmt == NULL)
+    return NULL;
+  g_snprintf (first, sizeof first, "%04d-01-01", year);
+  g_snprintf (last, sizeof last, "%04d-12-31", year);
+  smt_bind_text (stmt, 1, first);
+  smt_bind_text (stmt, 2, last);
+  sqlite3_bind_int64 (stmt, 3, organisation_id);
+  return read_studies (reg, stmt, error);
+}
+
+SmtStudyInfo *
+smt_study_info_get (SmtRegister  *reg,
+                    gint64        study_id,
+                    GError      **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = smt_register_prepare (reg, STUDY_COLUMNS "WHERE t.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, study_id);
+  if ((list = read_studies (reg, stmt, error)) == NULL)
+    return NULL;
+  if (list->len == 0)
+    {
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, study_id);
+
+      g_set_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_NOT_FOUND,
+                   _("There is no study with the key %s. Use a key the list of studies "
+                     "shows."), key);
+      return NULL;
+    }
+  return g_ptr_array_steal_index (list, 0);
 }
 
 /* ---- dialogue days ----------------------------------------------------------- */

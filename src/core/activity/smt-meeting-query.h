@@ -128,9 +128,24 @@ typedef struct
   char   *branch;           /* name, "" when organisation-wide */
   char   *date;             /* ISO */
   int     participants;
+  int     named;            /* participants named in its list */
+  int     exceptions;       /* those who did not take part, of a whole-branch study */
 } SmtStudyInfo;
 
+/* How a study was recorded, as smt_study_add took it. */
+typedef enum
+{
+  SMT_STUDY_WAY_COUNT,         /* a number, with fewer names than it or none */
+  SMT_STUDY_WAY_TICKED,        /* every participant named */
+  SMT_STUDY_WAY_WHOLE_BRANCH,  /* the whole branch, except some */
+} SmtStudyWay;
+
+SmtStudyWay smt_study_info_way       (const SmtStudyInfo *info);
+/* The way in words: "đếm số", "có tên", "cả chi hội, trừ 2 người". */
+char       *smt_study_info_way_label (const SmtStudyInfo *info);
+
 void       smt_study_info_free       (SmtStudyInfo *info);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SmtStudyInfo, smt_study_info_free)
 
 /* The current studies of resolutions held in year by the organisation
  * (0: every one, and the commune-wide ones), by date then key; (transfer
@@ -138,6 +153,12 @@ void       smt_study_info_free       (SmtStudyInfo *info);
 GPtrArray *smt_studies_of_year       (SmtRegister  *reg,
                                       int           year,
                                       gint64        organisation_id,
+                                      GError      **error);
+
+/* One study, current or not, by its key; (transfer full), NULL with error
+ * when there is none. */
+SmtStudyInfo *smt_study_info_get     (SmtRegister  *reg,
+                                      gint64        study_id,
                                       GError      **error);
 
 /* The three typed values of Ngày đối thoại. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/register/smt-date.h"
+#include "core/register/smt-format.h"
 #include "smt-indicators-private.h"
 #include "smt-member-facts.h"
 
@@ -19,7 +20,15 @@
  * span starting or ending, a birthday crossing an age bound), adjusting
  * running totals. Flows are counted by binary search in events sorted by
  * day. An explanation is counted directly, period by period, as it lists
- * the rows behind the figures. */
+ * the rows behind the figures.
+ *
+ * members_studied counts who has studied since the start of the period's
+ * year (or of a range: a term), so that a month or a quarter without a
+ * study keeps what the year has done; with no study at all in that time
+ * the figure is undefined and says "chưa có đợt học tập". A study known
+ * only by its number of participants stands for that many members of its
+ * group (its branch, its organisation, or everyone), who may be the same
+ * people as those named: see "Counted participants" below. */
 
 typedef enum
 {
@@ -235,6 +244,26 @@ typedef struct
   guint    *members;
   guint     numerator;
   guint     denominator;
+  /* members_studied: the people found in the participations of a window
+   * from run_start, taken up to run_end; those found are stamped with the
+   * run, and studied counts those of them who are members on day. */
+  guint    *stamp;
+  guint     run;         /* 0: none yet */
+  gint32    run_start;
+  gint32    run_end;
+  guint     run_next;    /* the next participation to take */
+  guint     studied;
+  /* When studies were entered by number and no hamlet is asked for: those
+   * found, counted by the organisations and branches of their memberships
+   * on the day they were counted on (count_named). */
+  gboolean  by_group;
+  guint8   *grouped;     /* by person: ever a member of an organisation with numbers */
+  guint    *in_org;
+  guint    *in_branch;
+  gint32   *counted_on;  /* by person */
+  gint32   *evaluated;   /* by person: the day of their share */
+  guint    *size_org;    /* and all their members on the day they were evaluated on */
+  guint    *size_branch;
 } Sweep;
 
 static void
@@ -247,6 +276,14 @@ sweep_clear (Sweep *w)
   g_clear_pointer (&w->queued, g_free);
   g_clear_pointer (&w->residents, g_free);
   g_clear_pointer (&w->members, g_free);
+  g_clear_pointer (&w->stamp, g_free);
+  g_clear_pointer (&w->grouped, g_free);
+  g_clear_pointer (&w->in_org, g_free);
+  g_clear_pointer (&w->in_branch, g_free);
+  g_clear_pointer (&w->counted_on, g_free);
+  g_clear_pointer (&w->evaluated, g_free);
+  g_clear_pointer (&w->size_org, g_free);
+  g_clear_pointer (&w->size_branch, g_free);
 }
 
 static int
@@ -411,6 +448,13 @@ sweep_remove (Sweep       *w,
     }
 }
 
+static void count_named (Ctx    *c,
+                         guint   person,
+                         gint32  day,
+                         int     delta,
+                         guint  *in_org,
+                         guint  *in_branch);
+
 /* Evaluates the person on w->day (again, unless first), and queues them
  * for the first later stock date on or after their next change. */
 static void
@@ -423,8 +467,30 @@ sweep_step (Sweep    *w,
 
   if (!first)
     sweep_remove (w, &w->shares[index]);
+  if (w->by_group && w->grouped[index] && !first)
+    count_named (w->c, index, w->evaluated[index], -1, w->size_org, w->size_branch);
+  if (w->run != 0 && w->stamp[index] == w->run)
+    {
+      w->studied -= w->shares[index].denominator;
+      if (w->by_group && w->grouped[index])
+        count_named (w->c, index, w->counted_on[index], -1, w->in_org, w->in_branch);
+    }
   w->shares[index] = evaluate (w, index, &next);
   sweep_add (w, &w->shares[index]);
+  if (w->by_group && w->grouped[index])
+    {
+      count_named (w->c, index, w->day, 1, w->size_org, w->size_branch);
+      w->evaluated[index] = w->day;
+    }
+  if (w->run != 0 && w->stamp[index] == w->run)
+    {
+      w->studied += w->shares[index].denominator;
+      if (w->by_group && w->grouped[index])
+        {
+          count_named (w->c, index, w->day, 1, w->in_org, w->in_branch);
+          w->counted_on[index] = w->day;
+        }
+    }
   if (lo >= w->n_stocks || next > w->stocks[hi])
     return;
   while (lo < hi)
@@ -457,32 +523,403 @@ stock_cmp (const void *a,
   return (x->index > y->index) - (x->index < y->index);
 }
 
-/* members_studied: the members on the stock date (share denominator 1)
- * who took part in a study of the period. */
-static guint
-studied_in (Ctx         *c,
-            const Share *shares,
-            guint       *stamp,
-            guint        mark,
-            gint32       start,
-            gint32       end)
-{
-  GArray *parts = c->studies->participations;
-  guint count = 0;
+/* ---- members_studied ----------------------------------------------------------- */
 
-  for (guint i = smt_member_facts_find_day (parts, start); i < parts->len; i++)
+/* The first day of the time a members_studied figure looks back over: the
+ * start of the period's year, or of a range (a term, or any dates). */
+static gint32
+studied_start (const SmtPeriod *period)
+{
+  g_autofree char *first = NULL;
+
+  if (smt_period_get_kind (period) == SMT_PERIOD_RANGE)
+    return smt_member_facts_day (smt_period_get_start (period));
+  first = g_strdup_printf ("%04d-01-01", smt_period_get_year (period));
+  return smt_member_facts_day (first);
+}
+
+/* The index in studies->by_day of the first study on or after day. */
+static guint
+first_study_on (Ctx    *c,
+                gint32  day)
+{
+  const guint *order = (const guint *) c->studies->by_day->data;
+  const SmtFactStudy *st = (const SmtFactStudy *) c->studies->studies->data;
+  guint lo = 0, hi = c->studies->by_day->len;
+
+  while (lo < hi)
     {
-      const SmtFactEvent *e = &g_array_index (parts, SmtFactEvent, i);
+      guint mid = lo + (hi - lo) / 2;
+
+      if (st[order[mid]].day < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Counted participants.
+ *
+ * A study entered only by its number (or with fewer names than its number)
+ * says that so many members of its group took part: the members of its
+ * branch (a chi hội's with its tổ hội), of its organisation, or of every
+ * organisation. Who they are is unknown, so the figure counts the fewest
+ * people the numbers allow, beside those it can name:
+ * - two numbers of one group are never added (the second study of a branch
+ *   is mostly the same people): the largest stands;
+ * - the people named as having studied who are members of the group on
+ *   the stock day may be among the counted, so they are taken off it;
+ * - a group's number includes its parts: an organisation's, the numbers
+ *   beyond names of its branches; everyone's, those of the organisations.
+ * - a number above the group's members on the stock day counts as its
+ *   members.
+ * So each group adds extra = max (min (its largest number, its members)
+ * − its named members, what its parts add), the figure is the named
+ * people plus everyone's extra, and never more than the members. With a hamlet asked for, the
+ * numbers are left out: nobody knows where their people live. */
+typedef struct
+{
+  int    level;           /* 0 everyone, 1 an organisation, 2 a branch, 3 a tổ hội */
+  gint64 organisation_id;
+  gint64 branch_id;
+  guint  branch_index;    /* in the studies' branches (level 2 and 3) */
+  guint  parent;          /* node index; G_MAXUINT for everyone */
+  guint  count;           /* the largest number of its own studies */
+  guint  study;           /* that study (index); G_MAXUINT when it has none */
+  guint  named;           /* named people who studied and are members of it */
+  guint  size;            /* its members on the day */
+  guint  extra;
+  guint  parts_extra;
+} CountNode;
+
+static guint
+count_node (GArray *nodes,
+            int     level,
+            gint64  organisation_id,
+            gint64  branch_id,
+            guint   branch_index,
+            guint   parent)
+{
+  CountNode n = { level, organisation_id, branch_id, branch_index, parent, 0, G_MAXUINT, 0, 0,
+                  0, 0 };
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      const CountNode *m = &g_array_index (nodes, CountNode, i);
+
+      if (m->level == level && m->organisation_id == organisation_id
+          && m->branch_id == branch_id)
+        return i;
+    }
+  g_array_append_val (nodes, n);
+  return nodes->len - 1;
+}
+
+/* The node of a branch, with those above it; G_MAXUINT when the branch is
+ * unknown. */
+static guint
+branch_node (Ctx    *c,
+             GArray *nodes,
+             gint64  branch_id)
+{
+  const SmtFactBranch *b = smt_member_studies_branch (c->studies, branch_id);
+  guint org, index;
+
+  if (b == NULL)
+    return G_MAXUINT;
+  index = b - (const SmtFactBranch *) c->studies->branches->data;
+  org = count_node (nodes, 1, b->organisation_id, 0, 0, 0);
+  if (b->parent_id != 0)
+    {
+      guint parent = branch_node (c, nodes, b->parent_id);
+
+      return count_node (nodes, 3, b->organisation_id, branch_id, index,
+                         parent != G_MAXUINT ? parent : org);
+    }
+  return count_node (nodes, 2, b->organisation_id, branch_id, index, org);
+}
+
+/* The groups of the studies entered by number in start..end that count
+ * for the query, each with its largest number; NULL when there are none.
+ * *held is the number of studies in that time that count for it. */
+static GArray *
+count_nodes_build (Ctx    *c,
+                   gint32  start,
+                   gint32  end,
+                   guint  *held)
+{
+  const guint *order = (const guint *) c->studies->by_day->data;
+  const SmtFactStudy *st = (const SmtFactStudy *) c->studies->studies->data;
+  GArray *nodes = NULL;
+
+  *held = 0;
+  for (guint k = first_study_on (c, start); k < c->studies->by_day->len; k++)
+    {
+      const SmtFactStudy *s = &st[order[k]];
+      CountNode *n;
+      guint node;
+
+      if (s->day > end)
+        break;
+      if (!c->study_ok[order[k]])
+        continue;
+      (*held)++;
+      if (s->counted == 0)
+        continue;
+      if (nodes == NULL)
+        {
+          nodes = g_array_new (FALSE, FALSE, sizeof (CountNode));
+          count_node (nodes, 0, 0, 0, 0, G_MAXUINT);
+        }
+      if (s->branch_id != 0)
+        node = branch_node (c, nodes, s->branch_id);
+      else if (s->organisation_id != 0)
+        node = count_node (nodes, 1, s->organisation_id, 0, 0, 0);
+      else
+        node = 0;
+      if (node == G_MAXUINT)
+        continue;
+      n = &g_array_index (nodes, CountNode, node);
+      if (n->study == G_MAXUINT || s->counted > n->count)
+        {
+          n->count = s->counted;
+          n->study = order[k];
+        }
+    }
+  return nodes;
+}
+
+/* Adds delta for each membership of the person on day, of an
+ * organisation of the scope, to the named people of its organisation
+ * (by org index) and of its branch (by branch index). */
+static void
+count_named (Ctx    *c,
+             guint   person,
+             gint32  day,
+             int     delta,
+             guint  *in_org,
+             guint  *in_branch)
+{
+  const SmtFactPerson *p = &c->persons[person];
+
+  for (guint s = p->span_first; s < p->span_first + p->span_n; s++)
+    if (span_covers (&c->span_facts[s], day) && span_org_ok (c, s))
+      {
+        in_org[c->span_facts[s].org] += delta;
+        if (c->studies->span_branch[s] != G_MAXUINT)
+          in_branch[c->studies->span_branch[s]] += delta;
+      }
+}
+
+/* The named people (or the members) of a node from the counts by
+ * organisation and branch: a chi hội's with its tổ hội's. */
+static guint
+node_count (Ctx             *c,
+            const CountNode *n,
+            const guint     *by_org,
+            const guint     *by_branch)
+{
+  const guint *parent = c->studies->branch_parent;
+  guint count;
+
+  if (n->level == 1)
+    {
+      guint o = smt_member_facts_org_index (c->f, n->organisation_id);
+
+      return o != G_MAXUINT ? by_org[o] : 0;
+    }
+  count = by_branch[n->branch_index];
+  for (guint b = 0; n->level == 2 && b < c->studies->branches->len; b++)
+    if (parent[b] == n->branch_index)
+      count += by_branch[b];
+  return count;
+}
+
+/* Gives each node its named people and its members (everyone's: named
+ * and members, the others' from the counts by organisation and branch),
+ * then works the extras out from the tổ hội up: a number above the
+ * group's members counts as its members. Returns everyone's extra. */
+static guint
+count_nodes_extra (Ctx         *c,
+                   GArray      *nodes,
+                   guint        named,
+                   guint        members,
+                   const guint *named_org,
+                   const guint *named_branch,
+                   const guint *size_org,
+                   const guint *size_branch)
+{
+  CountNode *n = (CountNode *) nodes->data;
+
+  n[0].named = named;
+  n[0].size = members;
+  for (guint k = 1; k < nodes->len; k++)
+    {
+      n[k].named = node_count (c, &n[k], named_org, named_branch);
+      n[k].size = node_count (c, &n[k], size_org, size_branch);
+    }
+  for (int level = 3; level >= 0; level--)
+    for (guint k = 0; k < nodes->len; k++)
+      if (n[k].level == level)
+        {
+          gint64 own = (gint64) MIN (n[k].count, n[k].size) - n[k].named;
+
+          n[k].extra = (guint) MAX (own, (gint64) n[k].parts_extra);
+          if (n[k].parent != G_MAXUINT)
+            n[n[k].parent].parts_extra += n[k].extra;
+        }
+  return n[0].extra;
+}
+
+/* Fills a members_studied result: named people, and beyond them extra
+ * people counted from the numbers entered (never more than the members);
+ * undefined when no study counts in the time looked back over. */
+static void
+studied_set (Ctx                *c,
+             SmtIndicatorResult *res,
+             guint               held,
+             guint               named,
+             guint               extra,
+             gboolean            numbers_left_out,
+             guint               denominator)
+{
+  guint numerator = MIN (named + extra, denominator);
+
+  set_ratio (res, numerator, denominator);
+  if (smt_period_get_kind (res->period) != SMT_PERIOD_YEAR
+      && smt_period_get_kind (res->period) != SMT_PERIOD_RANGE)
+    {
+      g_autofree char *first = g_strdup_printf ("%04d-01-01",
+                                                smt_period_get_year (res->period));
+      g_autofree char *shown = smt_date_to_display (first);
+      g_autofree char *note = NULL;
+
+      /* Translators: members_studied of a month or a quarter counts the year so far */
+      note = g_strdup_printf (_("counts who has studied since %s"), shown);
+      smt_indicator_result_add_note (res, note);
+    }
+  if (held == 0)
+    {
+      res->defined = FALSE;
+      res->value = 0;
+      /* Translators: members_studied with no study of resolutions in its time */
+      smt_indicator_result_add_note (res, _("no study of resolutions yet"));
+      return;
+    }
+  if (numerator > named)
+    {
+      g_autofree char *n = smt_format_int (numerator - named);
+      g_autofree char *note = NULL;
+
+      /* Translators: %s people in members_studied come from a number typed, not names */
+      note = g_strdup_printf (_("%s of them counted from the number of participants entered, "
+                                "without names"), n);
+      smt_indicator_result_add_note (res, note);
+    }
+  if (numbers_left_out)
+    smt_indicator_result_add_note (res, _("studies entered only as a number of participants "
+                                          "are left out: the register cannot tell in which "
+                                          "hamlet their participants live"));
+}
+
+/* members_studied of a result on w->day: the participations of its time
+ * are taken in one run with the results before it when they share its
+ * first day (a year's months, quarters, halves), else in a new run. */
+static void
+studied_sweep_result (Sweep              *w,
+                      SmtIndicatorResult *res)
+{
+  Ctx *c = w->c;
+  GArray *parts = c->studies->participations;
+  gint32 start = studied_start (res->period);
+  gint32 end = w->day;
+  g_autoptr(GArray) nodes = NULL;
+  guint held, extra = 0;
+  gboolean left_out = FALSE;
+
+  if (w->run == 0 || start != w->run_start || end < w->run_end)
+    {
+      w->run++;
+      w->run_start = start;
+      w->run_end = start - 1;
+      w->run_next = smt_member_facts_find_day (parts, start);
+      w->studied = 0;
+      if (w->by_group)
+        {
+          memset (w->in_org, 0, sizeof (guint) * MAX (c->n_orgs, 1));
+          memset (w->in_branch, 0, sizeof (guint) * MAX (c->studies->branches->len, 1));
+        }
+    }
+  for (; w->run_next < parts->len; w->run_next++)
+    {
+      const SmtFactEvent *e = &g_array_index (parts, SmtFactEvent, w->run_next);
 
       if (e->day > end)
         break;
-      if (!c->study_ok[e->ref] || stamp[e->person] == mark)
+      if (!c->study_ok[e->ref] || w->stamp[e->person] == w->run)
         continue;
-      stamp[e->person] = mark;
-      if (shares[e->person].denominator)
-        count++;
+      w->stamp[e->person] = w->run;
+      w->studied += w->shares[e->person].denominator;
+      if (w->by_group && w->grouped[e->person])
+        {
+          count_named (c, e->person, w->day, 1, w->in_org, w->in_branch);
+          w->counted_on[e->person] = w->day;
+        }
     }
-  return count;
+  w->run_end = end;
+
+  nodes = count_nodes_build (c, start, end, &held);
+  if (nodes != NULL && c->q->hamlet_id != 0)
+    left_out = TRUE;
+  else if (nodes != NULL)
+    extra = count_nodes_extra (c, nodes, w->studied, w->denominator, w->in_org, w->in_branch,
+                               w->size_org, w->size_branch);
+  studied_set (c, res, held, w->studied, extra, left_out, w->denominator);
+}
+
+/* The organisations and branches are counted only when some study of an
+ * organisation or a branch was entered by number, and only for the people
+ * who are ever members of such an organisation (everyone's number needs
+ * none of it: its named people are all the named). */
+static void
+sweep_init_groups (Sweep *w)
+{
+  Ctx *c = w->c;
+  guint n_persons = c->f->persons->len;
+  g_autofree gboolean *counted = g_new0 (gboolean, MAX (c->n_orgs, 1));
+
+  if (c->q->hamlet_id != 0)
+    return;
+  for (guint i = 0; i < c->studies->studies->len; i++)
+    {
+      const SmtFactStudy *s = &g_array_index (c->studies->studies, SmtFactStudy, i);
+      gint64 org = s->branch_organisation_id != 0 ? s->branch_organisation_id
+                                                  : s->organisation_id;
+      guint o;
+
+      if (s->counted == 0 || !c->study_ok[i] || org == 0
+          || (o = smt_member_facts_org_index (c->f, org)) == G_MAXUINT)
+        continue;
+      counted[o] = TRUE;
+      w->by_group = TRUE;
+    }
+  if (!w->by_group)
+    return;
+  w->grouped = g_new0 (guint8, MAX (n_persons, 1));
+  for (guint i = 0; i < n_persons; i++)
+    {
+      const SmtFactPerson *p = &c->persons[i];
+
+      for (guint s = p->span_first; s < p->span_first + p->span_n && !w->grouped[i]; s++)
+        w->grouped[i] = c->span_facts[s].org != G_MAXUINT && counted[c->span_facts[s].org];
+    }
+  w->in_org = g_new0 (guint, MAX (c->n_orgs, 1));
+  w->in_branch = g_new0 (guint, MAX (c->studies->branches->len, 1));
+  w->counted_on = g_new (gint32, MAX (n_persons, 1));
+  w->evaluated = g_new (gint32, MAX (n_persons, 1));
+  w->size_org = g_new0 (guint, MAX (c->n_orgs, 1));
+  w->size_branch = g_new0 (guint, MAX (c->studies->branches->len, 1));
 }
 
 static void
@@ -493,7 +930,6 @@ sweep_series (Ctx                 *c,
   Sweep w = { c };
   guint n_persons = c->f->persons->len;
   g_autofree Stock *order = g_new (Stock, n_results);
-  g_autofree guint *stamp = NULL;
 
   for (guint i = 0; i < n_results; i++)
     {
@@ -517,7 +953,10 @@ sweep_series (Ctx                 *c,
       w.members = g_new0 (guint, MAX (c->f->households->len, 1));
     }
   if (c->figure == FIGURE_STUDIED)
-    stamp = g_new0 (guint, MAX (n_persons, 1));
+    {
+      w.stamp = g_new0 (guint, MAX (n_persons, 1));
+      sweep_init_groups (&w);
+    }
 
   for (guint o = 0; w.k < w.n_stocks; w.k++)
     {
@@ -536,7 +975,6 @@ sweep_series (Ctx                 *c,
       for (; o < n_results && order[o].stock == w.day; o++)
         {
           SmtIndicatorResult *res = results[order[o].index];
-          gint32 start, end;
 
           switch (c->figure)
             {
@@ -549,9 +987,7 @@ sweep_series (Ctx                 *c,
               set_count (res, w.numerator);
               break;
             case FIGURE_STUDIED:
-              start = smt_member_facts_day (smt_period_get_start (res->period));
-              end = smt_member_facts_day (smt_period_get_end (res->period));
-              set_ratio (res, studied_in (c, w.shares, stamp, o + 1, start, end), w.denominator);
+              studied_sweep_result (&w, res);
               break;
             case FIGURE_FLOW:
             default:
@@ -940,20 +1376,39 @@ explain_member_events (Explain *x)
   set_count (x->res, count);
 }
 
+/* "Chi hội Phụ nữ ấp 3", "Phụ nữ" or "tất cả các tổ chức": whom a study's
+ * number is of. */
+static const char *
+count_node_name (Ctx             *c,
+                 const CountNode *n)
+{
+  const SmtFactOrg *o;
+
+  if (n->level >= 2)
+    return name_of (c->names->branches, n->branch_id);
+  if (n->level == 1 && (o = org_get (c, n->organisation_id)) != NULL)
+    return o->short_name;
+  return _("all organisations");
+}
+
 static void
 explain_members_studied (Explain *x)
 {
   Ctx *c = x->c;
   gint32 day = x->stock;
+  gint32 start = studied_start (x->res->period);
   GArray *parts = c->studies->participations;
   guint n = c->f->persons->len;
   g_autofree guint *member = member_on (c, day);
   g_autofree guint *studied = g_new (guint, MAX (n, 1));
-  guint numerator = 0, denominator = 0;
+  g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) nodes = NULL;
+  guint denominator = 0, held, extra = 0, rows;
+  gboolean left_out = FALSE;
 
-  /* Each person's first study of the period, by date, then study. */
+  /* Each person's first study of the time, by date, then study. */
   memset (studied, 0xff, sizeof (guint) * MAX (n, 1));
-  for (guint i = smt_member_facts_find_day (parts, x->start); i < parts->len; i++)
+  for (guint i = smt_member_facts_find_day (parts, start); i < parts->len; i++)
     {
       const SmtFactEvent *e = &g_array_index (parts, SmtFactEvent, i);
 
@@ -983,11 +1438,69 @@ explain_members_studied (Explain *x)
           g_autofree char *because = g_strdup_printf ("%s — %s",
                                                       name_of (c->names->subjects, s->id), shown);
 
-          numerator++;
+          g_array_append_val (named, i);
           smt_explain_add (x->res->numerator_rows, "person", p->id, label, because);
         }
     }
-  set_ratio (x->res, numerator, denominator);
+
+  nodes = count_nodes_build (c, start, x->end, &held);
+  if (nodes != NULL && c->q->hamlet_id != 0)
+    {
+      left_out = TRUE;
+      g_clear_pointer (&nodes, g_array_unref);
+    }
+  else if (nodes != NULL)
+    {
+      guint n_branches = c->studies->branches->len;
+      g_autofree guint *in_org = g_new0 (guint, MAX (c->n_orgs, 1));
+      g_autofree guint *in_branch = g_new0 (guint, MAX (n_branches, 1));
+      g_autofree guint *size_org = g_new0 (guint, MAX (c->n_orgs, 1));
+      g_autofree guint *size_branch = g_new0 (guint, MAX (n_branches, 1));
+
+      for (guint i = 0; i < named->len; i++)
+        count_named (c, g_array_index (named, guint, i), day, 1, in_org, in_branch);
+      for (guint i = 0; i < n; i++)
+        count_named (c, i, day, 1, size_org, size_branch);
+      extra = count_nodes_extra (c, nodes, named->len, denominator, in_org, in_branch, size_org,
+                                 size_branch);
+    }
+  studied_set (c, x->res, held, named->len, extra, left_out, denominator);
+
+  /* The people counted from numbers: a row each, under the group whose
+   * number adds them (what it adds beyond its parts), as many as the
+   * figure takes. */
+  rows = named->len;
+  for (guint k = 0; nodes != NULL && k < nodes->len && rows < x->res->numerator; k++)
+    {
+      const CountNode *node = &g_array_index (nodes, CountNode, k);
+      const SmtFactStudy *s;
+      g_autofree char *shown = NULL;
+      g_autofree char *count = NULL;
+      g_autofree char *because = NULL;
+      guint own = node->extra - node->parts_extra;
+
+      if (own == 0 || node->study == G_MAXUINT)
+        continue;
+      s = &g_array_index (c->studies->studies, SmtFactStudy, node->study);
+      shown = display_day (s->day);
+      count = smt_format_int (node->count);
+      /* Translators: subject, date, the number entered, and how many of
+       * the group's members are named in the lists of studies */
+      because = g_strdup_printf (_("%s — %s: %s participants entered; %u members of it are "
+                                   "named in the lists"),
+                                 name_of (c->names->subjects, s->id), shown, count,
+                                 MIN (node->named, node->count));
+      for (guint r = 0; r < own && rows < x->res->numerator; r++, rows++)
+        {
+          g_autofree char *label = NULL;
+
+          /* Translators: a participant known only by the number entered:
+           * the group, then the rank among those of the group */
+          label = g_strdup_printf (_("%s — participant without a name, %u of %u"),
+                                   count_node_name (c, node), r + 1, own);
+          smt_explain_add (x->res->numerator_rows, "study", s->id, label, because);
+        }
+    }
 }
 
 static void

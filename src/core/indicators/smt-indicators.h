@@ -18,8 +18,10 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *kind;     /* "person", "household", "branch", "organisation",
-                         * "branch-month", "meeting", "attendance" (static strings) */
-  gint64      id;       /* key of the person, household, branch, organisation or meeting */
+                         * "branch-month", "meeting", "attendance", "study" (one
+                         * participant of a study entered as a number) (static strings) */
+  gint64      id;       /* key of the person, household, branch, organisation, meeting
+                         * or study */
   char       *label;    /* "Nguyễn Văn An (1987, Ấp 3)", "Chi hội Phụ nữ ấp 3 — 05/2025" */
   char       *because;  /* the event or fact that put it there, in Vietnamese:
                          * "Kết nạp Hội Phụ nữ 03/02/2015" */

@@ -634,7 +634,11 @@ static void
 studies_free (SmtMemberStudies *s)
 {
   g_clear_pointer (&s->studies, g_array_unref);
+  g_clear_pointer (&s->by_day, g_array_unref);
   g_clear_pointer (&s->participations, g_array_unref);
+  g_clear_pointer (&s->branches, g_array_unref);
+  g_clear_pointer (&s->branch_parent, g_free);
+  g_clear_pointer (&s->span_branch, g_free);
   g_free (s);
 }
 
@@ -643,7 +647,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SmtMemberStudies, studies_free)
 typedef struct
 {
   SmtFactStudy study;
-  gint32       day;
+  int          participants;
   gboolean     dropped;
   guint        index;  /* in the current studies */
 } StudyRow;
@@ -670,7 +674,7 @@ load_studies (SmtRegister       *reg,
 {
   sqlite3_stmt *stmt = smt_register_prepare (reg,
       "SELECT s.id, coalesce (s.organisation_id, 0), coalesce (b.organisation_id, 0), s.date, "
-      "s.voided, coalesce (s.supersedes, 0) "
+      "s.voided, coalesce (s.supersedes, 0), coalesce (s.branch_id, 0), s.participants "
       "FROM study s LEFT JOIN branch b ON b.id = s.branch_id ORDER BY s.id", error);
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (StudyRow));
   g_autoptr(GArray) superseded = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -693,8 +697,10 @@ load_studies (SmtRegister       *reg,
       r.study.id = sqlite3_column_int64 (stmt, 0);
       r.study.organisation_id = sqlite3_column_int64 (stmt, 1);
       r.study.branch_organisation_id = sqlite3_column_int64 (stmt, 2);
-      r.day = smt_member_facts_day ((const char *) sqlite3_column_text (stmt, 3));
+      r.study.day = smt_member_facts_day ((const char *) sqlite3_column_text (stmt, 3));
       r.dropped = sqlite3_column_int (stmt, 4) != 0;
+      r.study.branch_id = sqlite3_column_int64 (stmt, 6);
+      r.participants = sqlite3_column_int (stmt, 7);
       if (supersedes != 0)
         g_array_append_val (superseded, supersedes);
       g_array_append_val (rows, r);
@@ -725,7 +731,7 @@ load_studies (SmtRegister       *reg,
       const StudyRow *r = &g_array_index (rows, StudyRow, i);
 
       if (!r->dropped)
-        days[r->index] = r->day;
+        days[r->index] = r->study.day;
     }
 
   /* The participations by person (the study_participant_person index
@@ -751,7 +757,7 @@ load_studies (SmtRegister       *reg,
       r = &g_array_index (rows, StudyRow, k);
       if (r->dropped)
         continue;
-      e.day = r->day;
+      e.day = r->study.day;
       e.person = pi;
       e.ref = r->index;
       g_array_append_val (parts, e);
@@ -760,11 +766,28 @@ load_studies (SmtRegister       *reg,
   if (!step_done (reg, stmt, rc, error))
     return FALSE;
 
+  /* A count is used for the participants the list does not name: all of
+   * them when there is no list, none when the list names as many as were
+   * counted. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const StudyRow *r = &g_array_index (rows, StudyRow, i);
+      SmtFactStudy *st;
+
+      if (r->dropped)
+        continue;
+      st = &g_array_index (out->studies, SmtFactStudy, r->index);
+      st->counted = r->participants > 0 && (guint) r->participants > count[r->index]
+                    ? (guint) r->participants : 0;
+    }
+
   /* By date, then study id: a counting sort by the rank of the study. */
   order = g_new (guint, MAX (n_studies, 1));
   for (guint i = 0; i < n_studies; i++)
     order[i] = i;
   g_qsort_with_data (order, n_studies, sizeof (guint), study_rank_cmp, days);
+  out->by_day = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_studies);
+  g_array_append_vals (out->by_day, order, n_studies);
   for (guint i = 0, sum = 0; i < n_studies; i++)
     {
       guint n = count[order[i]];
@@ -780,7 +803,52 @@ load_studies (SmtRegister       *reg,
 
       g_array_index (out->participations, SmtFactEvent, count[e->ref]++) = *e;
     }
+
+  /* The branches, for the groups the counts are of. */
+  stmt = smt_register_prepare (reg, "SELECT id, coalesce (parent_id, 0), organisation_id "
+                                    "FROM branch ORDER BY id", error);
+  if (stmt == NULL)
+    return FALSE;
+  out->branches = g_array_new (FALSE, FALSE, sizeof (SmtFactBranch));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SmtFactBranch b = {
+        sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+        sqlite3_column_int64 (stmt, 2),
+      };
+
+      g_array_append_val (out->branches, b);
+    }
+  if (!step_done (reg, stmt, rc, error))
+    return FALSE;
+  out->branch_parent = g_new (guint, MAX (out->branches->len, 1));
+  for (guint i = 0; i < out->branches->len; i++)
+    {
+      gint64 parent = g_array_index (out->branches, SmtFactBranch, i).parent_id;
+
+      out->branch_parent[i] = parent != 0 ? find_id (out->branches, parent) : G_MAXUINT;
+    }
+  /* The spans come by person, so a branch is mostly the one before. */
+  out->span_branch = g_new (guint, MAX (f->spans->len, 1));
+  for (guint i = 0, last = G_MAXUINT; i < f->spans->len; i++)
+    {
+      gint64 branch_id = g_array_index (f->spans, SmtMemberSpan, i).branch_id;
+
+      if (last == G_MAXUINT
+          || g_array_index (out->branches, SmtFactBranch, last).id != branch_id)
+        last = branch_id != 0 ? find_id (out->branches, branch_id) : G_MAXUINT;
+      out->span_branch[i] = last;
+    }
   return TRUE;
+}
+
+const SmtFactBranch *
+smt_member_studies_branch (SmtMemberStudies *studies,
+                           gint64            id)
+{
+  guint i = find_id (studies->branches, id);
+
+  return i != G_MAXUINT ? &g_array_index (studies->branches, SmtFactBranch, i) : NULL;
 }
 
 /**

@@ -121,12 +121,28 @@ typedef struct
   gint64 id;
   gint64 organisation_id;         /* 0: for everyone */
   gint64 branch_organisation_id;  /* the organisation of its branch; 0: no branch */
+  gint64 branch_id;               /* 0: no branch */
+  gint32 day;
+  guint  counted;                 /* the participants entered as a number when not all of
+                                   * them are named (none named, or fewer than counted);
+                                   * 0 when the list names them all */
 } SmtFactStudy;
 
 typedef struct
 {
+  gint64 id;
+  gint64 parent_id;               /* the chi hội of a tổ hội, else 0 */
+  gint64 organisation_id;
+} SmtFactBranch;
+
+typedef struct
+{
   GArray *studies;            /* SmtFactStudy, current ones only, by id */
+  GArray *by_day;             /* guint: indices of studies, by day, then id */
   GArray *participations;     /* SmtFactEvent (ref: study), by day, then study id */
+  GArray *branches;           /* SmtFactBranch, by id */
+  guint  *branch_parent;      /* by branch index: the index of its chi hội, G_MAXUINT */
+  guint  *span_branch;        /* by span of the facts: the index of its branch, G_MAXUINT */
 } SmtMemberStudies;
 
 typedef struct
@@ -144,6 +160,9 @@ SmtMemberFacts   *smt_member_facts_get         (SmtRegister          *reg,
 SmtMemberStudies *smt_member_facts_get_studies (SmtRegister          *reg,
                                                 SmtMemberFacts       *facts,
                                                 GError              **error);
+/* A branch of the studies' facts, NULL when there is none of that id. */
+const SmtFactBranch *smt_member_studies_branch (SmtMemberStudies     *studies,
+                                                gint64                id);
 /* The names, read on first use. */
 SmtMemberNames   *smt_member_facts_get_names   (SmtRegister          *reg,
                                                 SmtMemberFacts       *facts,

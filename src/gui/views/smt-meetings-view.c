@@ -33,10 +33,6 @@ struct _SmtMeetingsView
   GtkLabel            *grid_error;
   AdwPreferencesGroup *studies_group;
   GtkListBox          *studies_list;
-  AdwEntryRow         *study_subject_row;
-  AdwComboRow         *study_org_row;
-  AdwEntryRow         *study_date_row;
-  GtkSpinButton       *study_participants_spin;
   GtkLabel            *study_error;
   GtkGrid             *dialogue_grid;
   GtkLabel            *dialogue_error;
@@ -339,14 +335,16 @@ fill_studies (SmtMeetingsView  *self,
       const SmtStudyInfo *s = g_ptr_array_index (studies, i);
       g_autofree char *day = smt_date_to_display (s->date);
       g_autofree char *count = smt_format_int (s->participants);
+      g_autofree char *way = smt_study_info_way_label (s);
       g_autofree char *subtitle = NULL;
       const char *who = s->branch[0] != '\0' ? s->branch
                         : s->organisation[0] != '\0' ? s->organisation
                         : _("all organisations");
       GtkWidget *r = adw_action_row_new ();
 
-      /* Translators: date · who studied · participants: "02/11/2026 · Phụ nữ · 40 người" */
-      subtitle = g_strdup_printf (_("%s · %s · %s participants"), day, who, count);
+      /* Translators: date · who studied · participants (how recorded):
+       * "02/11/2026 · Phụ nữ · 40 người tham gia (đếm số)" */
+      subtitle = g_strdup_printf (_("%s · %s · %s participants (%s)"), day, who, count, way);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), s->subject);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (r), subtitle);
@@ -356,64 +354,58 @@ fill_studies (SmtMeetingsView  *self,
   return TRUE;
 }
 
-gboolean
-smt_meetings_view_save_study (SmtMeetingsView *self)
+/* Ctrl+Z of a study: a void row with a reason, never a deletion. */
+static gboolean
+undo_study (SmtRegister  *reg,
+            gpointer      data,
+            GError      **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *date = NULL;
-  SmtStudyFields fields = { 0 };
-  guint i;
-
-  g_return_val_if_fail (SMT_IS_MEETINGS_VIEW (self), FALSE);
-
-  if (self->reg == NULL)
-    return FALSE;
-  date = smt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->study_date_row)));
-  if (date == NULL)
-    {
-      show_error (self->study_error, _("The date is not a date. Type it as day/month/year, "
-                                       "for example 05/02/2026."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->study_date_row));
-      return FALSE;
-    }
-  gtk_spin_button_update (self->study_participants_spin);
-  i = adw_combo_row_get_selected (self->study_org_row);
-  if (i != 0 && i != GTK_INVALID_LIST_POSITION && self->organisations != NULL
-      && i <= self->organisations->len)
-    fields.organisation_id = ((SmtOrganisationInfo *) g_ptr_array_index (self->organisations,
-                                                                         i - 1))->id;
-  fields.subject = gtk_editable_get_text (GTK_EDITABLE (self->study_subject_row));
-  fields.date = date;
-  fields.participants = gtk_spin_button_get_value_as_int (self->study_participants_spin);
-  if (smt_study_add (self->reg, &fields, &error) == 0)
-    {
-      show_error (self->study_error, error->message);
-      return FALSE;
-    }
-  show_error (self->study_error, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (self->study_subject_row), "");
-  smt_view_record_change (GTK_WIDGET (self), _("Study recorded"), NULL, NULL, NULL);
-  return TRUE;
+  return smt_study_void (reg, *(gint64 *) data, _("Undone in the window (Ctrl+Z)"),
+                         error) != 0;
 }
 
 static void
-on_study_save_clicked (SmtMeetingsView *self,
-                       GtkButton       *button)
+on_study_recorded (SmtMeetingsView *self,
+                   gint64           key,
+                   SmtStudyDialog  *dialog)
 {
-  smt_meetings_view_save_study (self);
+  gint64 *data = g_new (gint64, 1);
+
+  *data = key;
+  smt_view_record_change (GTK_WIDGET (self), _("Study recorded"), undo_study, data, g_free);
 }
 
-void
-smt_meetings_view_fill_study (SmtMeetingsView *self,
-                              const char      *subject,
-                              const char      *date,
-                              int              participants)
+SmtStudyDialog *
+smt_meetings_view_open_study (SmtMeetingsView *self)
 {
-  g_return_if_fail (SMT_IS_MEETINGS_VIEW (self));
+  g_autoptr(GError) error = NULL;
+  SmtStudyDialog *dialog;
+  GtkRoot *root;
 
-  gtk_editable_set_text (GTK_EDITABLE (self->study_subject_row), subject);
-  gtk_editable_set_text (GTK_EDITABLE (self->study_date_row), date);
-  gtk_spin_button_set_value (self->study_participants_spin, participants);
+  g_return_val_if_fail (SMT_IS_MEETINGS_VIEW (self), NULL);
+
+  if (self->reg == NULL)
+    return NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = smt_study_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->reg,
+                                 chosen_organisation (self), &error);
+  if (dialog == NULL)
+    {
+      show_error (self->study_error, error->message);
+      return NULL;
+    }
+  show_error (self->study_error, NULL);
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_study_recorded), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+on_study_clicked (SmtMeetingsView *self,
+                  GtkButton       *button)
+{
+  smt_meetings_view_open_study (self);
 }
 
 guint
@@ -625,20 +617,18 @@ smt_meetings_view_get_error (SmtMeetingsView *self)
   return gtk_label_get_text (label);
 }
 
-/* The organisations of the dropdown and of the study form; keeps the one
- * chosen when it is still there. */
+/* The organisations of the dropdown; keeps the one chosen when it is still
+ * there. */
 static gboolean
 fill_organisations (SmtMeetingsView  *self,
                     GError          **error)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) study_names = gtk_string_list_new (NULL);
   gint64 chosen = chosen_organisation (self);
   guint selected = 0;
 
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   gtk_string_list_append (names, _("All organisations"));
-  gtk_string_list_append (study_names, _("All organisations"));
   if (self->reg != NULL && (self->organisations = smt_organisations_list (self->reg,
                                                                          error)) == NULL)
     return FALSE;
@@ -647,13 +637,11 @@ fill_organisations (SmtMeetingsView  *self,
       const SmtOrganisationInfo *o = g_ptr_array_index (self->organisations, i);
 
       gtk_string_list_append (names, o->name);
-      gtk_string_list_append (study_names, o->name);
       if (o->id == chosen)
         selected = i + 1;
     }
   gtk_drop_down_set_model (self->org_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->org_dropdown, selected);
-  adw_combo_row_set_model (self->study_org_row, G_LIST_MODEL (study_names));
   return TRUE;
 }
 
@@ -673,11 +661,8 @@ smt_meetings_view_refresh (SmtMeetingsView  *self,
       g_set_object (&self->reg, reg);
       if (reg != NULL)
         {
-          g_autofree char *today = smt_date_to_display (smt_register_get_today (reg));
-
           self->year = atoi (smt_register_get_today (reg));
           gtk_spin_button_set_value (self->year_spin, self->year);
-          gtk_editable_set_text (GTK_EDITABLE (self->study_date_row), today);
         }
       gtk_drop_down_set_selected (self->org_dropdown, 0);
     }
@@ -723,15 +708,11 @@ smt_meetings_view_class_init (SmtMeetingsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, grid_error);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, studies_group);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, studies_list);
-  gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, study_subject_row);
-  gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, study_org_row);
-  gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, study_date_row);
-  gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, study_participants_spin);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, study_error);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, dialogue_grid);
   gtk_widget_class_bind_template_child (widget_class, SmtMeetingsView, dialogue_error);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_study_save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_study_clicked);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/register/smt-register.h"
 #include "gui/dialogs/smt-meeting-dialog.h"
+#include "gui/dialogs/smt-study-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +17,8 @@ G_DECLARE_FINAL_TYPE (SmtMeetingsView, smt_meetings_view, SMT, MEETINGS_VIEW, Gt
 
 /* Sinh hoạt: the grid of branches × months of a year (a cell opens the
  * month's meetings of the branch and a form to record one), the studies of
- * resolutions of the year, and the dialogue days typed per month. */
+ * resolutions of the year (a dialog records one), and the dialogue days
+ * typed per month. */
 GtkWidget        *smt_meetings_view_new            (void);
 gboolean          smt_meetings_view_refresh        (SmtMeetingsView  *self,
                                                     SmtRegister      *reg,
@@ -38,12 +40,9 @@ const char       *smt_meetings_view_get_cell_text  (SmtMeetingsView  *self,
 SmtMeetingDialog *smt_meetings_view_open_cell      (SmtMeetingsView  *self,
                                                     gint64            branch_id,
                                                     int               month);
-/* The Studies section's form and list. */
-void              smt_meetings_view_fill_study     (SmtMeetingsView  *self,
-                                                    const char       *subject,
-                                                    const char       *date,
-                                                    int               participants);
-gboolean          smt_meetings_view_save_study     (SmtMeetingsView  *self);
+/* The Studies section: as its button, opens the dialog that records a
+ * study (NULL when it cannot open); the studies listed. */
+SmtStudyDialog   *smt_meetings_view_open_study     (SmtMeetingsView  *self);
 guint             smt_meetings_view_get_n_studies  (SmtMeetingsView  *self);
 /* The Dialogue days section: types a month's three values and saves. */
 gboolean          smt_meetings_view_save_dialogue  (SmtMeetingsView  *self,

@@ -26,6 +26,9 @@ kind_label (const char *kind)
     return _("Meeting");
   if (g_strcmp0 (kind, "attendance") == 0)
     return _("Attendance");
+  if (g_strcmp0 (kind, "study") == 0)
+    /* Translators: a participant of a study known only by its number */
+    return _("Counted participant");
   return kind != NULL ? kind : "";
 }
 

@@ -137,7 +137,7 @@ count (SmtRegister *reg,
 
 static const char *all_tables[] = {
   "person", "branch", "organisation", "membership_event", "meeting", "attendance", "study",
-  "study_participant", "rating", "rating_scale_use", "officer", "resolution", "target",
+  "study_participant", "study_exception", "rating", "rating_scale_use", "officer", "resolution", "target",
   "indicator_value", "change_log", "meta",
 };
 
@@ -471,6 +471,10 @@ test_study_rules (World         *w,
       SMT_REGISTER_ERROR_SEQUENCE },
     { "negative participants", "Nghị quyết", O_PN, B_NONE, "2026-03-10", -2, { END }, 0,
       SMT_REGISTER_ERROR_INVALID },
+    { "nobody, as entered", "Nghị quyết", O_PN, B_NONE, "2026-03-10", 0, { END }, 0,
+      SMT_REGISTER_ERROR_INVALID },
+    { "ticked, the count left to the list", "Nghị quyết", O_PN, B_NONE, "2026-03-10", 0,
+      { P_LAN, P_MAI, END }, O_PN, OK },
     { "more listed than counted", "Nghị quyết", O_PN, B_NONE, "2026-03-10", 1,
       { P_LAN, P_MAI, END }, 0, SMT_REGISTER_ERROR_INVALID },
     { "listed twice", "Nghị quyết", O_PN, B_NONE, "2026-03-10", 5, { P_LAN, P_MAI, P_LAN, END },
@@ -506,6 +510,121 @@ test_study_rules (World         *w,
                            ==, f.n_participant_ids);
         }
     }
+}
+
+/* The whole branch except …: PN1 on 13/03/2026 has Lan, Hoa (working away
+ * since 01/01/2025) and, in its tổ hội 1A, Hồng. */
+static void
+test_study_whole_branch (World         *w,
+                         gconstpointer  data)
+{
+  static const struct
+  {
+    const char *what;
+    int         branch;
+    const char *date;
+    int         participants;
+    int         list[MAX_LIST + 1];
+    int         exceptions[MAX_LIST + 1];
+    int         took_part[MAX_LIST + 1];  /* who is written as a participant */
+    int         code;
+  } cases[] = {
+    { "no branch", B_NONE, "2026-03-13", 0, { END }, { P_LAN, END }, { END },
+      SMT_REGISTER_ERROR_INVALID },
+    { "an exception not of the branch", B_PN1, "2026-03-13", 0, { END }, { P_MAI, END },
+      { END }, SMT_REGISTER_ERROR_NOT_MEMBER },
+    { "an exception who had left", B_PN1, "2026-03-13", 0, { END }, { P_AN, END }, { END },
+      SMT_REGISTER_ERROR_NOT_MEMBER },
+    { "a count beside it", B_PN1, "2026-03-13", 3, { END }, { END }, { END },
+      SMT_REGISTER_ERROR_INVALID },
+    { "a list beside it", B_PN1, "2026-03-13", 0, { P_LAN, END }, { END }, { END },
+      SMT_REGISTER_ERROR_INVALID },
+    { "listed twice", B_PN1, "2026-03-13", 0, { END }, { P_LAN, P_LAN, END }, { END },
+      SMT_REGISTER_ERROR_DUPLICATE },
+    { "nobody left", B_PN1, "2026-03-13", 0, { END }, { P_LAN, P_HONG, END }, { END },
+      SMT_REGISTER_ERROR_INVALID },
+    /* Hoa is away: not a participant, without being named. */
+    { "the whole branch", B_PN1, "2026-03-13", 0, { END }, { END }, { P_LAN, P_HONG, END },
+      OK },
+    /* The tổ hội's Hồng is a member of the chi hội's study. */
+    { "all but one", B_PN1, "2026-03-13", 0, { END }, { P_LAN, END }, { P_HONG, END }, OK },
+    /* Naming the one away changes nothing but the record of who did not come. */
+    { "all but the one away", B_PN1, "2026-03-13", 0, { END }, { P_HOA, END },
+      { P_LAN, P_HONG, END }, OK },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *before = snapshot (w->reg);
+      gint64 ids[MAX_LIST], except[MAX_LIST], want[MAX_LIST];
+      SmtStudyFields f = {
+        .subject = "Nghị quyết Đại hội Phụ nữ", .branch_id = ID (branch, cases[i].branch),
+        .date = cases[i].date, .participants = cases[i].participants, .participant_ids = ids,
+        .mode = SMT_STUDY_WHOLE_BRANCH, .exception_ids = except,
+      };
+      guint n_want;
+      gint64 id;
+
+      f.n_participant_ids = fill_list (w, cases[i].list, ids);
+      f.n_exception_ids = fill_list (w, cases[i].exceptions, except);
+      n_want = fill_list (w, cases[i].took_part, want);
+      g_test_message ("%s", cases[i].what);
+      id = smt_study_add (w->reg, &f, &error);
+      assert_outcome (w->reg, cases[i].what, id, error, cases[i].code, before);
+      if (cases[i].code != OK)
+        continue;
+      g_assert_cmpint (smt_register_query_int (w->reg, -1, "SELECT participants FROM study "
+                                               "WHERE id = ?1", id), ==, n_want);
+      g_assert_cmpint (smt_register_query_int (w->reg, -1, "SELECT organisation_id FROM study "
+                                               "WHERE id = ?1", id), ==, w->org[O_PN]);
+      g_assert_cmpint (smt_register_query_int (w->reg, -1, "SELECT count(*) FROM "
+                                               "study_participant WHERE study_id = ?1", id),
+                       ==, n_want);
+      for (guint k = 0; k < n_want; k++)
+        {
+          g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM study_participant "
+                                                  "WHERE study_id = ?1 AND person_id = %"
+                                                  G_GINT64_FORMAT, want[k]);
+
+          g_assert_cmpint (smt_register_query_int (w->reg, -1, sql, id), ==, 1);
+        }
+      g_assert_cmpint (smt_register_query_int (w->reg, -1, "SELECT count(*) FROM "
+                                               "study_exception WHERE study_id = ?1", id),
+                       ==, f.n_exception_ids);
+    }
+}
+
+/* A study recorded by mistake is voided by a row that supersedes it. */
+static void
+test_study_void (World         *w,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 except = w->person[P_LAN];
+  SmtStudyFields f = {
+    .subject = "Nghị quyết", .branch_id = w->branch[B_PN1], .date = "2026-03-13",
+    .mode = SMT_STUDY_WHOLE_BRANCH, .exception_ids = &except, .n_exception_ids = 1,
+  };
+  gint64 id = smt_study_add (w->reg, &f, &error), voided;
+  g_autofree char *before = NULL;
+
+  g_assert_no_error (error);
+  before = snapshot (w->reg);
+  g_assert_cmpint (smt_study_void (w->reg, id, "  ", &error), ==, 0);
+  assert_outcome (w->reg, "void without a reason", 0, error, SMT_REGISTER_ERROR_INVALID,
+                  before);
+  g_clear_error (&error);
+  voided = smt_study_void (w->reg, id, "Ghi nhầm chi hội", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (smt_register_query_int (w->reg, 0, "SELECT count(*) FROM study v JOIN "
+                                           "study s ON s.id = v.supersedes WHERE v.id = ?1 "
+                                           "AND v.voided = 1 AND v.participants = s.participants "
+                                           "AND v.reason = 'Ghi nhầm chi hội'", voided), ==, 1);
+  g_free (before);
+  before = snapshot (w->reg);
+  g_assert_cmpint (smt_study_void (w->reg, id, "lần nữa", &error), ==, 0);
+  assert_outcome (w->reg, "void twice", 0, error, SMT_REGISTER_ERROR_SEQUENCE, before);
 }
 
 /* ---- ratings ------------------------------------------------------------ */
@@ -1179,6 +1298,8 @@ main (int   argc,
   ADD ("meeting-rules", test_meeting_rules);
   ADD ("meeting-corrections", test_meeting_corrections);
   ADD ("study-rules", test_study_rules);
+  ADD ("study-whole-branch", test_study_whole_branch);
+  ADD ("study-void", test_study_void);
   ADD ("rating-rules", test_rating_rules);
   ADD ("officer-rules", test_officer_rules);
   ADD ("append-only", test_append_only);

@@ -14,6 +14,7 @@
 #include "core/organisations/smt-restructure.h"
 #include "core/people/smt-people.h"
 #include "core/register/smt-date.h"
+#include "core/register/smt-locale.h"
 #include "core/register/smt-register-private.h"
 #include "core/targets/smt-targets.h"
 #include "smt-test-util.h"
@@ -377,6 +378,37 @@ has_row (GPtrArray  *rows,
   return FALSE;
 }
 
+/* Whether the result carries a note containing the text. */
+static gboolean
+has_note (const SmtIndicatorResult *r,
+          const char               *part)
+{
+  for (guint i = 0; i < r->notes->len; i++)
+    if (strstr (g_ptr_array_index (r->notes, i), part) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* members_studied with no study in the time it looks back over: not 0 %,
+ * but undefined, saying so; the denominator still lists the members. */
+static void
+expect_no_study (World           *w,
+                 const SmtPeriod *period,
+                 int              org,
+                 int              hamlet,
+                 double           denominator)
+{
+  g_autoptr(SmtIndicatorResult) r =
+    compute (w->reg, "members_studied", period, w->org[org], hamlet >= 0 ? w->hamlet[hamlet] : 0);
+
+  g_test_message ("members_studied %s: no study, %g members", smt_period_get_end (period),
+                  r->denominator);
+  g_assert_false (r->defined);
+  g_assert_cmpfloat (r->numerator, ==, 0);
+  g_assert_cmpfloat (r->denominator, ==, denominator);
+  g_assert_true (has_note (r, "chưa có đợt học tập"));
+}
+
 /* ---- cases ------------------------------------------------------------------ */
 
 /* March 2026, stock on 31/03/2026.
@@ -500,13 +532,16 @@ test_quarter (World         *w,
   expect (w, "members_left", q2, O_NONE, -1, 0, 0);
   expect (w, "members_transferred", q2, O_NONE, -1, 0, 0);
   expect (w, "members_away", q2, O_NONE, -1, 0, 0);
-  /* Members on 30/06: 7; studied in Q2: Khang (ND1, 01/04), Lan and Bình
-   * (PN, 10/05) = 3. PN only: members Lan, Bình, Mai; the PN study = 2 of
-   * 3 (the ND study does not count). ND only: Lan, An, Khang; the ND1
-   * study = 1 of 3. */
-  expect (w, "members_studied", q2, O_NONE, -1, 3, 7);
+  /* members_studied of a quarter counts who has studied since 01/01 (the
+   * office studies a resolution once or twice a year; a quarter without a
+   * study keeps what the year has done). Members on 30/06: 7; studied
+   * since 01/01: An (for everyone, 20/03), Khang (ND1, 01/04), Lan and
+   * Bình (PN, 10/05) = 4 (Q2 alone would give 3). PN only: members Lan,
+   * Bình, Mai; the PN study = 2 of 3 (neither the ND1 study nor An counts
+   * for PN). ND only: Lan, An, Khang; An on 20/03 and Khang = 2 of 3. */
+  expect (w, "members_studied", q2, O_NONE, -1, 4, 7);
   expect (w, "members_studied", q2, O_PN, -1, 2, 3);
-  expect (w, "members_studied", q2, O_ND, -1, 1, 3);
+  expect (w, "members_studied", q2, O_ND, -1, 2, 3);
 }
 
 /* The first half of 2026 and the year 2025: the flows. */
@@ -558,8 +593,9 @@ test_half_and_year (World         *w,
    * socio-political one: Lan, An, Bình, Hoa, Mai = 5 (Cụ is only in NCT). */
   expect (w, "households_covered", y2025, O_NONE, -1, 4, 5);
   expect (w, "gathering_rate", y2025, O_NONE, -1, 5, 7);
-  /* No study in 2025; members on 31/12/2025: 5 persons. */
-  expect (w, "members_studied", y2025, O_NONE, -1, 0, 5);
+  /* No study in 2025; members on 31/12/2025: 5 persons. The figure is not
+   * 0 %: it is undefined, and says there was no study yet. */
+  expect_no_study (w, y2025, O_NONE, -1, 5);
 }
 
 /* Tú turns 16 on 20/04/2026 and Hoa 31 on 05/05/2026: each enters or
@@ -590,6 +626,362 @@ test_birthdays (World         *w,
     g_assert_true (has_row (r->denominator_rows, w->person[P_TU], "Lê Văn Tú (2010, Ấp 1)",
                             "16 "));
     g_assert_false (has_row (r->numerator_rows, w->person[P_TU], NULL, NULL));
+  }
+}
+
+/* ---- studies recorded the three ways ------------------------------------------ *
+ *
+ * None of the world's studies is in 2025. On 31/12/2025 (and all through
+ * 2025) the members of a socio-political organisation are Lan (PN1, ND1),
+ * An (ND2, working away from 10/03), Bình (PN1), Hoa (DTN1) and Mai (PN2)
+ * = 5 persons; Lan, An and Bình live in Ấp 1, Hoa and Mai in Ấp 2. So in
+ * 2025 members_studied reads "chưa có đợt học tập" until a study is
+ * recorded, and each way of recording moves it by what it says. */
+
+static gint64
+study_add (World                *w,
+           const SmtStudyFields *fields)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = smt_study_add (w->reg, fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, !=, 0);
+  return id;
+}
+
+/* A study known only by its number. */
+static void
+test_study_count (World         *w,
+                  gconstpointer  data)
+{
+  g_autoptr(SmtPeriod) y2025 = smt_period_new_year (2025);
+  g_autoptr(SmtPeriod) q1 = smt_period_new_quarter (2025, 1);
+  g_autoptr(SmtPeriod) q3 = smt_period_new_quarter (2025, 3);
+  SmtStudyFields pn = {
+    .subject = "Nghị quyết về công tác phụ nữ", .organisation_id = w->org[O_PN],
+    .date = "2025-06-10", .participants = 2,
+  };
+  SmtStudyFields pn2 = {
+    .subject = "Chỉ thị về gia đình", .branch_id = w->branch[B_PN2], .date = "2025-09-15",
+    .participants = 1,
+  };
+  gint64 id;
+
+  expect_no_study (w, y2025, O_NONE, -1, 5);
+
+  /* PN typed 2 participants, no names: 2 of the 5, counted from the number
+   * (the PN has three members, so 2 is possible). */
+  id = study_add (w, &pn);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 5);
+  {
+    g_autoptr(SmtIndicatorResult) r = compute (w->reg, "members_studied", y2025, 0, 0);
+
+    g_assert_true (has_note (r, "2 người"));
+    g_assert_true (has_row (r->numerator_rows, id, "Phụ nữ", "Nghị quyết về công tác phụ nữ"));
+    g_assert_cmpstr (((SmtExplainRow *) g_ptr_array_index (r->numerator_rows, 0))->kind, ==,
+                     "study");
+  }
+  /* Q1 ends before it: no study yet. Q3 counts since 01/01: 2 of 5. */
+  expect_no_study (w, q1, O_NONE, -1, 5);
+  expect (w, "members_studied", q3, O_NONE, -1, 2, 5);
+  /* For PN alone (Lan, Bình, Mai): 2 of 3; for ND (Lan, An) the PN study
+   * is not theirs: none yet. */
+  expect (w, "members_studied", y2025, O_PN, -1, 2, 3);
+  expect_no_study (w, y2025, O_ND, -1, 2);
+
+  /* A second number of the same organisation, from its branch PN2: 1.
+   * Numbers are never added; the PN's 2 includes its branch's 1 (the
+   * branch adds max (1 − 0 named, 0) = 1, the PN max (2 − 0, 1) = 2):
+   * still 2 of 5. */
+  study_add (w, &pn2);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 5);
+
+  /* With a hamlet, numbers are left out (nobody knows where their people
+   * live), and the figure says so: Ấp 1's members Lan, An, Bình: 0 of 3,
+   * defined, since studies were held. */
+  {
+    g_autoptr(SmtIndicatorResult) r =
+      compute (w->reg, "members_studied", y2025, 0, w->hamlet[H_1]);
+
+    g_assert_true (r->defined);
+    g_assert_cmpfloat (r->numerator, ==, 0);
+    g_assert_cmpfloat (r->denominator, ==, 3);
+    g_assert_true (has_note (r, "ấp"));
+  }
+}
+
+/* A study with its participants ticked. */
+static void
+test_study_ticked (World         *w,
+                   gconstpointer  data)
+{
+  g_autoptr(SmtPeriod) y2025 = smt_period_new_year (2025);
+  g_autoptr(SmtPeriod) q1 = smt_period_new_quarter (2025, 1);
+  g_autoptr(SmtPeriod) q2 = smt_period_new_quarter (2025, 2);
+  g_autoptr(SmtPeriod) q3 = smt_period_new_quarter (2025, 3);
+  gint64 ids[2] = { w->person[P_LAN], w->person[P_MAI] };
+  SmtStudyFields f = {
+    .subject = "Nghị quyết về công tác phụ nữ", .organisation_id = w->org[O_PN],
+    .date = "2025-04-10", .participant_ids = ids, .n_participant_ids = 2,
+  };
+
+  expect_no_study (w, y2025, O_NONE, -1, 5);
+  study_add (w, &f);
+  /* 0 participants with a list: the list's length. */
+  g_assert_cmpint (smt_register_query_int (w->reg, -1, "SELECT participants FROM study "
+                                           "WHERE date = '2025-04-10'", 0), ==, 2);
+  /* Lan and Mai: 2 of 5 in Q2, in Q3 (no study in Q3, but since 01/01)
+   * and in the year; Q1 is before it. */
+  expect_no_study (w, q1, O_NONE, -1, 5);
+  expect (w, "members_studied", q2, O_NONE, -1, 2, 5);
+  expect (w, "members_studied", q3, O_NONE, -1, 2, 5);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 5);
+  {
+    g_autoptr(SmtIndicatorResult) r = compute (w->reg, "members_studied", q3, 0, 0);
+
+    g_assert_true (has_row (r->numerator_rows, w->person[P_LAN], "Nguyễn Thị Lan",
+                            "Nghị quyết về công tác phụ nữ — 10/04/2025"));
+    g_assert_true (has_row (r->numerator_rows, w->person[P_MAI], "Đỗ Thị Mai", NULL));
+    /* Nothing was counted from a number. */
+    g_assert_false (has_note (r, "số người tham gia"));
+    g_assert_true (has_note (r, "01/01/2025"));
+  }
+  /* Ấp 2: Hoa, Mai; Mai studied: 1 of 2. */
+  expect (w, "members_studied", y2025, O_NONE, H_2, 1, 2);
+}
+
+/* A study of the whole branch except two. Three women join PN1 on
+ * 01/02/2025 (Thu, Hạnh, Nga, a new household in Ấp 1); Nga works away
+ * from 01/05/2025. On 01/06/2025 PN1 holds the study, "everyone but Bình
+ * and Hạnh": its members that day are Lan, Bình, Thu, Hạnh and Nga; Nga is
+ * away, Bình and Hạnh did not come, so Lan and Thu took part. Members on
+ * 31/12/2025: the 5 above and the three = 8. */
+static void
+test_study_whole_branch (World         *w,
+                         gconstpointer  data)
+{
+  static const SmtPersonFields women[] = {
+    { "Trương", "Thị", "Thu", SMT_SEX_FEMALE, "1988-01-12", 1988 },
+    { "Lý", "Thị", "Hạnh", SMT_SEX_FEMALE, "1979-06-30", 1979 },
+    { "Tạ", "Thị", "Nga", SMT_SEX_FEMALE, "1992-11-02", 1992 },
+  };
+  g_autoptr(SmtPeriod) y2025 = smt_period_new_year (2025);
+  g_autoptr(SmtPeriod) h1 = smt_period_new_half (2025, 1);
+  g_autoptr(GError) error = NULL;
+  gint64 household, people[3], except[2], id;
+  SmtStudyFields f = {
+    .subject = "Nghị quyết Đại hội Phụ nữ toàn quốc", .branch_id = w->branch[B_PN1],
+    .date = "2025-06-01", .mode = SMT_STUDY_WHOLE_BRANCH, .exception_ids = except,
+    .n_exception_ids = 2,
+  };
+
+  household = smt_household_add (w->reg, w->hamlet[H_1], "", NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (women); i++)
+    {
+      SmtMembershipChange change = {
+        .kind = SMT_EVENT_ADMITTED, .organisation_id = w->org[O_PN],
+        .branch_id = w->branch[B_PN1], .date = "2025-02-01",
+      };
+
+      people[i] = smt_person_add (w->reg, &women[i], &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (smt_residence_move (w->reg, people[i], household, "2000-01-01", i == 0,
+                                           "", &error), !=, 0);
+      change.person_id = people[i];
+      g_assert_cmpint (smt_membership_record (w->reg, &change, &error), !=, 0);
+      g_assert_no_error (error);
+    }
+  {
+    SmtMembershipChange away = {
+      .kind = SMT_EVENT_AWAY, .person_id = people[2], .organisation_id = w->org[O_PN],
+      .date = "2025-05-01",
+    };
+
+    g_assert_cmpint (smt_membership_record (w->reg, &away, &error), !=, 0);
+    g_assert_no_error (error);
+  }
+  expect_no_study (w, y2025, O_NONE, -1, 8);
+
+  /* Refused, nothing written: Mai (PN2) was not of PN1 that day; a whole
+   * branch needs its branch; a count beside it. */
+  except[0] = w->person[P_BINH];
+  except[1] = w->person[P_MAI];
+  g_assert_cmpint (smt_study_add (w->reg, &f, &error), ==, 0);
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_NOT_MEMBER);
+  g_clear_error (&error);
+  except[1] = people[1];
+  f.branch_id = 0;
+  f.organisation_id = w->org[O_PN];
+  g_assert_cmpint (smt_study_add (w->reg, &f, &error), ==, 0);
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_clear_error (&error);
+  f.branch_id = w->branch[B_PN1];
+  f.participants = 4;
+  g_assert_cmpint (smt_study_add (w->reg, &f, &error), ==, 0);
+  g_assert_error (error, SMT_REGISTER_ERROR, SMT_REGISTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (smt_register_query_int (w->reg, -1, "SELECT count (*) FROM study", 0), ==,
+                   6);
+
+  /* Everyone but Bình and Hạnh: Lan and Thu took part; Nga, away, did not. */
+  f.participants = 0;
+  id = study_add (w, &f);
+  g_assert_cmpint (smt_register_query_int (w->reg, -1, "SELECT participants FROM study "
+                                           "WHERE id = ?1", id), ==, 2);
+  g_assert_cmpint (smt_register_query_int (w->reg, -1, "SELECT count (*) FROM "
+                                           "study_participant WHERE study_id = ?1", id), ==, 2);
+  g_assert_cmpint (smt_register_query_int (w->reg, -1, "SELECT count (*) FROM "
+                                           "study_exception WHERE study_id = ?1", id), ==, 2);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 8);
+  expect (w, "members_studied", h1, O_NONE, -1, 2, 8);
+  {
+    g_autoptr(SmtIndicatorResult) r = compute (w->reg, "members_studied", y2025, 0, 0);
+
+    g_assert_true (has_row (r->numerator_rows, w->person[P_LAN], NULL, "01/06/2025"));
+    g_assert_true (has_row (r->numerator_rows, people[0], "Trương Thị Thu", NULL));
+    g_assert_false (has_row (r->numerator_rows, people[2], NULL, NULL));
+    g_assert_false (has_row (r->numerator_rows, w->person[P_BINH], NULL, NULL));
+  }
+}
+
+/* Numbers beside names. PN ticks Lan and Mai on 10/04/2025, then types 3
+ * participants on 01/10/2025; the commune types 4 for everyone on
+ * 15/11/2025. */
+static void
+test_study_numbers_and_names (World         *w,
+                              gconstpointer  data)
+{
+  g_autoptr(SmtPeriod) y2025 = smt_period_new_year (2025);
+  g_autoptr(SmtPeriod) jan = smt_period_new_month (2025, 1);
+  g_autoptr(SmtPeriod) dec = smt_period_new_month (2025, 12);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) months = smt_period_series (jan, dec, &error);
+  g_autoptr(GPtrArray) series = NULL;
+  gint64 ids[2] = { w->person[P_LAN], w->person[P_MAI] };
+  SmtStudyFields ticked = {
+    .subject = "Nghị quyết về công tác phụ nữ", .organisation_id = w->org[O_PN],
+    .date = "2025-04-10", .participant_ids = ids, .n_participant_ids = 2,
+  };
+  SmtStudyFields pn = {
+    .subject = "Chỉ thị về gia đình", .organisation_id = w->org[O_PN], .date = "2025-10-01",
+    .participants = 3,
+  };
+  SmtStudyFields all = {
+    .subject = "Nghị quyết Đại hội Mặt trận", .date = "2025-11-15", .participants = 4,
+  };
+  /* Month by month, all 5 members: none held before April; Lan and Mai
+   * from April; October: the PN's 3 may be Lan, Mai and one more: 3;
+   * November on: everyone's 4 less the 2 named = 2 beyond names, more than
+   * the PN's 1: 4. */
+  static const double numerators[12] = { 0, 0, 0, 2, 2, 2, 2, 2, 2, 3, 4, 4 };
+
+  g_assert_no_error (error);
+  study_add (w, &ticked);
+  study_add (w, &pn);
+  /* The PN's 3 less its named Lan, Mai = 1 more: 3 of 5. */
+  expect (w, "members_studied", y2025, O_NONE, -1, 3, 5);
+  study_add (w, &all);
+  /* Everyone's 4 less the 2 named = 2, more than the PN's 1: 2 more, 4 of 5. */
+  expect (w, "members_studied", y2025, O_NONE, -1, 4, 5);
+  {
+    g_autoptr(SmtIndicatorResult) r = compute (w->reg, "members_studied", y2025, 0, 0);
+
+    g_assert_true (has_note (r, "2 người"));
+    g_assert_true (has_row (r->numerator_rows, w->person[P_MAI], NULL, NULL));
+  }
+  /* PN alone (Lan, Bình, Mai): the 4 for everyone allows all three: 3 of 3,
+   * never more than the members. */
+  expect (w, "members_studied", y2025, O_PN, -1, 3, 3);
+  /* DTN alone (Hoa): no DTN study, but everyone's 4 may include her: 1 of 1.
+   * A number for everyone cannot say which organisation its people are in. */
+  expect (w, "members_studied", y2025, O_DTN, -1, 1, 1);
+  /* Ấp 2 (Hoa, Mai): only the names count: Mai, 1 of 2. */
+  expect (w, "members_studied", y2025, O_NONE, H_2, 1, 2);
+
+  /* The months of 2025 as one series: the same figures as one by one. */
+  series = smt_indicator_compute_series (w->reg, "members_studied",
+                                         (SmtPeriod * const *) months->pdata, months->len, NULL,
+                                         &error);
+  g_assert_no_error (error);
+  for (guint m = 0; m < 12; m++)
+    {
+      const SmtIndicatorResult *r = g_ptr_array_index (series, m);
+
+      g_test_message ("members_studied %02u/2025: %g / %g", m + 1, r->numerator,
+                      r->denominator);
+      g_assert_cmpfloat (r->numerator, ==, numerators[m]);
+      g_assert_cmpfloat (r->denominator, ==, 5);
+      g_assert_cmpint (r->defined, ==, m >= 3);
+      if (m >= 3)
+        expect (w, "members_studied", months->pdata[m], O_NONE, -1, numerators[m], 5);
+      else
+        expect_no_study (w, months->pdata[m], O_NONE, -1, 5);
+    }
+}
+
+/* Numbers of a tổ hội and its chi hội. PN1 gets a tổ hội 1A on
+ * 01/01/2025 and Bình moves into it on 01/02/2025: PN1's members are Lan
+ * (in PN1 itself) and Bình (in 1A). */
+static void
+test_study_numbers_nested (World         *w,
+                           gconstpointer  data)
+{
+  g_autoptr(SmtPeriod) y2025 = smt_period_new_year (2025);
+  g_autoptr(GError) error = NULL;
+  gint64 lan = w->person[P_LAN], binh = w->person[P_BINH], group;
+  SmtStudyFields group_number = {
+    .subject = "Chỉ thị về gia đình", .date = "2025-03-01", .participants = 3,
+  };
+  SmtStudyFields lan_ticked = {
+    .subject = "Luật Bình đẳng giới", .branch_id = w->branch[B_PN1], .date = "2025-04-01",
+    .participant_ids = &lan, .n_participant_ids = 1,
+  };
+  SmtStudyFields branch_number = {
+    .subject = "Nghị quyết về công tác phụ nữ", .branch_id = w->branch[B_PN1],
+    .date = "2025-05-01", .participants = 2,
+  };
+  SmtStudyFields binh_ticked = {
+    .subject = "Nghị quyết về chuyển đổi số", .date = "2025-06-01", .participant_ids = &binh,
+    .n_participant_ids = 1,
+  };
+
+  group = smt_branch_add (w->reg, w->org[O_PN], w->branch[B_PN1], "tổ hội",
+                          "Tổ hội Phụ nữ 1A", &w->hamlet[H_1], 1, "2025-01-01", &error);
+  g_assert_no_error (error);
+  {
+    SmtMembershipChange change = {
+      .kind = SMT_EVENT_TRANSFERRED, .person_id = binh, .organisation_id = w->org[O_PN],
+      .branch_id = group, .date = "2025-02-01",
+    };
+
+    g_assert_cmpint (smt_membership_record (w->reg, &change, &error), !=, 0);
+    g_assert_no_error (error);
+  }
+  group_number.branch_id = group;
+  binh_ticked.branch_id = group;
+
+  /* The tổ hội types 3 but has one member: it counts as 1; PN1 and PN add
+   * what it adds: 1 of 5. */
+  study_add (w, &group_number);
+  expect (w, "members_studied", y2025, O_NONE, -1, 1, 5);
+  /* Lan ticked in PN1: the tổ hội still adds Bình, unnamed: 2 of 5. */
+  study_add (w, &lan_ticked);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 5);
+  /* PN1 types 2, its two members: less Lan named = 1, no more than what
+   * the tổ hội adds (1): still 2 of 5, nobody counted twice. */
+  study_add (w, &branch_number);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 5);
+  /* Bình named in the tổ hội: its 1 is her; PN1's 2 are Lan and her: 2 of
+   * 5, all named. */
+  study_add (w, &binh_ticked);
+  expect (w, "members_studied", y2025, O_NONE, -1, 2, 5);
+  {
+    g_autoptr(SmtIndicatorResult) r = compute (w->reg, "members_studied", y2025, 0, 0);
+
+    g_assert_false (has_note (r, "số người tham gia đã nhập"));
+    g_assert_true (has_row (r->numerator_rows, binh, NULL, "Nghị quyết về chuyển đổi số"));
   }
 }
 
@@ -713,9 +1105,12 @@ static const Case period_cases[] = {
   { "households_covered", K_MID, O_ND, -1, 3, 5 },
 
   /* members_studied: persons who are members (any organisation) on the
-   * stock day, and of them those in a study of the period.
-   *   MONTH (August): 8 members; 20/08 Mai, Dũng → 2 of 8.
-   *   QUARTER (Q3): the same study → 2 of 8.
+   * stock day, and of them those in a study since 01/01 of the period's
+   * year (a range: since its first day).
+   *   MONTH (August): 8 members; since 01/01: 20/03 An, Dũng (a member
+   *     again from 10/08); 01/04 Khang; 10/05 Lan, Bình; 20/08 Mai, Dũng →
+   *     6 of 8 (August alone would give 2: Mai, Dũng).
+   *   QUARTER (Q3): the same 6 of 8 (Q3 alone: 2).
    *   HALF: 7 members; 20/03 An (Dũng was no member then, nor on 30/06),
    *     01/04 Khang, 10/05 Lan, Bình → 4 of 7.
    *   NINE: 8 members; An, Dũng (a member on 30/09 who studied on 20/03),
@@ -727,8 +1122,8 @@ static const Case period_cases[] = {
    *     in NCT only, is not among them); An, Lan → 2 of 5.
    *   MID: 8 members on 20/08; 20/03, 01/04, 10/05 and 20/08 (the last
    *     day) → An, Dũng, Khang, Lan, Bình, Mai = 6 of 8. */
-  { "members_studied", K_MONTH, O_NONE, -1, 2, 8 },
-  { "members_studied", K_QUARTER, O_NONE, -1, 2, 8 },
+  { "members_studied", K_MONTH, O_NONE, -1, 6, 8 },
+  { "members_studied", K_QUARTER, O_NONE, -1, 6, 8 },
   { "members_studied", K_HALF, O_NONE, -1, 4, 7 },
   { "members_studied", K_NINE, O_NONE, -1, 6, 8 },
   { "members_studied", K_YEAR, O_NONE, -1, 8, 8 },
@@ -1409,6 +1804,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Notes in Vietnamese, as the office reads them. */
+  g_setenv ("SMT_LANGUAGE", "vi", TRUE);
+  smt_locale_init ();
   g_test_init (&argc, &argv, NULL);
   /* messages in the test log as UTF-8, not “?” */
   setlocale (LC_ALL, "");
@@ -1418,6 +1816,11 @@ main (int   argc,
   ADD ("quarter", test_quarter);
   ADD ("half-and-year", test_half_and_year);
   ADD ("birthdays", test_birthdays);
+  ADD ("study-count", test_study_count);
+  ADD ("study-ticked", test_study_ticked);
+  ADD ("study-whole-branch", test_study_whole_branch);
+  ADD ("study-numbers-and-names", test_study_numbers_and_names);
+  ADD ("study-numbers-nested", test_study_numbers_nested);
   ADD ("back-dated-leave", test_back_dated_leave);
   ADD ("period-kinds", test_period_kinds);
   ADD ("split-flows", test_split_flows);
