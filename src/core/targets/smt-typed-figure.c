@@ -1,0 +1,580 @@
+/* smt-typed-figure.c
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/register/smt-register-private.h"
+#include "smt-typed-figure.h"
+
+/* The rules are in smt-typed-figure.h. A register holds a few hundred
+ * values per indicator at most (twelve months a year per organisation),
+ * so they are read once per call and searched in memory. */
+
+/* At most this many missing months are named in a note. */
+#define MAX_NAMED_MONTHS 6
+
+typedef struct
+{
+  gint64     id;
+  gint64     org;
+  SmtPeriod *period;
+  double     value;
+  char      *note;
+  char      *entered_at;
+} Row;
+
+typedef struct
+{
+  const SmtIndicatorInfo *info;
+  GPtrArray  *rows;        /* Row, by id */
+  GArray     *org_ids;     /* gint64: every organisation, by position */
+  GPtrArray  *org_names;   /* char *: their short names, the same order */
+  const char *today;
+} Values;
+
+static void
+row_free (Row *row)
+{
+  smt_period_free (row->period);
+  g_free (row->note);
+  g_free (row->entered_at);
+  g_free (row);
+}
+
+static void
+part_free (SmtTypedPart *part)
+{
+  if (part == NULL)
+    return;
+  g_free (part->organisation);
+  g_clear_pointer (&part->period, smt_period_free);
+  g_free (part->note);
+  g_free (part->entered_at);
+  g_free (part);
+}
+
+void
+smt_typed_figure_free (SmtTypedFigure *figure)
+{
+  if (figure == NULL)
+    return;
+  g_clear_pointer (&figure->period, smt_period_free);
+  g_clear_pointer (&figure->parts, g_ptr_array_unref);
+  g_clear_pointer (&figure->missing, g_ptr_array_unref);
+  g_clear_pointer (&figure->notes, g_ptr_array_unref);
+  g_free (figure);
+}
+
+static SmtTypedFigure *
+figure_new (const SmtIndicatorInfo *info,
+            gint64                  organisation_id,
+            const SmtPeriod        *period)
+{
+  SmtTypedFigure *f = g_new0 (SmtTypedFigure, 1);
+
+  f->info = info;
+  f->organisation_id = organisation_id;
+  f->period = smt_period_copy (period);
+  f->parts = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
+  f->missing = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_period_free);
+  f->notes = g_ptr_array_new_with_free_func (g_free);
+  return f;
+}
+
+static void
+values_clear (Values *v)
+{
+  g_clear_pointer (&v->rows, g_ptr_array_unref);
+  g_clear_pointer (&v->org_ids, g_array_unref);
+  g_clear_pointer (&v->org_names, g_ptr_array_unref);
+}
+
+static gboolean
+values_load (SmtRegister             *reg,
+             const SmtIndicatorInfo  *info,
+             Values                  *v,
+             GError                 **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  v->info = info;
+  v->today = smt_register_get_today (reg);
+  v->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  v->org_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  v->org_names = g_ptr_array_new_with_free_func (g_free);
+
+  stmt = smt_register_prepare (reg,
+      "SELECT v.id, coalesce (v.organisation_id, 0), v.period, v.value, coalesce (v.note, ''), "
+      "v.entered_at FROM indicator_value v WHERE v.code = ?1 AND v.voided = 0 "
+      "AND NOT EXISTS (SELECT 1 FROM indicator_value s WHERE s.supersedes = v.id) "
+      "ORDER BY v.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  smt_bind_text (stmt, 1, info->code);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SmtPeriod *period = smt_period_parse ((const char *) sqlite3_column_text (stmt, 2), NULL);
+      Row *row;
+
+      /* Only a damaged register stores a period it cannot read. */
+      if (period == NULL)
+        continue;
+      row = g_new0 (Row, 1);
+      row->id = sqlite3_column_int64 (stmt, 0);
+      row->org = info->per_organisation ? sqlite3_column_int64 (stmt, 1) : 0;
+      row->period = period;
+      row->value = sqlite3_column_double (stmt, 3);
+      row->note = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      row->entered_at = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      g_ptr_array_add (v->rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return smt_register_set_db_error (reg, error);
+
+  stmt = smt_register_prepare (reg, "SELECT id, short_name FROM organisation "
+                                    "ORDER BY position, id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (v->org_ids, id);
+      g_ptr_array_add (v->org_names, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return smt_register_set_db_error (reg, error);
+  return TRUE;
+}
+
+static const char *
+org_name (const Values *v,
+          gint64        org)
+{
+  for (guint i = 0; i < v->org_ids->len; i++)
+    if (g_array_index (v->org_ids, gint64, i) == org)
+      return g_ptr_array_index (v->org_names, i);
+  return "?";
+}
+
+static void
+add_part (const Values   *v,
+          SmtTypedFigure *f,
+          const Row      *row)
+{
+  SmtTypedPart *part = g_new0 (SmtTypedPart, 1);
+
+  part->id = row->id;
+  part->organisation_id = row->org;
+  part->organisation = row->org != 0 ? g_strdup (org_name (v, row->org)) : NULL;
+  part->period = smt_period_copy (row->period);
+  part->value = row->value;
+  part->note = g_strdup (row->note);
+  part->entered_at = g_strdup (row->entered_at);
+  g_ptr_array_add (f->parts, part);
+}
+
+/* ---- dates ------------------------------------------------------------------------ */
+
+static GDate
+date_of (const char *iso)
+{
+  GDate date;
+  int y = 0, m = 0, d = 0;
+
+  g_date_clear (&date, 1);
+  if (sscanf (iso, "%d-%d-%d", &y, &m, &d) == 3)
+    g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return date;
+}
+
+static void
+iso_of (const GDate *date,
+        char         out[11])
+{
+  g_snprintf (out, 11, "%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
+              g_date_get_day (date));
+}
+
+/* The day after iso. */
+static void
+next_day (const char *iso,
+          char        out[11])
+{
+  GDate date = date_of (iso);
+
+  g_date_add_days (&date, 1);
+  iso_of (&date, out);
+}
+
+/* The first day of the month after the one of iso. */
+static void
+next_month (const char *iso,
+            char        out[11])
+{
+  GDate date = date_of (iso);
+
+  g_date_set_day (&date, 1);
+  g_date_add_months (&date, 1);
+  iso_of (&date, out);
+}
+
+/* ---- the rules -------------------------------------------------------------------- */
+
+/* Rule 1: the value typed for exactly the period (the latest typed when a
+ * damaged register holds two). */
+static const Row *
+find_exact (const Values    *v,
+            gint64           org,
+            const SmtPeriod *period)
+{
+  const Row *best = NULL;
+
+  for (guint i = 0; i < v->rows->len; i++)
+    {
+      const Row *row = g_ptr_array_index (v->rows, i);
+
+      if (row->org == org && smt_period_equal (row->period, period))
+        best = row;
+    }
+  return best;
+}
+
+/* Rule 2, for a count: from the period's start, the longest period typed
+ * that starts there and ends inside it; a month with none is missing
+ * when it has begun. */
+static void
+add_up (const Values    *v,
+        gint64           org,
+        const SmtPeriod *period,
+        SmtTypedFigure  *f)
+{
+  const char *end = smt_period_get_end (period);
+  char pos[11];
+  double sum = 0;
+
+  g_strlcpy (pos, smt_period_get_start (period), sizeof pos);
+  while (strcmp (pos, end) <= 0)
+    {
+      const Row *best = NULL;
+
+      for (guint i = 0; i < v->rows->len; i++)
+        {
+          const Row *row = g_ptr_array_index (v->rows, i);
+          const char *row_end = smt_period_get_end (row->period);
+
+          if (row->org != org || strcmp (smt_period_get_start (row->period), pos) != 0
+              || strcmp (row_end, end) > 0)
+            continue;
+          if (best == NULL || strcmp (row_end, smt_period_get_end (best->period)) >= 0)
+            best = row;
+        }
+      if (best != NULL)
+        {
+          sum += best->value;
+          add_part (v, f, best);
+          next_day (smt_period_get_end (best->period), pos);
+          continue;
+        }
+      if (pos[8] == '0' && pos[9] == '1')
+        {
+          int year = 0, month = 0;
+          g_autoptr(SmtPeriod) m = NULL;
+
+          sscanf (pos, "%d-%d", &year, &month);
+          m = smt_period_new_month (year, month);
+          if (strcmp (smt_period_get_end (m), end) <= 0 && strcmp (pos, v->today) <= 0)
+            g_ptr_array_add (f->missing, g_steal_pointer (&m));
+        }
+      next_month (pos, pos);
+    }
+  if (f->parts->len > 0)
+    {
+      f->defined = TRUE;
+      f->value = sum;
+      f->how = SMT_TYPED_ADDED;
+    }
+  else
+    g_ptr_array_set_size (f->missing, 0);
+}
+
+/* Rule 3, for a stock: the value typed inside the period that ends last. */
+static void
+take_latest (const Values    *v,
+             gint64           org,
+             const SmtPeriod *period,
+             SmtTypedFigure  *f)
+{
+  const char *start = smt_period_get_start (period);
+  const char *end = smt_period_get_end (period);
+  const Row *best = NULL;
+
+  for (guint i = 0; i < v->rows->len; i++)
+    {
+      const Row *row = g_ptr_array_index (v->rows, i);
+      const char *row_end = smt_period_get_end (row->period);
+
+      if (row->org != org || strcmp (smt_period_get_start (row->period), start) < 0
+          || strcmp (row_end, end) > 0)
+        continue;
+      if (best == NULL || strcmp (row_end, smt_period_get_end (best->period)) >= 0)
+        best = row;
+    }
+  if (best == NULL)
+    return;
+  f->defined = TRUE;
+  f->value = best->value;
+  f->how = SMT_TYPED_LATEST;
+  add_part (v, f, best);
+}
+
+/* ---- notes ------------------------------------------------------------------------ */
+
+/* "3 tháng", "1 quý và 2 tháng": how many periods of each kind. */
+static char *
+describe_parts (GPtrArray *parts)
+{
+  guint count[SMT_PERIOD_RANGE + 1] = { 0 };
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  static const SmtPeriodKind order[] = {
+    SMT_PERIOD_YEAR, SMT_PERIOD_NINE_MONTHS, SMT_PERIOD_HALF, SMT_PERIOD_QUARTER,
+    SMT_PERIOD_MONTH, SMT_PERIOD_RANGE,
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < parts->len; i++)
+    count[smt_period_get_kind (((SmtTypedPart *) g_ptr_array_index (parts, i))->period)]++;
+  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+    {
+      guint n = count[order[k]];
+
+      if (n == 0)
+        continue;
+      switch (order[k])
+        {
+        case SMT_PERIOD_YEAR:
+          g_ptr_array_add (words, g_strdup_printf (ngettext ("%u year", "%u years", n), n));
+          break;
+        case SMT_PERIOD_NINE_MONTHS:
+          g_ptr_array_add (words, g_strdup_printf (ngettext ("%u nine-month period",
+                                                             "%u nine-month periods", n), n));
+          break;
+        case SMT_PERIOD_HALF:
+          g_ptr_array_add (words, g_strdup_printf (ngettext ("%u half-year", "%u half-years",
+                                                             n), n));
+          break;
+        case SMT_PERIOD_QUARTER:
+          g_ptr_array_add (words, g_strdup_printf (ngettext ("%u quarter", "%u quarters", n),
+                                                   n));
+          break;
+        case SMT_PERIOD_MONTH:
+          g_ptr_array_add (words, g_strdup_printf (ngettext ("%u month", "%u months", n), n));
+          break;
+        case SMT_PERIOD_RANGE:
+        default:
+          g_ptr_array_add (words, g_strdup_printf (ngettext ("%u range of dates",
+                                                             "%u ranges of dates", n), n));
+          break;
+        }
+    }
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (i > 0)
+        /* Translators: joins the last two items of a list: "1 quý và 2 tháng" */
+        g_string_append (text, i + 1 == words->len ? _(" and ") : ", ");
+      g_string_append (text, g_ptr_array_index (words, i));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* "2 tháng (11/2025, 12/2025)" */
+static char *
+describe_missing (GPtrArray *missing)
+{
+  g_autoptr(GString) months = g_string_new (NULL);
+  guint n = missing->len;
+
+  for (guint i = 0; i < n && i < MAX_NAMED_MONTHS; i++)
+    {
+      const SmtPeriod *m = g_ptr_array_index (missing, i);
+
+      g_string_append_printf (months, "%s%02d/%d", i > 0 ? ", " : "", smt_period_get_index (m),
+                              smt_period_get_year (m));
+    }
+  if (n > MAX_NAMED_MONTHS)
+    g_string_append (months, ", …");
+  /* Translators: a number of months, then the months as mm/yyyy */
+  return g_strdup_printf (ngettext ("%u month (%s)", "%u months (%s)", n), n, months->str);
+}
+
+static void
+add_note (SmtTypedFigure *f,
+          char           *note)
+{
+  g_ptr_array_add (f->notes, note);
+}
+
+/* The notes of a figure made by rule 2 or 3. */
+static void
+explain_own (SmtTypedFigure *f)
+{
+  if (f->how == SMT_TYPED_ADDED)
+    {
+      g_autofree char *parts = describe_parts (f->parts);
+
+      /* Translators: "Cộng từ số liệu nhập cho 3 tháng." */
+      add_note (f, g_strdup_printf (_("Added up from the values typed for %s."), parts));
+      if (f->missing->len > 0)
+        {
+          g_autofree char *missing = describe_missing (f->missing);
+
+          add_note (f, g_strdup_printf (_("Nothing is typed yet for %s: the figure adds up "
+                                          "only what is typed."), missing));
+        }
+    }
+  else if (f->how == SMT_TYPED_LATEST)
+    {
+      const SmtTypedPart *part = g_ptr_array_index (f->parts, 0);
+      g_autofree char *label = smt_period_to_label (part->period);
+
+      add_note (f, g_strdup_printf (_("The latest value typed inside the period: %s."), label));
+    }
+}
+
+/* ---- one figure ------------------------------------------------------------------- */
+
+/* Rules 1–3 for one organisation (0: the commune). */
+static SmtTypedFigure *
+own_figure (const Values    *v,
+            gint64           org,
+            const SmtPeriod *period)
+{
+  SmtTypedFigure *f = figure_new (v->info, org, period);
+  const Row *exact = find_exact (v, org, period);
+
+  if (exact != NULL)
+    {
+      f->defined = TRUE;
+      f->value = exact->value;
+      f->how = SMT_TYPED_EXACT;
+      add_part (v, f, exact);
+      return f;
+    }
+  if (v->info->kind == SMT_INDICATOR_STOCK)
+    take_latest (v, org, period, f);
+  else
+    add_up (v, org, period, f);
+  explain_own (f);
+  return f;
+}
+
+/* Rule 4: the commune's figure as the sum of the organisations'. */
+static void
+sum_organisations (const Values    *v,
+                   const SmtPeriod *period,
+                   SmtTypedFigure  *f)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GPtrArray) org_notes = g_ptr_array_new_with_free_func (g_free);
+  guint n = 0;
+  double sum = 0;
+
+  for (guint i = 0; i < v->org_ids->len; i++)
+    {
+      gint64 org = g_array_index (v->org_ids, gint64, i);
+      g_autoptr(SmtTypedFigure) one = own_figure (v, org, period);
+
+      if (!one->defined)
+        continue;
+      n++;
+      sum += one->value;
+      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
+                              (const char *) g_ptr_array_index (v->org_names, i));
+      for (guint k = 0; k < one->parts->len; k++)
+        g_ptr_array_add (f->parts, g_steal_pointer (&one->parts->pdata[k]));
+      g_ptr_array_set_size (one->parts, 0);
+      for (guint k = 0; k < one->notes->len; k++)
+        g_ptr_array_add (org_notes,
+                         g_strdup_printf ("%s: %s",
+                                          (const char *) g_ptr_array_index (v->org_names, i),
+                                          (const char *) g_ptr_array_index (one->notes, k)));
+    }
+  if (n == 0)
+    return;
+  f->defined = TRUE;
+  f->value = sum;
+  f->how = SMT_TYPED_ORGANISATIONS;
+  /* Translators: a number of organisations, then their short names */
+  add_note (f, g_strdup_printf (ngettext ("Nothing is typed for the whole commune: the sum of "
+                                          "the values typed for %u organisation (%s).",
+                                          "Nothing is typed for the whole commune: the sum of "
+                                          "the values typed for %u organisations (%s).", n),
+                                n, names->str));
+  for (guint k = 0; k < org_notes->len; k++)
+    g_ptr_array_add (f->notes, g_steal_pointer (&org_notes->pdata[k]));
+  g_ptr_array_set_size (org_notes, 0);
+}
+
+static SmtTypedFigure *
+figure_of (const Values    *v,
+           gint64           org,
+           const SmtPeriod *period)
+{
+  SmtTypedFigure *f = own_figure (v, org, period);
+
+  if (!f->defined && org == 0 && v->info->per_organisation)
+    sum_organisations (v, period, f);
+  return f;
+}
+
+GPtrArray *
+smt_typed_figures (SmtRegister             *reg,
+                   const SmtIndicatorInfo  *info,
+                   gint64                   organisation_id,
+                   SmtPeriod * const       *periods,
+                   guint                    n_periods,
+                   GError                 **error)
+{
+  Values v = { 0 };
+  GPtrArray *figures;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (info != NULL && info->source == SMT_INDICATOR_TYPED, NULL);
+  g_return_val_if_fail (periods != NULL || n_periods == 0, NULL);
+
+  if (!info->per_organisation)
+    organisation_id = 0;
+  if (!values_load (reg, info, &v, error))
+    {
+      values_clear (&v);
+      return NULL;
+    }
+  figures = g_ptr_array_new_full (n_periods, (GDestroyNotify) smt_typed_figure_free);
+  for (guint i = 0; i < n_periods; i++)
+    g_ptr_array_add (figures, figure_of (&v, organisation_id, periods[i]));
+  values_clear (&v);
+  return figures;
+}
+
+SmtTypedFigure *
+smt_typed_figure_get (SmtRegister             *reg,
+                      const SmtIndicatorInfo  *info,
+                      gint64                   organisation_id,
+                      const SmtPeriod         *period,
+                      GError                 **error)
+{
+  g_autoptr(GPtrArray) figures = NULL;
+
+  g_return_val_if_fail (period != NULL, NULL);
+
+  figures = smt_typed_figures (reg, info, organisation_id, (SmtPeriod * const *) &period, 1,
+                               error);
+  if (figures == NULL)
+    return NULL;
+  return g_ptr_array_steal_index (figures, 0);
+}
