@@ -18,6 +18,7 @@
 #include "core/organisations/smt-membership.h"
 #include "core/organisations/smt-organisations.h"
 #include "core/people/smt-people.h"
+#include "core/people/smt-traits.h"
 #include "core/setup/smt-setup.h"
 #include "core/targets/smt-targets.h"
 #include "smt-demo-names.h"
@@ -441,6 +442,8 @@ typedef struct
   /* writing */
   SmtRegister     *reg;
   gint64           org_keys[N_ORGS];
+  gint64           veteran_trait;       /* "Cựu quân nhân", which the Cựu chiến binh asks */
+  gint64           worker_trait;        /* "Người lao động …", which the Công đoàn asks */
   guint64          writes;
   int              stamped;
   int              doc_number[N_ORGS];
@@ -2046,6 +2049,46 @@ write_places (Demo    *d,
   return TRUE;
 }
 
+/* What makes a person eligible beyond age and sex, known before their
+ * memberships (which the admission rule checks): a veteran (men who served,
+ * most of them born 1940–1975) has been one since before the register; a
+ * teacher, health worker or commune employee is a worker until the
+ * retirement age the Công đoàn keeps (60 for men, 55 for women), when the
+ * record is ended. No random draw, so the rest of the demo is as before. */
+static gboolean
+write_traits (Demo      *d,
+              Person    *p,
+              GError   **error)
+{
+  char day[11];
+  gint64 id;
+
+  if (p->veteran
+      && !wrote (d, smt_person_trait_add (d->reg, p->key, d->veteran_trait, NULL, NULL,
+                                          "Giấy xuất ngũ", error) != 0, error))
+    return FALSE;
+  if (p->cd_unit < 0)
+    return TRUE;
+  {
+    static const char prefix[] = "Công đoàn cơ sở ";
+    g_autofree char *where = g_strdup_printf ("Làm việc tại %s",
+                                              cd_units[p->cd_unit] + strlen (prefix));
+
+    id = smt_person_trait_add (d->reg, p->key, d->worker_trait, NULL, NULL, where, error);
+    if (!wrote (d, id != 0, error))
+      return FALSE;
+  }
+  {
+    int retire = day_of_age (p, p->sex == 'M' ? 60 : 55);
+
+    if (retire > d->day_end)
+      return TRUE;
+    day_iso (retire - 1, day);
+    stamp (d, retire);
+    return wrote (d, smt_person_trait_end (d->reg, id, day, "Nghỉ hưu", error) != 0, error);
+  }
+}
+
 static gboolean
 write_person (Demo     *d,
               guint32   pi,
@@ -2074,6 +2117,8 @@ write_person (Demo     *d,
   stamp (d, p->arrive);
   p->key = smt_person_add (d->reg, &f, error);
   if (!wrote (d, p->key != 0, error))
+    return FALSE;
+  if (!write_traits (d, p, error))
     return FALSE;
 
   /* Where they live: from birth or 2016, a move, leaving the commune. */
@@ -2859,6 +2904,9 @@ smt_demo_generate (const char       *path,
       d.org_keys[o] = smt_organisation_lookup (d.reg, org_rules[o].code);
       g_assert (d.org_keys[o] != 0);
     }
+  d.veteran_trait = smt_trait_lookup (d.reg, "CQN");
+  d.worker_trait = smt_trait_lookup (d.reg, "NLD");
+  g_assert (d.veteran_trait != 0 && d.worker_trait != 0);
 
   ok = write_all (&d, error);
   if (!ok)
