@@ -30,6 +30,8 @@ typedef struct
   int       min_age;          /* -1: no bound */
   int       max_age;          /* -1: no bound */
   char      sex;              /* 'M', 'F' or 0 */
+  guint     trait;            /* index in trait_ids of the trait its rule asks for;
+                               * G_MAXUINT: none */
 } SmtFactOrg;
 
 typedef struct
@@ -57,7 +59,17 @@ typedef struct
   guint  res_n;
   guint  span_first;          /* spans, in the order of the spans array */
   guint  span_n;
+  guint  trait_first;         /* person_traits, by trait then start */
+  guint  trait_n;
 } SmtFactPerson;
+
+/* A current record of a person's trait (smt-traits.h), days included. */
+typedef struct
+{
+  gint32 from;                /* first day; G_MININT32: since before the register knows */
+  gint32 to;                  /* last day; SMT_DAY_NEVER: still */
+  guint  trait;               /* index in trait_ids */
+} SmtFactTrait;
 
 typedef struct
 {
@@ -93,6 +105,8 @@ typedef struct
   GArray       *persons;      /* SmtFactPerson, by id */
   GArray       *residences;   /* SmtFactResidence, grouped by person */
   GArray       *spans;        /* SmtMemberSpan of all organisations (a reference) */
+  GArray       *trait_ids;    /* gint64: the traits, by id */
+  GArray       *person_traits;  /* SmtFactTrait, grouped by person */
   SmtFactSpan  *span_facts;   /* one for each of spans */
   GArray       *flows[SMT_N_FACT_FLOWS];  /* SmtFactEvent (ref: span), by day */
 } SmtMemberFacts;
@@ -129,6 +143,12 @@ SmtMemberStudies *smt_member_facts_get_studies (SmtRegister          *reg,
 SmtMemberNames   *smt_member_facts_get_names   (SmtRegister          *reg,
                                                 SmtMemberFacts       *facts,
                                                 GError              **error);
+
+/* Whether the person has the trait (an index in trait_ids) on the day. */
+gboolean          smt_member_facts_has_trait   (SmtMemberFacts       *facts,
+                                                const SmtFactPerson  *person,
+                                                guint                 trait,
+                                                gint32                day);
 
 /* The index of the organisation, or G_MAXUINT. */
 guint             smt_member_facts_org_index   (SmtMemberFacts       *facts,

@@ -520,6 +520,15 @@ sum_organisations (const Values    *v,
   g_ptr_array_set_size (org_notes, 0);
 }
 
+/* Whether the organisations' figures add up to the commune's: budgets and
+ * equipment do; the people each organisation gathers do not (one person
+ * may be in the target group of several). */
+static gboolean
+adds_across_organisations (const SmtIndicatorInfo *info)
+{
+  return info->per_organisation && strcmp (info->code, "eligible_people") != 0;
+}
+
 static SmtTypedFigure *
 figure_of (const Values    *v,
            gint64           org,
@@ -527,7 +536,7 @@ figure_of (const Values    *v,
 {
   SmtTypedFigure *f = own_figure (v, org, period);
 
-  if (!f->defined && org == 0 && v->info->per_organisation)
+  if (!f->defined && org == 0 && adds_across_organisations (v->info))
     sum_organisations (v, period, f);
   return f;
 }

@@ -29,7 +29,9 @@ G_BEGIN_DECLS
  *    period ends last (the later typed when two end on the same day).
  * 4. For the whole commune of an indicator kept per organisation (budget,
  *    equipment), when nothing is typed for the commune inside the period:
- *    the sum of the organisations' figures, each by 1–3.
+ *    the sum of the organisations' figures, each by 1–3. Not for
+ *    eligible_people: one person may be in the target group of several
+ *    organisations, so theirs do not add up to the commune's.
  * 5. Nothing typed: no figure (not 0).
  *
  * Every figure that is not typed for exactly the period carries notes in
