@@ -137,6 +137,11 @@ test_rule (World         *w,
                                  NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\"trait\":\"CQN\""));
   g_assert_nonnull (strstr (out, "\"from\":\"1985-05-01\",\"to\":null"));
+  /* The person's page on the command line has it too. */
+  g_assert_cmpint (smt_test_cli (&out, &err, "person", path, w->key[P_AN], NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Đặc điểm\n  Cựu quân nhân (từ 01/05/1985)\n"));
+  g_assert_cmpint (smt_test_cli (&out, &err, "person", path, w->key[P_AN], "--json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"traits\":[{"));
 
   /* Candidates: An, not Bình (no record), not Hoa. */
   g_assert_cmpint (smt_test_cli (&out, &err, "candidates", path, branch, "--date", "2026-01-10",
