@@ -2696,6 +2696,30 @@ write_targets (Demo    *d,
                                                   values[i], note, error) != 0, error))
             return FALSE;
         }
+
+      /* From 2024 the organisations' own budgets too (seed 001, row 4:
+       * "Hội LHPN xã … 2,8 triệu đồng/năm"); the commune's total, typed
+       * above, also holds the Front's own, so it stays the commune's
+       * figure. Fixed shares, no random draw. */
+      if (year >= 2024)
+        {
+          static const int share[N_ORGS] = {
+            [ORG_DTN] = 12, [ORG_PN] = 14, [ORG_ND] = 14, [ORG_CCB] = 10, [ORG_CD] = 8,
+          };
+
+          for (int o = 0; o < N_ORGS; o++)
+            {
+              g_autofree char *code = g_strdup_printf ("budget:%s", org_rules[o].code);
+              double value = (double) (gint64) (values[2] * share[o] / 100 / 1000 + 0.5) * 1000;
+
+              if (share[o] == 0)
+                continue;
+              if (!wrote (d, smt_indicator_value_set (d->reg, code, period, value,
+                                                      "Kinh phí hoạt động của tổ chức được cấp",
+                                                      error) != 0, error))
+                return FALSE;
+            }
+        }
     }
   return TRUE;
 }
