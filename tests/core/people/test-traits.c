@@ -250,6 +250,26 @@ test_records (World         *w,
   /* History is append-only, even in SQL. */
   g_assert_cmpint (sqlite3_exec (smt_register_get_db (w->reg),
                                  "DELETE FROM person_trait", NULL, NULL, NULL), !=, SQLITE_OK);
+
+  /* The check is clean; a row written behind the API's back that overlaps
+   * Lan's record (01/01/2015 – 01/02/2025) is found. */
+  {
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *sql = NULL;
+
+    g_assert_true (smt_register_check (w->reg, problems, &error));
+    g_assert_cmpuint (problems->len, ==, 0);
+    sql = g_strdup_printf ("INSERT INTO person_trait (id, person_id, trait_id, from_date, "
+                           "entered_at) VALUES (1, %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+                           ", '2020-01-01', '2026-01-01T00:00:00Z')", w->person[P_LAN],
+                           w->worker);
+    g_assert_cmpint (sqlite3_exec (smt_register_get_db (w->reg), sql, NULL, NULL, NULL), ==,
+                     SQLITE_OK);
+    g_assert_false (smt_register_check (w->reg, problems, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (problems->len, ==, 1);
+    g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "Phạm Thị Lan"));
+  }
 }
 
 static gint64
