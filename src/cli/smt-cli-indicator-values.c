@@ -112,9 +112,9 @@ append_figure (GString              *out,
     /* Translators: the figure of a period made from the values typed inside it */
     g_string_append_printf (out, _("Figure of the period: %s\n"), value);
   }
-  for (guint i = 0; i < figure->notes->len; i++)
+  for (guint i = 0; figure->notes != NULL && i < figure->notes->len; i++)
     g_string_append_printf (out, "  (%s)\n", (char *) g_ptr_array_index (figure->notes, i));
-  for (guint i = 0; i < figure->parts->len; i++)
+  for (guint i = 0; figure->parts != NULL && i < figure->parts->len; i++)
     {
       const SmtTypedPart *part = g_ptr_array_index (figure->parts, i);
       g_autofree char *label = smt_period_to_label (part->period);

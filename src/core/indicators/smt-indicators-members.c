@@ -48,6 +48,9 @@ typedef struct
   guint                    n_orgs;
   const SmtFactOrg        *only;        /* gathering_rate of one organisation */
   gboolean                *org_counts;  /* by org index: in the scope */
+  const SmtFactOrg       **gathering;   /* the organisations of the scope, those whose
+                                         * rule asks no trait first */
+  guint                    n_gathering;
   SmtMemberStudies        *studies;     /* members_studied only */
   gboolean                *study_ok;    /* by study index: passes the filter */
   SmtMemberNames          *names;       /* when explaining */
@@ -59,6 +62,7 @@ static void
 ctx_clear (Ctx *c)
 {
   g_clear_pointer (&c->org_counts, g_free);
+  g_clear_pointer (&c->gathering, g_free);
   g_clear_pointer (&c->study_ok, g_free);
 }
 
@@ -131,35 +135,41 @@ in_hamlet (Ctx                 *c,
 }
 
 /* The organisation's rule on the day: age, sex, and the trait it asks
- * for (cựu quân nhân …) held that day. */
-static gboolean
-eligible (Ctx                 *c,
-          const SmtFactOrg    *o,
-          const SmtFactPerson *p,
-          int                  age,
-          gint32               day)
+ * for (cựu quân nhân …) held that day. Inline, as before traits: it runs
+ * for every person and organisation of every evaluation; the trait is
+ * looked up only for an organisation that asks for one. */
+static inline gboolean
+eligible (Ctx              *c,
+          const SmtFactOrg *o,
+          guint             person,
+          int               age,
+          gint32            day)
 {
   if (o->min_age >= 0 && age < o->min_age)
     return FALSE;
   if (o->max_age >= 0 && age > o->max_age)
     return FALSE;
-  if (o->sex != 0 && o->sex != p->sex)
+  if (o->sex != 0 && o->sex != c->persons[person].sex)
     return FALSE;
-  return o->trait == G_MAXUINT || smt_member_facts_has_trait (c->f, p, o->trait, day);
+  if (G_LIKELY (o->trait == G_MAXUINT))
+    return TRUE;
+  /* Most people have no trait at all. */
+  return c->f->trait_first[person] < c->f->trait_first[person + 1]
+         && smt_member_facts_has_trait (c->f, person, o->trait, day);
 }
 
 /* Eligible for gathering_rate: for the organisation asked for, else for
  * at least one organisation of the scope. */
-static gboolean
-eligible_for_gathering (Ctx                 *c,
-                        const SmtFactPerson *p,
-                        int                  age,
-                        gint32               day)
+static inline gboolean
+eligible_for_gathering (Ctx    *c,
+                        guint   person,
+                        int     age,
+                        gint32  day)
 {
   if (c->only != NULL)
-    return eligible (c, c->only, p, age, day);
-  for (guint o = 0; o < c->n_orgs; o++)
-    if (c->org_counts[o] && eligible (c, &c->orgs[o], p, age, day))
+    return eligible (c, c->only, person, age, day);
+  for (guint o = 0; o < c->n_gathering; o++)
+    if (eligible (c, c->gathering[o], person, age, day))
       return TRUE;
   return FALSE;
 }
@@ -167,14 +177,14 @@ eligible_for_gathering (Ctx                 *c,
 /* The first day after day on which one of the person's traits starts or
  * ends (SMT_DAY_NEVER when none): eligibility may change then. */
 static gint32
-next_trait_change (Ctx                 *c,
-                   const SmtFactPerson *p,
-                   gint32               day)
+next_trait_change (Ctx    *c,
+                   guint   person,
+                   gint32  day)
 {
   const SmtFactTrait *t = (const SmtFactTrait *) c->f->person_traits->data;
   gint32 next = SMT_DAY_NEVER;
 
-  for (guint i = p->trait_first; i < p->trait_first + p->trait_n; i++)
+  for (guint i = c->f->trait_first[person]; i < c->f->trait_first[person + 1]; i++)
     {
       if (t[i].from > day)
         next = MIN (next, t[i].from);
@@ -265,11 +275,12 @@ set_count (SmtIndicatorResult *res,
 /* What a person adds to the totals on a day. */
 typedef struct
 {
-  gint32 household;  /* households_covered: index of the household lived in, or -1 */
+  gint32 household;  /* households_covered: index of the household lived in, or -1;
+                      * gathering_rate: 1 for a member alive and living here,
+                      * eligible or not (the numerator over a typed denominator);
+                      * else 0. One field for both keeps a share 12 bytes. */
   guint  numerator;
   guint  denominator;
-  guint  member;     /* gathering_rate: a member, alive and living here, eligible or
-                      * not: the numerator over a typed denominator */
 } Share;
 
 typedef struct
@@ -290,7 +301,7 @@ typedef struct
   guint    *members;
   guint     numerator;
   guint     denominator;
-  guint     gathered;    /* the sum of Share.member */
+  guint     gathered;    /* gathering_rate: the sum of Share.household */
 } Sweep;
 
 static void
@@ -350,7 +361,7 @@ evaluate (Sweep  *w,
   const SmtFactPerson *p = &c->persons[index];
   const SmtFactResidence *res = &c->residences[p->res_first];
   const SmtFactResidence *r = NULL;
-  Share share = { -1, 0, 0, 0 };
+  Share share = { c->figure == FIGURE_HOUSEHOLDS ? -1 : 0, 0, 0 };
   gint32 nx = SMT_DAY_NEVER;
   gboolean alive = alive_on (p, day);
   gboolean member = FALSE;
@@ -402,19 +413,19 @@ evaluate (Sweep  *w,
       if (alive && r != NULL && residence_in_hamlet (c, r))
         {
           int age = smt_member_facts_age (p, w->year, w->month_day);
-          gboolean ok = eligible_for_gathering (c, p, age, day);
+          gboolean ok = eligible_for_gathering (c, index, age, day);
 
           share.denominator = ok;
           share.numerator = ok && member;
-          share.member = member;
+          share.household = member;
           for (guint a = 0; a < w->n_ages && w->k + 1 < w->n_stocks; a++)
             if (w->ages[a] > age)
               {
                 nx = MIN (nx, smt_member_facts_age_day (p, w->ages[a]));
                 break;
               }
-          if (p->trait_n > 0)
-            nx = MIN (nx, next_trait_change (c, p, day));
+          if (c->f->trait_first[index] < c->f->trait_first[index + 1])
+            nx = MIN (nx, next_trait_change (c, index, day));
         }
       break;
     case FIGURE_MEMBERSHIPS:
@@ -442,7 +453,7 @@ sweep_add (Sweep       *w,
     {
       w->numerator += s->numerator;
       w->denominator += s->denominator;
-      w->gathered += s->member;
+      w->gathered += (guint) s->household;
     }
   else if (s->household >= 0)
     {
@@ -461,7 +472,7 @@ sweep_remove (Sweep       *w,
     {
       w->numerator -= s->numerator;
       w->denominator -= s->denominator;
-      w->gathered -= s->member;
+      w->gathered -= (guint) s->household;
     }
   else if (s->household >= 0)
     {
@@ -929,7 +940,7 @@ explain_gathering_rate (Explain *x)
       if (!residence_in_hamlet (c, r))
         continue;
       age = smt_member_facts_age_on (p, day);
-      if (!eligible_for_gathering (c, p, age, day))
+      if (!eligible_for_gathering (c, i, age, day))
         continue;
       denominator++;
       label = person_label (c, i, day);
@@ -1165,6 +1176,9 @@ typed_denominators (SmtRegister          *reg,
     return NULL;
   if (c->only == NULL && g_strcmp0 (c->scope->text, results[0]->info->scope) != 0)
     return NULL;
+  /* Nearly always none is typed: a look-up, not a figure per period. */
+  if (!smt_typed_values_any (reg, info->code, c->only != NULL ? c->only->id : 0))
+    return NULL;
   periods = g_new (SmtPeriod *, n_results);
   for (guint i = 0; i < n_results; i++)
     periods[i] = results[i]->period;
@@ -1266,8 +1280,13 @@ smt_indicators_compute_members (SmtRegister             *reg,
   c.only = query->organisation_id != 0 ? org_get (&c, query->organisation_id) : NULL;
   c.scope = scope;
   c.org_counts = g_new (gboolean, MAX (c.n_orgs, 1));
+  c.gathering = g_new (const SmtFactOrg *, MAX (c.n_orgs, 1));
   for (guint o = 0; o < c.n_orgs; o++)
     c.org_counts[o] = smt_scope_has (scope, c.orgs[o].id);
+  for (int pass = 0; pass < 2; pass++)
+    for (guint o = 0; o < c.n_orgs; o++)
+      if (c.org_counts[o] && (c.orgs[o].trait == G_MAXUINT) == (pass == 0))
+        c.gathering[c.n_gathering++] = &c.orgs[o];
   if (c.figure == FIGURE_STUDIED)
     {
       c.studies = smt_member_facts_get_studies (reg, c.f, error);

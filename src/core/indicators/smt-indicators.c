@@ -86,9 +86,9 @@ compute_typed (SmtRegister              *reg,
 
       result->defined = figure->defined;
       result->value = result->numerator = figure->defined ? figure->value : 0;
-      for (guint k = 0; k < figure->notes->len; k++)
+      for (guint k = 0; figure->notes != NULL && k < figure->notes->len; k++)
         smt_indicator_result_add_note (result, g_ptr_array_index (figure->notes, k));
-      if (result->numerator_rows == NULL)
+      if (result->numerator_rows == NULL || figure->parts == NULL)
         continue;
       for (guint k = 0; k < figure->parts->len; k++)
         {

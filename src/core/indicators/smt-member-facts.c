@@ -241,6 +241,7 @@ facts_free (SmtMemberFacts *f)
   g_clear_pointer (&f->span_facts, g_free);
   g_clear_pointer (&f->trait_ids, g_array_unref);
   g_clear_pointer (&f->person_traits, g_array_unref);
+  g_clear_pointer (&f->trait_first, g_free);
   for (guint i = 0; i < SMT_N_FACT_FLOWS; i++)
     g_clear_pointer (&f->flows[i], g_array_unref);
   g_free (f);
@@ -625,9 +626,10 @@ load_person_traits (SmtRegister     *reg,
       "FROM person_trait ORDER BY id", error);
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (TraitRow));
   g_autoptr(GArray) superseded = g_array_new (FALSE, FALSE, sizeof (gint64));
-  SmtFactPerson *persons = (SmtFactPerson *) f->persons->data;
+  guint n_persons = f->persons->len;
+  g_autofree guint *count = g_new0 (guint, n_persons + 1);
   SmtFactTrait *out;
-  guint kept = 0, next = 0;
+  guint kept = 0;
   int rc;
 
   if (stmt == NULL)
@@ -659,51 +661,46 @@ load_person_traits (SmtRegister     *reg,
       if (k != G_MAXUINT)
         g_array_index (rows, TraitRow, k).dropped = TRUE;
     }
+  /* Grouped by person with a counting sort: trait_first[i] is where
+   * person i's records begin. */
+  f->trait_first = g_new0 (guint, n_persons + 1);
   for (guint i = 0; i < rows->len; i++)
     {
       const TraitRow *r = &g_array_index (rows, TraitRow, i);
 
       if (!r->dropped)
         {
-          persons[r->person].trait_n++;
+          f->trait_first[r->person + 1]++;
           kept++;
         }
     }
-  for (guint i = 0; i < f->persons->len; i++)
-    {
-      persons[i].trait_first = next;
-      next += persons[i].trait_n;
-      persons[i].trait_n = 0;
-    }
+  for (guint i = 0; i < n_persons; i++)
+    f->trait_first[i + 1] += f->trait_first[i];
   f->person_traits = g_array_sized_new (FALSE, TRUE, sizeof (SmtFactTrait), kept);
   g_array_set_size (f->person_traits, kept);
   out = (SmtFactTrait *) f->person_traits->data;
   for (guint i = 0; i < rows->len; i++)
     {
       const TraitRow *r = &g_array_index (rows, TraitRow, i);
-      SmtFactPerson *p;
 
-      if (r->dropped)
-        continue;
-      p = &persons[r->person];
-      out[p->trait_first + p->trait_n++] = r->trait;
+      if (!r->dropped)
+        out[f->trait_first[r->person] + count[r->person]++] = r->trait;
     }
-  for (guint i = 0; i < f->persons->len; i++)
-    if (persons[i].trait_n > 1)
-      qsort (&out[persons[i].trait_first], persons[i].trait_n, sizeof (SmtFactTrait),
-             fact_trait_cmp);
+  for (guint i = 0; i < n_persons; i++)
+    if (count[i] > 1)
+      qsort (&out[f->trait_first[i]], count[i], sizeof (SmtFactTrait), fact_trait_cmp);
   return TRUE;
 }
 
 gboolean
-smt_member_facts_has_trait (SmtMemberFacts      *facts,
-                            const SmtFactPerson *person,
-                            guint                trait,
-                            gint32               day)
+smt_member_facts_has_trait (SmtMemberFacts *facts,
+                            guint           person,
+                            guint           trait,
+                            gint32          day)
 {
   const SmtFactTrait *t = (const SmtFactTrait *) facts->person_traits->data;
 
-  for (guint i = person->trait_first; i < person->trait_first + person->trait_n; i++)
+  for (guint i = facts->trait_first[person]; i < facts->trait_first[person + 1]; i++)
     if (t[i].trait == trait && t[i].from <= day && day <= t[i].to)
       return TRUE;
   return FALSE;

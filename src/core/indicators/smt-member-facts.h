@@ -59,8 +59,6 @@ typedef struct
   guint  res_n;
   guint  span_first;          /* spans, in the order of the spans array */
   guint  span_n;
-  guint  trait_first;         /* person_traits, by trait then start */
-  guint  trait_n;
 } SmtFactPerson;
 
 /* A current record of a person's trait (smt-traits.h), days included. */
@@ -106,7 +104,12 @@ typedef struct
   GArray       *residences;   /* SmtFactResidence, grouped by person */
   GArray       *spans;        /* SmtMemberSpan of all organisations (a reference) */
   GArray       *trait_ids;    /* gint64: the traits, by id */
-  GArray       *person_traits;  /* SmtFactTrait, grouped by person */
+  GArray       *person_traits;  /* SmtFactTrait, grouped by person, each person's by
+                                 * trait then start */
+  guint        *trait_first;  /* by person index, n_persons + 1 of them: a person's
+                               * records are person_traits[trait_first[i] ..
+                               * trait_first[i + 1]) (outside SmtFactPerson, which the
+                               * sweep reads for everyone) */
   SmtFactSpan  *span_facts;   /* one for each of spans */
   GArray       *flows[SMT_N_FACT_FLOWS];  /* SmtFactEvent (ref: span), by day */
 } SmtMemberFacts;
@@ -144,9 +147,10 @@ SmtMemberNames   *smt_member_facts_get_names   (SmtRegister          *reg,
                                                 SmtMemberFacts       *facts,
                                                 GError              **error);
 
-/* Whether the person has the trait (an index in trait_ids) on the day. */
+/* Whether the person (an index in persons) has the trait (an index in
+ * trait_ids) on the day. */
 gboolean          smt_member_facts_has_trait   (SmtMemberFacts       *facts,
-                                                const SmtFactPerson  *person,
+                                                guint                 person,
                                                 guint                 trait,
                                                 gint32                day);
 

@@ -2,7 +2,6 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include <stdio.h>
 #include <string.h>
 
 #include "core/register/smt-register-private.h"
@@ -20,6 +19,8 @@ typedef struct
   gint64     id;
   gint64     org;
   SmtPeriod *period;
+  char       start[11];    /* the period's first and last day, at hand */
+  char       end[11];
   double     value;
   char      *note;
   char      *entered_at;
@@ -28,7 +29,7 @@ typedef struct
 typedef struct
 {
   const SmtIndicatorInfo *info;
-  GPtrArray  *rows;        /* Row, by id */
+  GPtrArray  *rows;        /* Row, by organisation, then first day, then id */
   GArray     *org_ids;     /* gint64: every organisation, by position */
   GPtrArray  *org_names;   /* char *: their short names, the same order */
   const char *today;
@@ -41,6 +42,43 @@ row_free (Row *row)
   g_free (row->note);
   g_free (row->entered_at);
   g_free (row);
+}
+
+static int
+row_cmp (gconstpointer a,
+         gconstpointer b)
+{
+  const Row *x = *(const Row * const *) a;
+  const Row *y = *(const Row * const *) b;
+  int cmp;
+
+  if (x->org != y->org)
+    return x->org < y->org ? -1 : 1;
+  if ((cmp = strcmp (x->start, y->start)) != 0)
+    return cmp;
+  return (x->id > y->id) - (x->id < y->id);
+}
+
+/* The first row of org whose first day is start or after (rows->len when
+ * none): the rows of org from there are in the order of their first day. */
+static guint
+first_row (const Values *v,
+           gint64        org,
+           const char   *start)
+{
+  guint lo = 0, hi = v->rows->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const Row *row = g_ptr_array_index (v->rows, mid);
+
+      if (row->org < org || (row->org == org && strcmp (row->start, start) < 0))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 static void
@@ -77,9 +115,8 @@ figure_new (const SmtIndicatorInfo *info,
   f->info = info;
   f->organisation_id = organisation_id;
   f->period = smt_period_copy (period);
-  f->parts = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
-  f->missing = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_period_free);
-  f->notes = g_ptr_array_new_with_free_func (g_free);
+  /* The arrays are made on first use: a series has many periods with
+   * nothing typed inside. */
   return f;
 }
 
@@ -98,6 +135,7 @@ values_load (SmtRegister             *reg,
              GError                 **error)
 {
   sqlite3_stmt *stmt;
+  gboolean any_org = FALSE;
   int rc;
 
   v->info = info;
@@ -126,6 +164,8 @@ values_load (SmtRegister             *reg,
       row->id = sqlite3_column_int64 (stmt, 0);
       row->org = info->per_organisation ? sqlite3_column_int64 (stmt, 1) : 0;
       row->period = period;
+      g_strlcpy (row->start, smt_period_get_start (period), sizeof row->start);
+      g_strlcpy (row->end, smt_period_get_end (period), sizeof row->end);
       row->value = sqlite3_column_double (stmt, 3);
       row->note = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
       row->entered_at = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
@@ -135,6 +175,14 @@ values_load (SmtRegister             *reg,
   if (rc != SQLITE_DONE)
     return smt_register_set_db_error (reg, error);
 
+  g_ptr_array_sort (v->rows, row_cmp);
+
+  /* The organisations only matter for values typed per organisation: a
+   * gathering_rate with no typed denominator reads no more than this. */
+  for (guint i = 0; i < v->rows->len && !any_org; i++)
+    any_org = ((Row *) g_ptr_array_index (v->rows, i))->org != 0;
+  if (!any_org)
+    return TRUE;
   stmt = smt_register_prepare (reg, "SELECT id, short_name FROM organisation "
                                     "ORDER BY position, id", error);
   if (stmt == NULL)
@@ -162,6 +210,17 @@ org_name (const Values *v,
   return "?";
 }
 
+/* Appends item to *array, made on first use. */
+static void
+add_to (GPtrArray      **array,
+        GDestroyNotify   free_func,
+        gpointer         item)
+{
+  if (*array == NULL)
+    *array = g_ptr_array_new_with_free_func (free_func);
+  g_ptr_array_add (*array, item);
+}
+
 static void
 add_part (const Values   *v,
           SmtTypedFigure *f,
@@ -176,29 +235,42 @@ add_part (const Values   *v,
   part->value = row->value;
   part->note = g_strdup (row->note);
   part->entered_at = g_strdup (row->entered_at);
-  g_ptr_array_add (f->parts, part);
+  add_to (&f->parts, (GDestroyNotify) part_free, part);
 }
 
 /* ---- dates ------------------------------------------------------------------------ */
 
-static GDate
-date_of (const char *iso)
-{
-  GDate date;
-  int y = 0, m = 0, d = 0;
+/* ISO dates taken apart and put together by hand: a series asks for a few
+ * thousand of them, and sscanf and printf would be most of its time. */
 
-  g_date_clear (&date, 1);
-  if (sscanf (iso, "%d-%d-%d", &y, &m, &d) == 3)
-    g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return date;
+static int
+digits (const char *text,
+        int         n)
+{
+  int value = 0;
+
+  for (int i = 0; i < n; i++)
+    value = value * 10 + (text[i] - '0');
+  return value;
 }
 
 static void
-iso_of (const GDate *date,
-        char         out[11])
+put_iso (int   year,
+         int   month,
+         int   day,
+         char  out[11])
 {
-  g_snprintf (out, 11, "%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-              g_date_get_day (date));
+  out[0] = (char) ('0' + year / 1000 % 10);
+  out[1] = (char) ('0' + year / 100 % 10);
+  out[2] = (char) ('0' + year / 10 % 10);
+  out[3] = (char) ('0' + year % 10);
+  out[4] = '-';
+  out[5] = (char) ('0' + month / 10);
+  out[6] = (char) ('0' + month % 10);
+  out[7] = '-';
+  out[8] = (char) ('0' + day / 10);
+  out[9] = (char) ('0' + day % 10);
+  out[10] = '\0';
 }
 
 /* The day after iso. */
@@ -206,10 +278,21 @@ static void
 next_day (const char *iso,
           char        out[11])
 {
-  GDate date = date_of (iso);
+  int year = digits (iso, 4), month = digits (iso + 5, 2), day = digits (iso + 8, 2);
 
-  g_date_add_days (&date, 1);
-  iso_of (&date, out);
+  if (day < g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year))
+    day++;
+  else if (month < 12)
+    {
+      month++;
+      day = 1;
+    }
+  else
+    {
+      year++;
+      month = day = 1;
+    }
+  put_iso (year, month, day, out);
 }
 
 /* The first day of the month after the one of iso. */
@@ -217,11 +300,12 @@ static void
 next_month (const char *iso,
             char        out[11])
 {
-  GDate date = date_of (iso);
+  int year = digits (iso, 4), month = digits (iso + 5, 2);
 
-  g_date_set_day (&date, 1);
-  g_date_add_months (&date, 1);
-  iso_of (&date, out);
+  if (month < 12)
+    put_iso (year, month + 1, 1, out);
+  else
+    put_iso (year + 1, 1, 1, out);
 }
 
 /* ---- the rules -------------------------------------------------------------------- */
@@ -235,14 +319,35 @@ find_exact (const Values    *v,
 {
   const Row *best = NULL;
 
-  for (guint i = 0; i < v->rows->len; i++)
+  for (guint i = first_row (v, org, smt_period_get_start (period)); i < v->rows->len; i++)
     {
       const Row *row = g_ptr_array_index (v->rows, i);
 
-      if (row->org == org && smt_period_equal (row->period, period))
+      if (row->org != org || strcmp (row->start, smt_period_get_start (period)) != 0)
+        break;
+      if (smt_period_equal (row->period, period))
         best = row;
     }
   return best;
+}
+
+/* Whether org has a value typed for a period inside [start, end]. */
+static gboolean
+any_inside (const Values *v,
+            gint64        org,
+            const char   *start,
+            const char   *end)
+{
+  for (guint i = first_row (v, org, start); i < v->rows->len; i++)
+    {
+      const Row *row = g_ptr_array_index (v->rows, i);
+
+      if (row->org != org || strcmp (row->start, end) > 0)
+        return FALSE;
+      if (strcmp (row->end, end) <= 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Rule 2, for a count: from the period's start, the longest period typed
@@ -257,50 +362,60 @@ add_up (const Values    *v,
   const char *end = smt_period_get_end (period);
   char pos[11];
   double sum = 0;
+  int missing[SMT_PERIOD_SERIES_MAX][2];   /* year, month */
+  guint n_missing = 0;
 
   g_strlcpy (pos, smt_period_get_start (period), sizeof pos);
+  /* Most periods of a series have nothing typed inside. */
+  if (!any_inside (v, org, pos, end))
+    return;
   while (strcmp (pos, end) <= 0)
     {
       const Row *best = NULL;
 
-      for (guint i = 0; i < v->rows->len; i++)
+      for (guint i = first_row (v, org, pos); i < v->rows->len; i++)
         {
           const Row *row = g_ptr_array_index (v->rows, i);
-          const char *row_end = smt_period_get_end (row->period);
 
-          if (row->org != org || strcmp (smt_period_get_start (row->period), pos) != 0
-              || strcmp (row_end, end) > 0)
-            continue;
-          if (best == NULL || strcmp (row_end, smt_period_get_end (best->period)) >= 0)
+          if (row->org != org || strcmp (row->start, pos) != 0)
+            break;
+          if (strcmp (row->end, end) <= 0
+              && (best == NULL || strcmp (row->end, best->end) > 0
+                  || (strcmp (row->end, best->end) == 0 && row->id > best->id)))
             best = row;
         }
       if (best != NULL)
         {
           sum += best->value;
           add_part (v, f, best);
-          next_day (smt_period_get_end (best->period), pos);
+          next_day (best->end, pos);
           continue;
         }
-      if (pos[8] == '0' && pos[9] == '1')
+      /* A month that has begun with nothing typed: missing when it lies
+       * whole inside the period (checked below, only for a figure). */
+      if (pos[8] == '0' && pos[9] == '1' && strcmp (pos, v->today) <= 0
+          && n_missing < G_N_ELEMENTS (missing))
         {
-          int year = 0, month = 0;
-          g_autoptr(SmtPeriod) m = NULL;
-
-          sscanf (pos, "%d-%d", &year, &month);
-          m = smt_period_new_month (year, month);
-          if (strcmp (smt_period_get_end (m), end) <= 0 && strcmp (pos, v->today) <= 0)
-            g_ptr_array_add (f->missing, g_steal_pointer (&m));
+          missing[n_missing][0] = digits (pos, 4);
+          missing[n_missing][1] = digits (pos + 5, 2);
+          n_missing++;
         }
       next_month (pos, pos);
     }
-  if (f->parts->len > 0)
+  if (f->parts == NULL)
+    return;
+  f->defined = TRUE;
+  f->value = sum;
+  f->how = SMT_TYPED_ADDED;
+  for (guint i = 0; i < n_missing; i++)
     {
-      f->defined = TRUE;
-      f->value = sum;
-      f->how = SMT_TYPED_ADDED;
+      SmtPeriod *m = smt_period_new_month (missing[i][0], missing[i][1]);
+
+      if (strcmp (smt_period_get_end (m), end) <= 0)
+        add_to (&f->missing, (GDestroyNotify) smt_period_free, m);
+      else
+        smt_period_free (m);
     }
-  else
-    g_ptr_array_set_size (f->missing, 0);
 }
 
 /* Rule 3, for a stock: the value typed inside the period that ends last. */
@@ -314,15 +429,15 @@ take_latest (const Values    *v,
   const char *end = smt_period_get_end (period);
   const Row *best = NULL;
 
-  for (guint i = 0; i < v->rows->len; i++)
+  for (guint i = first_row (v, org, start); i < v->rows->len; i++)
     {
       const Row *row = g_ptr_array_index (v->rows, i);
-      const char *row_end = smt_period_get_end (row->period);
 
-      if (row->org != org || strcmp (smt_period_get_start (row->period), start) < 0
-          || strcmp (row_end, end) > 0)
-        continue;
-      if (best == NULL || strcmp (row_end, smt_period_get_end (best->period)) >= 0)
+      if (row->org != org || strcmp (row->start, end) > 0)
+        break;
+      if (strcmp (row->end, end) <= 0
+          && (best == NULL || strcmp (row->end, best->end) > 0
+              || (strcmp (row->end, best->end) == 0 && row->id > best->id)))
         best = row;
     }
   if (best == NULL)
@@ -416,7 +531,7 @@ static void
 add_note (SmtTypedFigure *f,
           char           *note)
 {
-  g_ptr_array_add (f->notes, note);
+  add_to (&f->notes, g_free, note);
 }
 
 /* The notes of a figure made by rule 2 or 3. */
@@ -429,7 +544,7 @@ explain_own (SmtTypedFigure *f)
 
       /* Translators: "Cộng từ số liệu nhập cho 3 tháng." */
       add_note (f, g_strdup_printf (_("Added up from the values typed for %s."), parts));
-      if (f->missing->len > 0)
+      if (f->missing != NULL)
         {
           g_autofree char *missing = describe_missing (f->missing);
 
@@ -495,10 +610,11 @@ sum_organisations (const Values    *v,
       sum += one->value;
       g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
                               (const char *) g_ptr_array_index (v->org_names, i));
-      for (guint k = 0; k < one->parts->len; k++)
-        g_ptr_array_add (f->parts, g_steal_pointer (&one->parts->pdata[k]));
-      g_ptr_array_set_size (one->parts, 0);
-      for (guint k = 0; k < one->notes->len; k++)
+      for (guint k = 0; one->parts != NULL && k < one->parts->len; k++)
+        add_to (&f->parts, (GDestroyNotify) part_free, g_steal_pointer (&one->parts->pdata[k]));
+      if (one->parts != NULL)
+        g_ptr_array_set_size (one->parts, 0);
+      for (guint k = 0; one->notes != NULL && k < one->notes->len; k++)
         g_ptr_array_add (org_notes,
                          g_strdup_printf ("%s: %s",
                                           (const char *) g_ptr_array_index (v->org_names, i),
@@ -516,7 +632,7 @@ sum_organisations (const Values    *v,
                                           "the values typed for %u organisations (%s).", n),
                                 n, names->str));
   for (guint k = 0; k < org_notes->len; k++)
-    g_ptr_array_add (f->notes, g_steal_pointer (&org_notes->pdata[k]));
+    add_note (f, g_steal_pointer (&org_notes->pdata[k]));
   g_ptr_array_set_size (org_notes, 0);
 }
 
@@ -568,6 +684,29 @@ smt_typed_figures (SmtRegister             *reg,
     g_ptr_array_add (figures, figure_of (&v, organisation_id, periods[i]));
   values_clear (&v);
   return figures;
+}
+
+gboolean
+smt_typed_values_any (SmtRegister *reg,
+                      const char  *code,
+                      gint64       organisation_id)
+{
+  sqlite3_stmt *stmt;
+  gboolean any;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  stmt = smt_register_prepare (reg, "SELECT 1 FROM indicator_value WHERE code = ?1 "
+                                    "AND coalesce (organisation_id, 0) = ?2 AND voided = 0 "
+                                    "LIMIT 1", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  smt_bind_text (stmt, 1, code);
+  sqlite3_bind_int64 (stmt, 2, organisation_id);
+  any = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return any;
 }
 
 SmtTypedFigure *

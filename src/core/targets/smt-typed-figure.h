@@ -66,6 +66,7 @@ typedef struct
   SmtTypedHow  how;
   gboolean     defined;
   double       value;
+  /* NULL when empty (a series has many periods with nothing typed): */
   GPtrArray   *parts;            /* SmtTypedPart: the values used, in the order
                                   * they were taken (by period; for rule 4 by
                                   * organisation, then period) */
@@ -88,6 +89,13 @@ GPtrArray      *smt_typed_figures     (SmtRegister             *reg,
                                        SmtPeriod * const       *periods,
                                        guint                    n_periods,
                                        GError                 **error);
+
+/* Whether a value (not voided) is typed for the indicator code and
+ * organisation_id (0: the commune's own), for any period: a quick test
+ * before a series. */
+gboolean        smt_typed_values_any  (SmtRegister             *reg,
+                                       const char              *code,
+                                       gint64                   organisation_id);
 
 /* One period. */
 SmtTypedFigure *smt_typed_figure_get  (SmtRegister             *reg,

@@ -264,7 +264,7 @@ load_history (SmtIndicatorValueDialog *self)
           /* Translators: what a period reads from the values typed inside it */
           g_string_append_printf (text, _("The period reads %s from the values typed inside it:"),
                                   value);
-          for (guint i = 0; i < figure->notes->len; i++)
+          for (guint i = 0; figure->notes != NULL && i < figure->notes->len; i++)
             g_string_append_printf (text, "\n%s", (char *) g_ptr_array_index (figure->notes, i));
           g_string_append_c (text, '\n');
           g_string_append (text, _("A value typed here replaces them for this period."));
