@@ -32,6 +32,8 @@ eligibility_text (const SmtOrganisationInfo *o)
     g_ptr_array_add (parts, g_strdup_printf (_("aged %d or over"), o->min_age));
   else if (o->max_age >= 0)
     g_ptr_array_add (parts, g_strdup_printf (_("aged up to %d"), o->max_age));
+  if (o->trait_name != NULL)
+    g_ptr_array_add (parts, g_strdup (o->trait_name));
   if (parts->len == 0)
     return g_strdup (_("anyone"));
   g_ptr_array_add (parts, NULL);
@@ -71,6 +73,8 @@ organisations_json (GString   *out,
       smt_cli_json_int_or_null (out, o->max_age, -1);
       smt_json_key (out, "sex", FALSE);
       smt_json_string (out, o->sex != 0 ? sex : NULL);
+      smt_json_key (out, "trait", FALSE);
+      smt_json_string (out, o->trait_code);
       g_string_append_c (out, '}');
     }
   g_string_append (out, "]\n");

@@ -6,6 +6,7 @@
 #include "core/organisations/smt-organisation-query.h"
 #include "core/organisations/smt-organisations.h"
 #include "core/people/smt-people.h"
+#include "core/people/smt-traits.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 #include "core/register/smt-text.h"
@@ -77,6 +78,7 @@ typedef struct
   int   min_age;
   int   max_age;
   char *sex;
+  char *trait;
   char *reason;
 } OrgOptions;
 
@@ -88,7 +90,34 @@ org_options_clear (OrgOptions *o)
   g_clear_pointer (&o->member_word, g_free);
   g_clear_pointer (&o->kind, g_free);
   g_clear_pointer (&o->sex, g_free);
+  g_clear_pointer (&o->trait, g_free);
   g_clear_pointer (&o->reason, g_free);
+}
+
+/* --trait CODE (or none) over f->trait_id; FALSE after a message when the
+ * register has no such trait. */
+static gboolean
+org_options_apply_trait (const OrgOptions      *o,
+                         SmtRegister           *reg,
+                         SmtOrganisationFields *f)
+{
+  g_autofree char *folded = NULL;
+
+  if (o->trait == NULL)
+    return TRUE;
+  folded = smt_text_fold (o->trait);
+  if (g_strcmp0 (folded, "none") == 0 || g_strcmp0 (folded, "") == 0)
+    {
+      f->trait_id = 0;
+      return TRUE;
+    }
+  if ((f->trait_id = smt_trait_lookup (reg, o->trait)) == 0)
+    {
+      g_printerr (_("There is no trait with the code “%s”. See the codes with somattran "
+                    "traits FILE, or write none for no trait.\n"), o->trait);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Applies the options given over fields (which hold the current values);
@@ -152,7 +181,10 @@ org_options_apply (const OrgOptions      *o,
     { "max-age", 0, 0, G_OPTION_ARG_INT, &(o).max_age, \
       N_("The oldest age admitted; -1: no limit"), "N" }, \
     { "sex", 0, 0, G_OPTION_ARG_STRING, &(o).sex, \
-      N_("Who may join: nam, nu, or any"), N_("SEX") }
+      N_("Who may join: nam, nu, or any"), N_("SEX") }, \
+    { "trait", 0, 0, G_OPTION_ARG_STRING, &(o).trait, \
+      N_("A trait members must have when they join (CQN, NLD… see traits); none: no trait"), \
+      N_("CODE") }
 
 int
 smt_cli_cmd_org_add (int    argc,
@@ -173,7 +205,7 @@ smt_cli_cmd_org_add (int    argc,
                                  "somattran org-add FILE NCT \"Hội Người cao tuổi\" --short "
                                  "\"Người cao tuổi\"\n"),
                                &argc, &argv, &reg, &o.short_name, NULL);
-  if (status != 0 || !org_options_apply (&o, &f))
+  if (status != 0 || !org_options_apply (&o, &f) || !org_options_apply_trait (&o, reg, &f))
     {
       org_options_clear (&o);
       return status != 0 ? status : 2;
@@ -251,7 +283,8 @@ smt_cli_cmd_org_edit (int    argc,
   f.max_age = info->max_age;
   f.sex = info->sex;
   f.position = info->position;
-  if (!org_options_apply (&o, &f))
+  f.trait_id = info->trait_id;
+  if (!org_options_apply (&o, &f) || !org_options_apply_trait (&o, reg, &f))
     {
       org_options_clear (&o);
       return 2;

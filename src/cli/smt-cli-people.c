@@ -7,6 +7,7 @@
 #include "core/people/smt-people-query.h"
 #include "core/people/smt-people.h"
 #include "core/people/smt-person-detail.h"
+#include "core/people/smt-traits.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 #include "core/register/smt-text.h"
@@ -567,6 +568,29 @@ person_json (GString               *out,
     }
   g_string_append_c (out, ']');
 
+  smt_json_key (out, "traits", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < d->traits->len; i++)
+    {
+      const SmtPersonTraitRow *t = g_ptr_array_index (d->traits, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '{');
+      smt_json_key (out, "id", TRUE);
+      smt_json_int (out, t->id);
+      smt_json_key (out, "trait", FALSE);
+      smt_json_string (out, t->code);
+      smt_json_key (out, "name", FALSE);
+      smt_json_string (out, t->name);
+      smt_json_key (out, "from", FALSE);
+      smt_json_string (out, t->from_date);
+      smt_json_key (out, "to", FALSE);
+      smt_json_string (out, t->to_date);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+
   smt_json_key (out, "ratings", FALSE);
   g_string_append_c (out, '[');
   for (guint i = 0; i < d->ratings->len; i++)
@@ -678,6 +702,15 @@ person_text (GString               *out,
       if (r->reason[0] != '\0')
         g_string_append_printf (out, " — %s", r->reason);
       g_string_append_c (out, '\n');
+    }
+
+  if (d->traits->len > 0)
+    g_string_append_printf (out, "\n%s\n", _("Traits"));
+  for (guint i = 0; i < d->traits->len; i++)
+    {
+      g_autofree char *text = smt_person_trait_describe (g_ptr_array_index (d->traits, i));
+
+      g_string_append_printf (out, "  %s\n", text);
     }
 
   g_string_append_printf (out, "\n%s\n", _("Membership of organisations"));

@@ -73,6 +73,14 @@ int smt_cli_cmd_exports (int argc, char **argv);
 int smt_cli_cmd_officers (int argc, char **argv);
 int smt_cli_cmd_officer_add (int argc, char **argv);
 int smt_cli_cmd_officer_end (int argc, char **argv);
+int smt_cli_cmd_traits (int argc, char **argv);
+int smt_cli_cmd_trait_add (int argc, char **argv);
+int smt_cli_cmd_trait_edit (int argc, char **argv);
+int smt_cli_cmd_trait_delete (int argc, char **argv);
+int smt_cli_cmd_person_traits (int argc, char **argv);
+int smt_cli_cmd_trait_set (int argc, char **argv);
+int smt_cli_cmd_trait_end (int argc, char **argv);
+int smt_cli_cmd_trait_void (int argc, char **argv);
 
 /* The commands that list something: somattran NAME FILE [--json]. */
 typedef GPtrArray *(*SmtCliListFunc)   (SmtRegister  *reg,

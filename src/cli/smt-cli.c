@@ -90,13 +90,32 @@ static const Command commands[] = {
   { "restructure-void", N_("FILE RESTRUCTURE_ID --reason TEXT"),
     N_("Undo a restructure: void all its moves"), smt_cli_cmd_restructure_void },
   { "org-add", N_("FILE CODE NAME --short TEXT [--member-word TEXT] [--kind political|mass] "
-                  "[--min-age N] [--max-age N] [--sex nam|nu]"),
+                  "[--min-age N] [--max-age N] [--sex nam|nu] [--trait CODE]"),
     N_("Add an organisation (a mass association…) with whom it gathers"), smt_cli_cmd_org_add },
   { "org-edit", N_("FILE CODE [--name TEXT] [--short TEXT] [--member-word TEXT] "
                    "[--kind political|mass] [--min-age N] [--max-age N] [--sex nam|nu|any] "
-                   "--reason TEXT"),
+                   "[--trait CODE|none] --reason TEXT"),
     N_("Change an organisation's names or eligibility rules, with the reason kept"),
     smt_cli_cmd_org_edit },
+  { "traits", N_("FILE [--json]"), N_("List the traits that make people eligible beyond age "
+    "and sex (cựu quân nhân…), who has each today and which organisations ask for it"),
+    smt_cli_cmd_traits },
+  { "trait-add", N_("FILE CODE NAME [--position N]"), N_("Add a trait"), smt_cli_cmd_trait_add },
+  { "trait-edit", N_("FILE CODE [--code CODE] [--name TEXT] [--position N] [--reason TEXT]"),
+    N_("Rename a trait or change its code"), smt_cli_cmd_trait_edit },
+  { "trait-delete", N_("FILE CODE"), N_("Delete a trait no one has and no rule asks for"),
+    smt_cli_cmd_trait_delete },
+  { "person-traits", N_("FILE PERSON_ID [--history] [--json]"),
+    N_("A person's traits, with the days they hold; with --history every record"),
+    smt_cli_cmd_person_traits },
+  { "trait-set", N_("FILE PERSON_ID TRAIT_CODE [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                    "[--reason TEXT]"),
+    N_("Record that a person has a trait from a day (or since before the register knows)"),
+    smt_cli_cmd_trait_set },
+  { "trait-end", N_("FILE RECORD_ID --to YYYY-MM-DD [--reason TEXT]"),
+    N_("Record the last day a person had a trait"), smt_cli_cmd_trait_end },
+  { "trait-void", N_("FILE RECORD_ID --reason TEXT"),
+    N_("Void a trait recorded by mistake; it stays in the history"), smt_cli_cmd_trait_void },
   { "branch-add", N_("FILE ORG_CODE KIND NAME --hamlet NAME… [--parent ID] "
                      "[--founded YYYY-MM-DD]"),
     N_("Add a chi hội, chi đoàn, tổ hội or liên ấp branch serving some hamlets"),
@@ -124,11 +143,12 @@ static const Command commands[] = {
   { "trend", N_("FILE INDICATOR --from P --to P [--org CODE] [--hamlet NAME] [--json]"),
     N_("An indicator's value for each month, quarter or year from one period to another"),
     smt_cli_cmd_trend },
-  { "indicator-set", N_("FILE INDICATOR --period P --value NUMBER [--note TEXT]"),
+  { "indicator-set", N_("FILE INDICATOR --period P --value NUMBER [--org CODE] [--note TEXT]"),
     N_("Type the value of an indicator the register cannot count, for a period; an earlier "
        "value stays in history"), smt_cli_cmd_indicator_set },
-  { "indicator-history", N_("FILE INDICATOR --period P [--json]"),
-    N_("The values typed for an indicator and a period, the current one marked *"),
+  { "indicator-history", N_("FILE INDICATOR --period P [--org CODE] [--json]"),
+    N_("The values typed for an indicator and a period, the current one marked *; with "
+       "none, the figure added up from the periods inside it"),
     smt_cli_cmd_indicator_history },
   { "chart", N_("FILE INDICATOR --from P --to P [--compare-year] [--by org|hamlet] [--hamlets] "
                 "[--stacked] [--resolution NUMBER] -o OUT.png|.svg|.pdf"),

@@ -97,7 +97,11 @@ static const char sql_gathering_rate[] =
   "  JOIN resident r ON r.person_id = p.id), "
   "eligible AS (SELECT a.id FROM aged a WHERE EXISTS (SELECT 1 FROM organisation o "
   "  WHERE " ORGS " AND (o.min_age IS NULL OR a.age >= o.min_age) "
-  "  AND (o.max_age IS NULL OR a.age <= o.max_age) AND (o.sex IS NULL OR o.sex = a.sex))) "
+  "  AND (o.max_age IS NULL OR a.age <= o.max_age) AND (o.sex IS NULL OR o.sex = a.sex) "
+  "  AND (o.trait_id IS NULL OR EXISTS (SELECT 1 FROM person_trait t "
+  "    WHERE t.person_id = a.id AND t.trait_id = o.trait_id AND" CURRENT ("t", "person_trait")
+  "    AND (t.from_date IS NULL OR t.from_date <= :stock) "
+  "    AND (t.to_date IS NULL OR t.to_date >= :stock))))) "
   "SELECT count (m.person_id), count (*) FROM eligible e "
   "LEFT JOIN member m ON m.person_id = e.id";
 

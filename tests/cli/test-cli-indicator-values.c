@@ -118,6 +118,87 @@ test_typed (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Values typed per organisation (--org) and by month add up: the demo
+ * types the budget once a year for the whole commune, so Q1/2025 has
+ * nothing of the commune's inside it and its figure is the organisations'
+ * sum, PN 3 × 1.000.000 + ND 2.500.000 = 5.500.000; the year keeps the
+ * commune's own value. */
+static void
+test_per_organisation (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(SmtRegister) reg = NULL;
+  g_autoptr(SmtPeriod) q1 = smt_period_new_quarter (2025, 1);
+  g_autoptr(SmtPeriod) year = smt_period_new_year (2025);
+  g_autoptr(SmtIndicatorResult) commune_q1 = NULL;
+  g_autoptr(SmtIndicatorResult) commune_year = NULL;
+  g_autoptr(SmtIndicatorResult) pn = NULL;
+  g_autoptr(GError) error = NULL;
+  double typed_year;
+
+  reg = smt_register_open (f->path, &error);
+  g_assert_no_error (error);
+  commune_year = smt_indicator_compute (reg, "budget", year, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (commune_year->defined);
+  typed_year = commune_year->value;
+  g_clear_object (&reg);
+  g_clear_pointer (&commune_year, smt_indicator_result_free);
+
+  for (int m = 1; m <= 3; m++)
+    {
+      g_autofree char *month = g_strdup_printf ("2025-%02d", m);
+
+      g_assert_cmpint (smt_test_cli (&out, &err, "indicator-set", f->path, "budget", "--org", "PN",
+                                     "--period", month, "--value", "1000000", NULL), ==, 0);
+      g_assert_nonnull (strstr (out, "budget:PN"));
+    }
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-set", f->path, "budget:ND", "--period",
+                                 "2025-Q1", "--value", "2500000", NULL), ==, 0);
+
+  reg = smt_register_open (f->path, &error);
+  g_assert_no_error (error);
+  commune_q1 = smt_indicator_compute (reg, "budget", q1, NULL, &error);
+  commune_year = smt_indicator_compute (reg, "budget", year, NULL, &error);
+  pn = smt_indicator_compute (reg, "budget:PN", q1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (commune_q1->value, ==, 5500000);
+  g_assert_cmpuint (commune_q1->notes->len, >, 0);
+  g_assert_cmpfloat (commune_year->value, ==, typed_year);
+  g_assert_cmpfloat (pn->value, ==, 3000000);
+  g_clear_object (&reg);
+
+  /* The history of PN's Q1: nothing typed for it, its figure and the
+   * three months it adds up. */
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-history", f->path, "budget", "--org", "PN",
+                                 "--period", "2025-Q1", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Số liệu của kỳ: 3.000.000"));
+  g_assert_nonnull (strstr (out, "Cộng từ số liệu nhập cho 3 tháng."));
+  g_assert_nonnull (strstr (out, "Tháng 2/2025, Phụ nữ: 1.000.000"));
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicators", f->path, "--period", "2025-Q1",
+                                 "--json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"code\":\"budget\""));
+  g_assert_nonnull (strstr (out, "cộng số liệu nhập của 2 tổ chức (Phụ nữ, Nông dân)"));
+
+  /* Refused, nothing written: an organisation twice, an indicator typed
+   * for the whole commune only, an organisation that is not there. */
+  before = smt_test_content_hash (f->path);
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-set", f->path, "budget:PN", "--org", "ND",
+                                 "--period", "2025-Q1", "--value", "1", NULL), ==, 2);
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-set", f->path, "dialogue_days", "--org",
+                                 "PN", "--period", "2025-Q1", "--value", "1", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "dialogue_days"));
+  g_assert_cmpint (smt_test_cli (&out, &err, "indicator-set", f->path, "budget", "--org", "XYZ",
+                                 "--period", "2025-Q1", "--value", "1", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "XYZ"));
+  after = smt_test_content_hash (f->path);
+  g_assert_cmpstr (after, ==, before);
+}
+
 static void
 test_by_and_xlsx (Fixture       *f,
                   gconstpointer  data)
@@ -196,6 +277,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/cli-indicator-values/typed", Fixture, NULL, fixture_setup, test_typed,
               fixture_teardown);
+  g_test_add ("/cli-indicator-values/per-organisation", Fixture, NULL, fixture_setup,
+              test_per_organisation, fixture_teardown);
   g_test_add ("/cli-indicator-values/by-and-xlsx", Fixture, NULL, fixture_setup,
               test_by_and_xlsx, fixture_teardown);
   return g_test_run ();

@@ -325,6 +325,15 @@ smt_register_check (SmtRegister  *reg,
       "JOIN restructure s ON s.id = e.restructure_id JOIN person p ON p.id = e.person_id "
       "WHERE e.kind <> 'transferred' OR e.branch_id IS NOT s.branch_id OR e.date <> s.date "
       "OR e.organisation_id <> s.organisation_id");
+  /* smt_person_trait_add refuses it; only a damaged register has it. */
+  report_rows (reg, &r, _("Two current records of one trait overlap for %s."),
+      "SELECT p.ho || ' ' || p.chu_lot || ' ' || p.ten FROM person_trait a "
+      "JOIN person_trait b ON b.person_id = a.person_id AND b.trait_id = a.trait_id "
+      "AND b.id > a.id JOIN person p ON p.id = a.person_id "
+      "WHERE a.voided = 0 AND b.voided = 0 "
+      "AND NOT EXISTS (SELECT 1 FROM person_trait s WHERE s.supersedes IN (a.id, b.id)) "
+      "AND (a.to_date IS NULL OR b.from_date IS NULL OR b.from_date <= a.to_date) "
+      "AND (b.to_date IS NULL OR a.from_date IS NULL OR a.from_date <= b.to_date)");
   report_rows (reg, &r, _("The tổ hội %s belongs to a chi hội of another organisation."),
       "SELECT c.name FROM branch c JOIN branch p ON p.id = c.parent_id "
       "WHERE p.organisation_id <> c.organisation_id");

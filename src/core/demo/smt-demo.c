@@ -19,6 +19,7 @@
 #include "core/organisations/smt-organisations.h"
 #include "core/organisations/smt-restructure.h"
 #include "core/people/smt-people.h"
+#include "core/people/smt-traits.h"
 #include "core/setup/smt-setup.h"
 #include "core/targets/smt-targets.h"
 #include "smt-demo-names.h"
@@ -443,6 +444,8 @@ typedef struct
   /* writing */
   SmtRegister     *reg;
   gint64           org_keys[N_ORGS];
+  gint64           veteran_trait;       /* "Cựu quân nhân", which the Cựu chiến binh asks */
+  gint64           worker_trait;        /* "Người lao động …", which the Công đoàn asks */
   guint64          writes;
   int              stamped;
   int              doc_number[N_ORGS];
@@ -2048,6 +2051,46 @@ write_places (Demo    *d,
   return TRUE;
 }
 
+/* What makes a person eligible beyond age and sex, known before their
+ * memberships (which the admission rule checks): a veteran (men who served,
+ * most of them born 1940–1975) has been one since before the register; a
+ * teacher, health worker or commune employee is a worker until the
+ * retirement age the Công đoàn keeps (60 for men, 55 for women), when the
+ * record is ended. No random draw, so the rest of the demo is as before. */
+static gboolean
+write_traits (Demo      *d,
+              Person    *p,
+              GError   **error)
+{
+  char day[11];
+  gint64 id;
+
+  if (p->veteran
+      && !wrote (d, smt_person_trait_add (d->reg, p->key, d->veteran_trait, NULL, NULL,
+                                          "Giấy xuất ngũ", error) != 0, error))
+    return FALSE;
+  if (p->cd_unit < 0)
+    return TRUE;
+  {
+    static const char prefix[] = "Công đoàn cơ sở ";
+    g_autofree char *where = g_strdup_printf ("Làm việc tại %s",
+                                              cd_units[p->cd_unit] + strlen (prefix));
+
+    id = smt_person_trait_add (d->reg, p->key, d->worker_trait, NULL, NULL, where, error);
+    if (!wrote (d, id != 0, error))
+      return FALSE;
+  }
+  {
+    int retire = day_of_age (p, p->sex == 'M' ? 60 : 55);
+
+    if (retire > d->day_end)
+      return TRUE;
+    day_iso (retire - 1, day);
+    stamp (d, retire);
+    return wrote (d, smt_person_trait_end (d->reg, id, day, "Nghỉ hưu", error) != 0, error);
+  }
+}
+
 static gboolean
 write_person (Demo     *d,
               guint32   pi,
@@ -2076,6 +2119,8 @@ write_person (Demo     *d,
   stamp (d, p->arrive);
   p->key = smt_person_add (d->reg, &f, error);
   if (!wrote (d, p->key != 0, error))
+    return FALSE;
+  if (!write_traits (d, p, error))
     return FALSE;
 
   /* Where they live: from birth or 2016, a move, leaving the commune. */
@@ -2735,6 +2780,30 @@ write_targets (Demo    *d,
                                                   values[i], note, error) != 0, error))
             return FALSE;
         }
+
+      /* From 2024 the organisations' own budgets too (seed 001, row 4:
+       * "Hội LHPN xã … 2,8 triệu đồng/năm"); the commune's total, typed
+       * above, also holds the Front's own, so it stays the commune's
+       * figure. Fixed shares, no random draw. */
+      if (year >= 2024)
+        {
+          static const int share[N_ORGS] = {
+            [ORG_DTN] = 12, [ORG_PN] = 14, [ORG_ND] = 14, [ORG_CCB] = 10, [ORG_CD] = 8,
+          };
+
+          for (int o = 0; o < N_ORGS; o++)
+            {
+              g_autofree char *code = g_strdup_printf ("budget:%s", org_rules[o].code);
+              double value = (double) (gint64) (values[2] * share[o] / 100 / 1000 + 0.5) * 1000;
+
+              if (share[o] == 0)
+                continue;
+              if (!wrote (d, smt_indicator_value_set (d->reg, code, period, value,
+                                                      "Kinh phí hoạt động của tổ chức được cấp",
+                                                      error) != 0, error))
+                return FALSE;
+            }
+        }
     }
   return TRUE;
 }
@@ -2943,6 +3012,9 @@ smt_demo_generate (const char       *path,
       d.org_keys[o] = smt_organisation_lookup (d.reg, org_rules[o].code);
       g_assert (d.org_keys[o] != 0);
     }
+  d.veteran_trait = smt_trait_lookup (d.reg, "CQN");
+  d.worker_trait = smt_trait_lookup (d.reg, "NLD");
+  g_assert (d.veteran_trait != 0 && d.worker_trait != 0);
 
   ok = write_all (&d, error);
   if (!ok)

@@ -7,6 +7,7 @@
 
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
+#include "core/targets/smt-typed-figure.h"
 #include "smt-indicators-private.h"
 #include "smt-member-facts.h"
 
@@ -57,15 +58,21 @@ typedef struct
   guint                    n_orgs;
   const SmtFactOrg        *only;        /* gathering_rate of one organisation */
   gboolean                *org_counts;  /* by org index: in the scope */
+  const SmtFactOrg       **gathering;   /* the organisations of the scope, those whose
+                                         * rule asks no trait first */
+  guint                    n_gathering;
   SmtMemberStudies        *studies;     /* members_studied only */
   gboolean                *study_ok;    /* by study index: passes the filter */
   SmtMemberNames          *names;       /* when explaining */
+  SmtTypedFigure         **typed;       /* gathering_rate: by result of the sweep, the
+                                         * typed denominator or NULL (or all NULL) */
 } Ctx;
 
 static void
 ctx_clear (Ctx *c)
 {
   g_clear_pointer (&c->org_counts, g_free);
+  g_clear_pointer (&c->gathering, g_free);
   g_clear_pointer (&c->study_ok, g_free);
 }
 
@@ -137,31 +144,64 @@ in_hamlet (Ctx                 *c,
   return c->q->hamlet_id == 0 || residence_in_hamlet (c, resident_on (c, p, day));
 }
 
-static gboolean
-eligible (const SmtFactOrg    *o,
-          const SmtFactPerson *p,
-          int                  age)
+/* The organisation's rule on the day: age, sex, and the trait it asks
+ * for (cựu quân nhân …) held that day. Inline, as before traits: it runs
+ * for every person and organisation of every evaluation; the trait is
+ * looked up only for an organisation that asks for one. */
+static inline gboolean
+eligible (Ctx              *c,
+          const SmtFactOrg *o,
+          guint             person,
+          int               age,
+          gint32            day)
 {
   if (o->min_age >= 0 && age < o->min_age)
     return FALSE;
   if (o->max_age >= 0 && age > o->max_age)
     return FALSE;
-  return o->sex == 0 || o->sex == p->sex;
+  if (o->sex != 0 && o->sex != c->persons[person].sex)
+    return FALSE;
+  if (G_LIKELY (o->trait == G_MAXUINT))
+    return TRUE;
+  /* Most people have no trait at all. */
+  return c->f->trait_first[person] < c->f->trait_first[person + 1]
+         && smt_member_facts_has_trait (c->f, person, o->trait, day);
 }
 
 /* Eligible for gathering_rate: for the organisation asked for, else for
  * at least one organisation of the scope. */
-static gboolean
-eligible_for_gathering (Ctx                 *c,
-                        const SmtFactPerson *p,
-                        int                  age)
+static inline gboolean
+eligible_for_gathering (Ctx    *c,
+                        guint   person,
+                        int     age,
+                        gint32  day)
 {
   if (c->only != NULL)
-    return eligible (c->only, p, age);
-  for (guint o = 0; o < c->n_orgs; o++)
-    if (c->org_counts[o] && eligible (&c->orgs[o], p, age))
+    return eligible (c, c->only, person, age, day);
+  for (guint o = 0; o < c->n_gathering; o++)
+    if (eligible (c, c->gathering[o], person, age, day))
       return TRUE;
   return FALSE;
+}
+
+/* The first day after day on which one of the person's traits starts or
+ * ends (SMT_DAY_NEVER when none): eligibility may change then. */
+static gint32
+next_trait_change (Ctx    *c,
+                   guint   person,
+                   gint32  day)
+{
+  const SmtFactTrait *t = (const SmtFactTrait *) c->f->person_traits->data;
+  gint32 next = SMT_DAY_NEVER;
+
+  for (guint i = c->f->trait_first[person]; i < c->f->trait_first[person + 1]; i++)
+    {
+      if (t[i].from > day)
+        next = MIN (next, t[i].from);
+      else if (t[i].to >= day && t[i].to != SMT_DAY_NEVER)
+        next = MIN (next, t[i].to + 1);
+    }
+  return next;
 }
 
 static gboolean
@@ -206,6 +246,30 @@ set_ratio (SmtIndicatorResult *res,
   res->value = denominator > 0 ? 100.0 * numerator / denominator : 0.0;
 }
 
+/* gathering_rate over a denominator the office typed (eligible_people):
+ * the members, alive and living in the commune, of the organisation (or
+ * of those of the scope) over the typed number, with a note saying so. */
+static void
+set_typed_ratio (SmtIndicatorResult   *res,
+                 guint                 members,
+                 const SmtTypedFigure *typed)
+{
+  const SmtTypedPart *part = g_ptr_array_index (typed->parts, 0);
+  g_autofree char *period = smt_period_to_label (part->period);
+  g_autofree char *count = smt_format_decimal (typed->value, 2);
+  g_autofree char *note = NULL;
+
+  res->numerator = members;
+  res->denominator = typed->value;
+  res->defined = typed->value > 0;
+  res->value = typed->value > 0 ? 100.0 * members / typed->value : 0.0;
+  /* Translators: the typed number of people, then the period it was typed for */
+  note = g_strdup_printf (_("The denominator is typed: %s people the organisation gathers, as "
+                            "typed for %s; the numerator counts its members living in the "
+                            "commune."), count, period);
+  smt_indicator_result_add_note (res, note);
+}
+
 static void
 set_count (SmtIndicatorResult *res,
            guint               count)
@@ -221,7 +285,10 @@ set_count (SmtIndicatorResult *res,
 /* What a person adds to the totals on a day. */
 typedef struct
 {
-  gint32 household;  /* households_covered: index of the household lived in, or -1 */
+  gint32 household;  /* households_covered: index of the household lived in, or -1;
+                      * gathering_rate: 1 for a member alive and living here,
+                      * eligible or not (the numerator over a typed denominator);
+                      * else 0. One field for both keeps a share 12 bytes. */
   guint  numerator;
   guint  denominator;
 } Share;
@@ -264,6 +331,7 @@ typedef struct
   gint32   *evaluated;   /* by person: the day of their share */
   guint    *size_org;    /* and all their members on the day they were evaluated on */
   guint    *size_branch;
+  guint     gathered;    /* gathering_rate: the sum of Share.household */
 } Sweep;
 
 static void
@@ -331,7 +399,7 @@ evaluate (Sweep  *w,
   const SmtFactPerson *p = &c->persons[index];
   const SmtFactResidence *res = &c->residences[p->res_first];
   const SmtFactResidence *r = NULL;
-  Share share = { -1, 0, 0 };
+  Share share = { c->figure == FIGURE_HOUSEHOLDS ? -1 : 0, 0, 0 };
   gint32 nx = SMT_DAY_NEVER;
   gboolean alive = alive_on (p, day);
   gboolean member = FALSE;
@@ -383,16 +451,19 @@ evaluate (Sweep  *w,
       if (alive && r != NULL && residence_in_hamlet (c, r))
         {
           int age = smt_member_facts_age (p, w->year, w->month_day);
-          gboolean ok = eligible_for_gathering (c, p, age);
+          gboolean ok = eligible_for_gathering (c, index, age, day);
 
           share.denominator = ok;
           share.numerator = ok && member;
+          share.household = member;
           for (guint a = 0; a < w->n_ages && w->k + 1 < w->n_stocks; a++)
             if (w->ages[a] > age)
               {
                 nx = MIN (nx, smt_member_facts_age_day (p, w->ages[a]));
                 break;
               }
+          if (c->f->trait_first[index] < c->f->trait_first[index + 1])
+            nx = MIN (nx, next_trait_change (c, index, day));
         }
       break;
     case FIGURE_MEMBERSHIPS:
@@ -420,6 +491,7 @@ sweep_add (Sweep       *w,
     {
       w->numerator += s->numerator;
       w->denominator += s->denominator;
+      w->gathered += (guint) s->household;
     }
   else if (s->household >= 0)
     {
@@ -438,6 +510,7 @@ sweep_remove (Sweep       *w,
     {
       w->numerator -= s->numerator;
       w->denominator -= s->denominator;
+      w->gathered -= (guint) s->household;
     }
   else if (s->household >= 0)
     {
@@ -979,8 +1052,13 @@ sweep_series (Ctx                 *c,
           switch (c->figure)
             {
             case FIGURE_HOUSEHOLDS:
-            case FIGURE_GATHERING:
               set_ratio (res, w.numerator, w.denominator);
+              break;
+            case FIGURE_GATHERING:
+              if (c->typed != NULL && c->typed[order[o].index] != NULL)
+                set_typed_ratio (res, w.gathered, c->typed[order[o].index]);
+              else
+                set_ratio (res, w.numerator, w.denominator);
               break;
             case FIGURE_MEMBERSHIPS:
             case FIGURE_MEMBERS:
@@ -1040,11 +1118,12 @@ flow_series (Ctx                 *c,
 
 typedef struct
 {
-  Ctx                *c;
-  SmtIndicatorResult *res;
-  gint32              start;
-  gint32              end;
-  gint32              stock;
+  Ctx                  *c;
+  SmtIndicatorResult   *res;
+  gint32                start;
+  gint32                end;
+  gint32                stock;
+  const SmtTypedFigure *typed;  /* gathering_rate's typed denominator, or NULL */
 } Explain;
 
 static const char *
@@ -1237,13 +1316,53 @@ explain_households_covered (Explain *x)
     }
 }
 
+/* gathering_rate over a typed denominator: the members counted, and the
+ * values typed. */
+static void
+explain_gathering_typed (Explain *x)
+{
+  Ctx *c = x->c;
+  gint32 day = x->stock;
+  g_autofree guint *member = member_on (c, day);
+  guint numerator = 0;
+
+  for (guint i = 0; i < c->f->persons->len; i++)
+    {
+      const SmtFactPerson *p = &c->persons[i];
+      g_autofree char *label = NULL;
+      g_autofree char *admitted = NULL;
+
+      if (member[i] == G_MAXUINT || !alive_on (p, day) || resident_on (c, p, day) == NULL)
+        continue;
+      numerator++;
+      label = person_label (c, i, day);
+      admitted = admission_text (c, member[i]);
+      smt_explain_add (x->res->numerator_rows, "person", p->id, label, admitted);
+    }
+  for (guint k = 0; k < x->typed->parts->len; k++)
+    {
+      const SmtTypedPart *part = g_ptr_array_index (x->typed->parts, k);
+      g_autofree char *period = smt_period_to_code (part->period);
+
+      smt_explain_add (x->res->denominator_rows, "typed", part->id, part->note, period);
+    }
+  set_typed_ratio (x->res, numerator, x->typed);
+}
+
 static void
 explain_gathering_rate (Explain *x)
 {
   Ctx *c = x->c;
   gint32 day = x->stock;
-  g_autofree guint *member = member_on (c, day);
+  g_autofree guint *member = NULL;
   guint numerator = 0, denominator = 0;
+
+  if (x->typed != NULL)
+    {
+      explain_gathering_typed (x);
+      return;
+    }
+  member = member_on (c, day);
 
   for (guint i = 0; i < c->f->persons->len; i++)
     {
@@ -1258,7 +1377,7 @@ explain_gathering_rate (Explain *x)
       if (!residence_in_hamlet (c, r))
         continue;
       age = smt_member_facts_age_on (p, day);
-      if (!eligible_for_gathering (c, p, age))
+      if (!eligible_for_gathering (c, i, age, day))
         continue;
       denominator++;
       label = person_label (c, i, day);
@@ -1504,14 +1623,16 @@ explain_members_studied (Explain *x)
 }
 
 static void
-explain_one (Ctx                *c,
-             SmtIndicatorResult *res)
+explain_one (Ctx                  *c,
+             SmtIndicatorResult   *res,
+             const SmtTypedFigure *typed)
 {
   Explain x = {
     c, res,
     smt_member_facts_day (smt_period_get_start (res->period)),
     smt_member_facts_day (smt_period_get_end (res->period)),
     smt_member_facts_day (smt_period_stock_date (res->period)),
+    typed,
   };
 
   switch (c->figure)
@@ -1536,6 +1657,56 @@ explain_one (Ctx                *c,
       explain_member_events (&x);
       break;
     }
+}
+
+/* ---- typed denominators ---------------------------------------------------------- */
+
+/* The denominators typed for gathering_rate (eligible_people, rule 1–3 of
+ * smt-typed-figure.h): of the organisation asked for (eligible_people:CCB),
+ * or for the commune's figure, of the whole commune when the scope is the
+ * catalogue's (the office typed how many people the socio-political
+ * organisations gather; another scope would gather others). Never for a
+ * hamlet: the typed number is the commune's. By result; NULL when none is
+ * typed (or on error, with error set). */
+static GPtrArray *
+typed_denominators (SmtRegister          *reg,
+                    Ctx                  *c,
+                    SmtIndicatorResult  **results,
+                    guint                 n_results,
+                    GError              **error)
+{
+  const SmtIndicatorInfo *info = smt_catalogue_lookup ("eligible_people", NULL);
+  g_autofree SmtPeriod **periods = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+  gboolean any = FALSE;
+
+  if (info == NULL || c->q->hamlet_id != 0)
+    return NULL;
+  if (c->only == NULL && g_strcmp0 (c->scope->text, results[0]->info->scope) != 0)
+    return NULL;
+  /* Nearly always none is typed: a look-up, not a figure per period. */
+  if (!smt_typed_values_any (reg, info->code, c->only != NULL ? c->only->id : 0))
+    return NULL;
+  periods = g_new (SmtPeriod *, n_results);
+  for (guint i = 0; i < n_results; i++)
+    periods[i] = results[i]->period;
+  figures = smt_typed_figures (reg, info, c->only != NULL ? c->only->id : 0, periods, n_results,
+                               error);
+  if (figures == NULL)
+    return NULL;
+  for (guint i = 0; i < n_results; i++)
+    {
+      SmtTypedFigure *f = g_ptr_array_index (figures, i);
+
+      if (!f->defined || f->how == SMT_TYPED_ORGANISATIONS)
+        {
+          smt_typed_figure_free (f);
+          figures->pdata[i] = NULL;
+        }
+      else
+        any = TRUE;
+    }
+  return any ? g_steal_pointer (&figures) : NULL;
 }
 
 /* ---- the entry point ----------------------------------------------------------- */
@@ -1585,6 +1756,8 @@ smt_indicators_compute_members (SmtRegister             *reg,
 {
   Ctx c = { 0 };
   g_autoptr(GPtrArray) plain = NULL;
+  g_autoptr(GPtrArray) plain_typed = NULL;
+  g_autoptr(GPtrArray) typed = NULL;
   const char *code;
   gboolean explain = FALSE;
 
@@ -1618,8 +1791,13 @@ smt_indicators_compute_members (SmtRegister             *reg,
   c.only = query->organisation_id != 0 ? org_get (&c, query->organisation_id) : NULL;
   c.scope = scope;
   c.org_counts = g_new (gboolean, MAX (c.n_orgs, 1));
+  c.gathering = g_new (const SmtFactOrg *, MAX (c.n_orgs, 1));
   for (guint o = 0; o < c.n_orgs; o++)
     c.org_counts[o] = smt_scope_has (scope, c.orgs[o].id);
+  for (int pass = 0; pass < 2; pass++)
+    for (guint o = 0; o < c.n_orgs; o++)
+      if (c.org_counts[o] && (c.orgs[o].trait == G_MAXUINT) == (pass == 0))
+        c.gathering[c.n_gathering++] = &c.orgs[o];
   if (c.figure == FIGURE_STUDIED)
     {
       c.studies = smt_member_facts_get_studies (reg, c.f, error);
@@ -1633,14 +1811,33 @@ smt_indicators_compute_members (SmtRegister             *reg,
         c.study_ok[s] = study_passes (&c, &g_array_index (c.studies->studies, SmtFactStudy, s));
     }
 
+  if (c.figure == FIGURE_GATHERING)
+    {
+      g_autoptr(GError) local = NULL;
+
+      typed = typed_denominators (reg, &c, results, n_results, &local);
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          ctx_clear (&c);
+          return FALSE;
+        }
+    }
+
   /* The periods to explain are counted one by one, the rest together. */
   plain = g_ptr_array_sized_new (n_results);
+  plain_typed = g_ptr_array_sized_new (n_results);
   for (guint i = 0; i < n_results; i++)
     if (query->explain && results[i]->numerator_rows != NULL
         && results[i]->denominator_rows != NULL)
       explain = TRUE;
     else
-      g_ptr_array_add (plain, results[i]);
+      {
+        g_ptr_array_add (plain, results[i]);
+        g_ptr_array_add (plain_typed, typed != NULL ? g_ptr_array_index (typed, i) : NULL);
+      }
+  if (typed != NULL)
+    c.typed = (SmtTypedFigure **) plain_typed->pdata;
   if (explain)
     {
       c.names = smt_member_facts_get_names (reg, c.f, error);
@@ -1652,7 +1849,7 @@ smt_indicators_compute_members (SmtRegister             *reg,
       for (guint i = 0; i < n_results; i++)
         if (query->explain && results[i]->numerator_rows != NULL
             && results[i]->denominator_rows != NULL)
-          explain_one (&c, results[i]);
+          explain_one (&c, results[i], typed != NULL ? g_ptr_array_index (typed, i) : NULL);
     }
   if (plain->len > 0 && c.figure == FIGURE_FLOW)
     flow_series (&c, (SmtIndicatorResult **) plain->pdata, plain->len);

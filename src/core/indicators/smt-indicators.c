@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/organisations/smt-organisations.h"
+#include "core/targets/smt-typed-figure.h"
 #include "smt-indicators-private.h"
 
 void
@@ -59,32 +60,47 @@ smt_indicator_result_add_note (SmtIndicatorResult *result,
   g_ptr_array_add (result->notes, g_strdup (note));
 }
 
-/* The typed value for exactly this period: the current row for the code
- * and the period's code. */
+/* Typed values: the figure of each period by the rules of
+ * smt-typed-figure.h (exact, added up, latest, the organisations' sum),
+ * with its notes, and the values it used as the rows of an explanation. */
 static gboolean
-compute_typed (SmtRegister         *reg,
-               SmtIndicatorResult  *result,
-               GError             **error)
+compute_typed (SmtRegister              *reg,
+               const SmtIndicatorQuery  *q,
+               SmtIndicatorResult      **results,
+               guint                     n_results,
+               GError                  **error)
 {
-  g_autofree char *period = smt_period_to_code (result->period);
-  sqlite3_stmt *stmt = smt_register_prepare (reg,
-      "SELECT v.value, v.note, v.id FROM indicator_value v WHERE v.code = ?1 AND v.period = ?2 "
-      "AND v.voided = 0 AND NOT EXISTS (SELECT 1 FROM indicator_value s WHERE s.supersedes = v.id) "
-      "ORDER BY v.id DESC LIMIT 1", error);
+  g_autofree SmtPeriod **periods = g_new (SmtPeriod *, MAX (n_results, 1));
+  g_autoptr(GPtrArray) figures = NULL;
 
-  if (stmt == NULL)
+  for (guint i = 0; i < n_results; i++)
+    periods[i] = results[i]->period;
+  figures = smt_typed_figures (reg, results[0]->info, q->organisation_id, periods, n_results,
+                               error);
+  if (figures == NULL)
     return FALSE;
-  smt_bind_text (stmt, 1, result->info->code);
-  smt_bind_text (stmt, 2, period);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint i = 0; i < n_results; i++)
     {
-      result->defined = TRUE;
-      result->value = result->numerator = sqlite3_column_double (stmt, 0);
-      if (result->numerator_rows != NULL)
-        smt_explain_add (result->numerator_rows, "typed", sqlite3_column_int64 (stmt, 2),
-                         (const char *) sqlite3_column_text (stmt, 1), period);
+      SmtIndicatorResult *result = results[i];
+      const SmtTypedFigure *figure = g_ptr_array_index (figures, i);
+
+      result->defined = figure->defined;
+      result->value = result->numerator = figure->defined ? figure->value : 0;
+      for (guint k = 0; figure->notes != NULL && k < figure->notes->len; k++)
+        smt_indicator_result_add_note (result, g_ptr_array_index (figure->notes, k));
+      if (result->numerator_rows == NULL || figure->parts == NULL)
+        continue;
+      for (guint k = 0; k < figure->parts->len; k++)
+        {
+          const SmtTypedPart *part = g_ptr_array_index (figure->parts, k);
+          g_autofree char *period = smt_period_to_code (part->period);
+          g_autofree char *because = part->organisation != NULL
+                                     ? g_strdup_printf ("%s — %s", period, part->organisation)
+                                     : g_strdup (period);
+
+          smt_explain_add (result->numerator_rows, "typed", part->id, part->note, because);
+        }
     }
-  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -180,8 +196,7 @@ smt_indicator_compute_series (SmtRegister              *reg,
     return g_steal_pointer (&results);
 
   if (info->source == SMT_INDICATOR_TYPED)
-    for (guint i = 0; i < n_periods && ok; i++)
-      ok = compute_typed (reg, g_ptr_array_index (results, i), error);
+    ok = compute_typed (reg, &q, (SmtIndicatorResult **) results->pdata, n_periods, error);
   else if (is_member_indicator (info->code))
     ok = smt_indicators_compute_members (reg, &q, scope,
                                          (SmtIndicatorResult **) results->pdata, n_periods,

@@ -239,6 +239,9 @@ facts_free (SmtMemberFacts *f)
   g_clear_pointer (&f->residences, g_array_unref);
   g_clear_pointer (&f->spans, g_array_unref);
   g_clear_pointer (&f->span_facts, g_free);
+  g_clear_pointer (&f->trait_ids, g_array_unref);
+  g_clear_pointer (&f->person_traits, g_array_unref);
+  g_clear_pointer (&f->trait_first, g_free);
   for (guint i = 0; i < SMT_N_FACT_FLOWS; i++)
     g_clear_pointer (&f->flows[i], g_array_unref);
   g_free (f);
@@ -282,13 +285,34 @@ find_id (GArray *array,
 }
 
 static gboolean
+load_trait_ids (SmtRegister     *reg,
+                SmtMemberFacts  *f,
+                GError         **error)
+{
+  sqlite3_stmt *stmt = smt_register_prepare (reg, "SELECT id FROM trait ORDER BY id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  f->trait_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (f->trait_ids, id);
+    }
+  return step_done (reg, stmt, rc, error);
+}
+
+static gboolean
 load_orgs (SmtRegister     *reg,
            SmtMemberFacts  *f,
            GError         **error)
 {
   sqlite3_stmt *stmt = smt_register_prepare (reg,
       "SELECT id, short_name, member_word, kind = 'socio_political', coalesce (min_age, -1), "
-      "coalesce (max_age, -1), coalesce (sex, '') FROM organisation ORDER BY position, id", error);
+      "coalesce (max_age, -1), coalesce (sex, ''), coalesce (trait_id, 0) FROM organisation "
+      "ORDER BY position, id", error);
   int rc;
 
   if (stmt == NULL)
@@ -306,6 +330,7 @@ load_orgs (SmtRegister     *reg,
       o.min_age = sqlite3_column_int (stmt, 4);
       o.max_age = sqlite3_column_int (stmt, 5);
       o.sex = sex != NULL ? sex[0] : 0;
+      o.trait = find_id (f->trait_ids, sqlite3_column_int64 (stmt, 7));
       g_array_append_val (f->orgs, o);
     }
   return step_done (reg, stmt, rc, error);
@@ -599,6 +624,117 @@ load_spans (SmtRegister     *reg,
   return TRUE;
 }
 
+typedef struct
+{
+  gint64       id;
+  guint        person;
+  SmtFactTrait trait;
+  gboolean     dropped;  /* voided, superseded, or of no known person or trait */
+} TraitRow;
+
+static int
+fact_trait_cmp (gconstpointer a,
+                gconstpointer b)
+{
+  const SmtFactTrait *x = a, *y = b;
+
+  if (x->trait != y->trait)
+    return x->trait < y->trait ? -1 : 1;
+  return (x->from > y->from) - (x->from < y->from);
+}
+
+/* The current records of people's traits, grouped by person, each
+ * person's by trait then start. */
+static gboolean
+load_person_traits (SmtRegister     *reg,
+                    SmtMemberFacts  *f,
+                    GError         **error)
+{
+  sqlite3_stmt *stmt = smt_register_prepare (reg,
+      "SELECT id, person_id, trait_id, from_date, to_date, voided, coalesce (supersedes, 0) "
+      "FROM person_trait ORDER BY id", error);
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (TraitRow));
+  g_autoptr(GArray) superseded = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n_persons = f->persons->len;
+  g_autofree guint *count = g_new0 (guint, n_persons + 1);
+  SmtFactTrait *out;
+  guint kept = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TraitRow r = { 0 };
+      gint64 supersedes = sqlite3_column_int64 (stmt, 6);
+      const char *from = (const char *) sqlite3_column_text (stmt, 3);
+      const char *to = (const char *) sqlite3_column_text (stmt, 4);
+
+      r.id = sqlite3_column_int64 (stmt, 0);
+      r.person = find_id (f->persons, sqlite3_column_int64 (stmt, 1));
+      r.trait.trait = find_id (f->trait_ids, sqlite3_column_int64 (stmt, 2));
+      r.trait.from = from != NULL ? smt_member_facts_day (from) : G_MININT32;
+      r.trait.to = to != NULL ? smt_member_facts_day (to) : SMT_DAY_NEVER;
+      r.dropped = sqlite3_column_int (stmt, 5) != 0 || r.person == G_MAXUINT
+                  || r.trait.trait == G_MAXUINT;
+      if (supersedes != 0)
+        g_array_append_val (superseded, supersedes);
+      g_array_append_val (rows, r);
+    }
+  if (!step_done (reg, stmt, rc, error))
+    return FALSE;
+  for (guint i = 0; i < superseded->len; i++)
+    {
+      guint k = find_id (rows, g_array_index (superseded, gint64, i));
+
+      if (k != G_MAXUINT)
+        g_array_index (rows, TraitRow, k).dropped = TRUE;
+    }
+  /* Grouped by person with a counting sort: trait_first[i] is where
+   * person i's records begin. */
+  f->trait_first = g_new0 (guint, n_persons + 1);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TraitRow *r = &g_array_index (rows, TraitRow, i);
+
+      if (!r->dropped)
+        {
+          f->trait_first[r->person + 1]++;
+          kept++;
+        }
+    }
+  for (guint i = 0; i < n_persons; i++)
+    f->trait_first[i + 1] += f->trait_first[i];
+  f->person_traits = g_array_sized_new (FALSE, TRUE, sizeof (SmtFactTrait), kept);
+  g_array_set_size (f->person_traits, kept);
+  out = (SmtFactTrait *) f->person_traits->data;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TraitRow *r = &g_array_index (rows, TraitRow, i);
+
+      if (!r->dropped)
+        out[f->trait_first[r->person] + count[r->person]++] = r->trait;
+    }
+  for (guint i = 0; i < n_persons; i++)
+    if (count[i] > 1)
+      qsort (&out[f->trait_first[i]], count[i], sizeof (SmtFactTrait), fact_trait_cmp);
+  return TRUE;
+}
+
+gboolean
+smt_member_facts_has_trait (SmtMemberFacts *facts,
+                            guint           person,
+                            guint           trait,
+                            gint32          day)
+{
+  const SmtFactTrait *t = (const SmtFactTrait *) facts->person_traits->data;
+
+  for (guint i = facts->trait_first[person]; i < facts->trait_first[person + 1]; i++)
+    if (t[i].trait == trait && t[i].from <= day && day <= t[i].to)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * smt_member_facts_get:
  * @reg: the register
@@ -618,9 +754,10 @@ smt_member_facts_get (SmtRegister  *reg,
   if (cached != NULL)
     return cached;
   f = g_new0 (SmtMemberFacts, 1);
-  if (!load_orgs (reg, f, error) || !load_persons (reg, f, error)
-      || !load_households (reg, f, error) || !load_residences (reg, f, error)
-      || !load_spans (reg, f, error))
+  if (!load_trait_ids (reg, f, error) || !load_orgs (reg, f, error)
+      || !load_persons (reg, f, error) || !load_households (reg, f, error)
+      || !load_residences (reg, f, error) || !load_spans (reg, f, error)
+      || !load_person_traits (reg, f, error))
     return NULL;
   cached = f;
   smt_register_set_cached (reg, "smt-member-facts", g_steal_pointer (&f),

@@ -30,6 +30,8 @@ typedef struct
   int       min_age;          /* -1: no bound */
   int       max_age;          /* -1: no bound */
   char      sex;              /* 'M', 'F' or 0 */
+  guint     trait;            /* index in trait_ids of the trait its rule asks for;
+                               * G_MAXUINT: none */
 } SmtFactOrg;
 
 typedef struct
@@ -58,6 +60,14 @@ typedef struct
   guint  span_first;          /* spans, in the order of the spans array */
   guint  span_n;
 } SmtFactPerson;
+
+/* A current record of a person's trait (smt-traits.h), days included. */
+typedef struct
+{
+  gint32 from;                /* first day; G_MININT32: since before the register knows */
+  gint32 to;                  /* last day; SMT_DAY_NEVER: still */
+  guint  trait;               /* index in trait_ids */
+} SmtFactTrait;
 
 typedef struct
 {
@@ -102,6 +112,13 @@ typedef struct
   GArray       *persons;      /* SmtFactPerson, by id */
   GArray       *residences;   /* SmtFactResidence, grouped by person */
   GArray       *spans;        /* SmtMemberSpan of all organisations (a reference) */
+  GArray       *trait_ids;    /* gint64: the traits, by id */
+  GArray       *person_traits;  /* SmtFactTrait, grouped by person, each person's by
+                                 * trait then start */
+  guint        *trait_first;  /* by person index, n_persons + 1 of them: a person's
+                               * records are person_traits[trait_first[i] ..
+                               * trait_first[i + 1]) (outside SmtFactPerson, which the
+                               * sweep reads for everyone) */
   SmtFactSpan  *span_facts;   /* one for each of spans */
   GArray       *flows[SMT_N_FACT_FLOWS];  /* SmtFactEvent (ref: span), by day */
 } SmtMemberFacts;
@@ -167,6 +184,13 @@ const SmtFactBranch *smt_member_studies_branch (SmtMemberStudies     *studies,
 SmtMemberNames   *smt_member_facts_get_names   (SmtRegister          *reg,
                                                 SmtMemberFacts       *facts,
                                                 GError              **error);
+
+/* Whether the person (an index in persons) has the trait (an index in
+ * trait_ids) on the day. */
+gboolean          smt_member_facts_has_trait   (SmtMemberFacts       *facts,
+                                                guint                 person,
+                                                guint                 trait,
+                                                gint32                day);
 
 /* The index of the organisation, or G_MAXUINT. */
 guint             smt_member_facts_org_index   (SmtMemberFacts       *facts,

@@ -35,6 +35,7 @@ typedef struct
   int     min_age;
   int     max_age;
   char    sex;
+  gint64  trait_id;      /* a trait the organisation asks for; 0: none */
 } BranchRule;
 
 /* What the branch asks of a candidate on date; FALSE with error for a
@@ -52,7 +53,8 @@ read_rule (SmtRegister  *reg,
   int rc;
 
   stmt = smt_register_prepare (reg,
-      "SELECT b.organisation_id, b.parent_id, b.dissolved_on, o.min_age, o.max_age, o.sex "
+      "SELECT b.organisation_id, b.parent_id, b.dissolved_on, o.min_age, o.max_age, o.sex, "
+      "coalesce (o.trait_id, 0) "
       "FROM branch b JOIN organisation o ON o.id = b.organisation_id WHERE b.id = ?1", error);
   if (stmt == NULL)
     return FALSE;
@@ -70,6 +72,7 @@ read_rule (SmtRegister  *reg,
       rule->max_age = sqlite3_column_type (stmt, 4) == SQLITE_NULL
                       ? -1 : sqlite3_column_int (stmt, 4);
       rule->sex = sex != NULL ? sex[0] : 0;
+      rule->trait_id = sqlite3_column_int64 (stmt, 6);
     }
   sqlite3_reset (stmt);
   if (rc == SQLITE_ROW && dissolved != NULL && strcmp (dissolved, date) <= 0)
@@ -186,6 +189,10 @@ smt_admission_candidates (SmtRegister  *reg,
       "AND (?3 IS NULL OR p.sex = ?3) "
       "AND (?4 = 0 OR h.id IN (SELECT bh.hamlet_id FROM branch_hamlet bh "
       "WHERE bh.branch_id = ?4)) "
+      "AND (?5 = 0 OR EXISTS (SELECT 1 FROM person_trait pt WHERE pt.person_id = p.id "
+      "AND pt.trait_id = ?5 AND pt.voided = 0 AND (pt.from_date IS NULL OR pt.from_date <= ?1) "
+      "AND (pt.to_date IS NULL OR pt.to_date >= ?1) "
+      "AND NOT EXISTS (SELECT 1 FROM person_trait s WHERE s.supersedes = pt.id))) "
       "ORDER BY p.sort_ten, p.sort_lot, p.sort_ho, p.id", error);
   if (stmt == NULL)
     return NULL;
@@ -193,6 +200,7 @@ smt_admission_candidates (SmtRegister  *reg,
   smt_bind_text (stmt, 2, folded != NULL && folded[0] != '\0' ? folded : NULL);
   smt_bind_text (stmt, 3, sex[0] != 0 ? sex : NULL);
   sqlite3_bind_int64 (stmt, 4, rule.hamlet_scope);
+  sqlite3_bind_int64 (stmt, 5, rule.trait_id);
 
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_admission_candidate_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

@@ -27,6 +27,7 @@ void       smt_admission_candidate_free (SmtAdmissionCandidate *candidate);
  * living on that day in one of the hamlets the branch serves (a tổ hội
  * without hamlets of its own: those of its chi hội; a branch with none:
  * anywhere in the commune), of the age and sex the organisation gathers,
+ * recorded on that day with the trait its rule asks for (cựu quân nhân …),
  * and not a member of the organisation on that day or after. search
  * (nullable) keeps those whose name contains it, tones and case ignored.
  * By given name in Vietnamese order. (transfer full) (element-type

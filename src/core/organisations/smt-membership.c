@@ -442,7 +442,49 @@ describe_age_rule (int min_age,
   return g_strdup_printf (_("%d years old or younger"), max_age);
 }
 
-/* Age and sex rule of the organisation, unless an exception is noted. */
+/* The trait the organisation's rule asks for (smt-traits.h): the person
+ * must have it on the day by a current record. */
+static gboolean
+check_trait (SmtRegister  *reg,
+             gint64        person_id,
+             gint64        organisation_id,
+             const char   *date,
+             const char   *name,
+             const char   *org,
+             const char   *shown,
+             GError      **error)
+{
+  g_autofree char *trait = NULL;
+  sqlite3_stmt *stmt;
+  gboolean has = TRUE;
+
+  stmt = smt_register_prepare (reg,
+      "SELECT t.name, EXISTS (SELECT 1 FROM person_trait p WHERE p.person_id = ?2 "
+      "AND p.trait_id = t.id AND p.voided = 0 AND (p.from_date IS NULL OR p.from_date <= ?3) "
+      "AND (p.to_date IS NULL OR p.to_date >= ?3) "
+      "AND NOT EXISTS (SELECT 1 FROM person_trait s WHERE s.supersedes = p.id)) "
+      "FROM organisation o JOIN trait t ON t.id = o.trait_id WHERE o.id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, organisation_id);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  smt_bind_text (stmt, 3, date);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      trait = smt_column_text (stmt, 0);
+      has = sqlite3_column_int (stmt, 1) != 0;
+    }
+  sqlite3_reset (stmt);
+  if (has)
+    return TRUE;
+  return smt_fail (error, SMT_REGISTER_ERROR_NOT_ELIGIBLE,
+                   _("%s gathers people recorded as “%s”, and %s is not recorded as such on "
+                     "%s. Record it on the person's page first, or, if this is an agreed "
+                     "exception, write why in the exception note."), org, trait, name, shown);
+}
+
+/* Age and sex rule of the organisation, and the trait it asks for, unless
+ * an exception is noted. */
 static gboolean
 check_eligible (SmtRegister  *reg,
                 gint64        person_id,
@@ -503,7 +545,7 @@ check_eligible (SmtRegister  *reg,
                          "of birth and the event date, or, if this is an agreed exception, "
                          "write why in the exception note."), name, age, shown, org, rule);
     }
-  return TRUE;
+  return check_trait (reg, person_id, organisation_id, date, name, org, shown, error);
 }
 
 /* Explains why events cannot replay: at index fail (of kind code) in the

@@ -30,6 +30,8 @@ smt_organisation_info_free (SmtOrganisationInfo *info)
   g_free (info->short_name);
   g_free (info->name);
   g_free (info->member_word);
+  g_free (info->trait_code);
+  g_free (info->trait_name);
   g_free (info);
 }
 
@@ -45,8 +47,10 @@ smt_organisations_list (SmtRegister  *reg,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = smt_register_prepare (reg,
-      "SELECT id, code, short_name, name, member_word, kind, active, min_age, max_age, sex, "
-      "position FROM organisation ORDER BY position, id", error);
+      "SELECT o.id, o.code, o.short_name, o.name, o.member_word, o.kind, o.active, o.min_age, "
+      "o.max_age, o.sex, o.position, coalesce (o.trait_id, 0), t.code, t.name "
+      "FROM organisation o LEFT JOIN trait t ON t.id = o.trait_id "
+      "ORDER BY o.position, o.id", error);
   if (stmt == NULL)
     return NULL;
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_organisation_info_free);
@@ -67,6 +71,9 @@ smt_organisations_list (SmtRegister  *reg,
       info->max_age = column_bound (stmt, 8);
       info->sex = sex != NULL ? sex[0] : 0;
       info->position = sqlite3_column_int (stmt, 10);
+      info->trait_id = sqlite3_column_int64 (stmt, 11);
+      info->trait_code = smt_column_dup (stmt, 12);
+      info->trait_name = smt_column_dup (stmt, 13);
       g_ptr_array_add (list, info);
     }
   sqlite3_reset (stmt);

@@ -24,6 +24,9 @@ typedef struct
   int       max_age;       /* -1: no bound */
   char      sex;           /* 'M', 'F' or 0 */
   int       position;      /* place in the list (SmtOrganisationFields.position) */
+  gint64    trait_id;      /* the trait its rule asks for (smt-traits.h); 0: none */
+  char     *trait_code;    /* "CQN", NULL when none */
+  char     *trait_name;    /* "Cựu quân nhân", NULL when none */
 } SmtOrganisationInfo;
 
 void       smt_organisation_info_free (SmtOrganisationInfo *info);

@@ -50,6 +50,8 @@ validate_organisation (SmtRegister                  *reg,
   if (f->sex != 0 && f->sex != 'M' && f->sex != 'F')
     return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
                      _("Choose who may join: men, women or everyone."));
+  if (f->trait_id != 0 && !smt_check_exists (reg, "trait", f->trait_id, _("trait"), error))
+    return FALSE;
   return TRUE;
 }
 
@@ -74,6 +76,8 @@ bind_organisation (sqlite3_stmt                 *stmt,
     sqlite3_bind_int (stmt, 8, f->max_age);
   smt_bind_text (stmt, 9, f->sex ? sex : NULL);
   sqlite3_bind_int (stmt, 10, f->position);
+  if (f->trait_id != 0)
+    sqlite3_bind_int64 (stmt, 11, f->trait_id);
 }
 
 gint64
@@ -95,7 +99,8 @@ smt_organisation_add (SmtRegister                  *reg,
     {
       stmt = smt_register_prepare (reg,
           "INSERT INTO organisation (id, code, name, short_name, member_word, kind, min_age, "
-          "max_age, sex, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+          "max_age, sex, position, trait_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+          "?11)", error);
       ok = stmt != NULL;
       if (ok)
         {
@@ -138,7 +143,8 @@ smt_organisation_update (SmtRegister                  *reg,
       before = smt_register_row_json (reg, "organisation", organisation_id);
       stmt = smt_register_prepare (reg,
           "UPDATE organisation SET code = ?2, name = ?3, short_name = ?4, member_word = ?5, "
-          "kind = ?6, min_age = ?7, max_age = ?8, sex = ?9, position = ?10 WHERE id = ?1",
+          "kind = ?6, min_age = ?7, max_age = ?8, sex = ?9, position = ?10, trait_id = ?11 "
+          "WHERE id = ?1",
           error);
       ok = stmt != NULL;
       if (ok)

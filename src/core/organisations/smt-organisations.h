@@ -29,6 +29,8 @@ typedef struct
   int                  max_age;     /* -1: no rule */
   char                 sex;         /* 0: either, 'M' or 'F' */
   int                  position;
+  gint64               trait_id;    /* a trait the members must have on the day they
+                                     * join (smt-traits.h: cựu quân nhân …); 0: none */
 } SmtOrganisationFields;
 
 gint64   smt_organisation_add    (SmtRegister                 *reg,

@@ -560,7 +560,7 @@ smt_person_delete (SmtRegister  *reg,
     { "residence", "person_id" }, { "membership_event", "person_id" },
     { "branch_leader", "person_id" }, { "attendance", "person_id" },
     { "study_participant", "person_id" }, { "rating", "person_id" },
-    { "officer", "person_id" },
+    { "officer", "person_id" }, { "person_trait", "person_id" },
   };
   gint64 count = 0;
   gboolean ok;

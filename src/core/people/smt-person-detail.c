@@ -9,6 +9,7 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-register-private.h"
 #include "smt-person-detail.h"
+#include "smt-traits.h"
 
 /* ---- rows ------------------------------------------------------------------- */
 
@@ -85,6 +86,7 @@ smt_person_detail_free (SmtPersonDetail *detail)
   g_clear_pointer (&detail->timeline, g_ptr_array_unref);
   g_clear_pointer (&detail->attendance, g_ptr_array_unref);
   g_clear_pointer (&detail->ratings, g_ptr_array_unref);
+  g_clear_pointer (&detail->traits, g_ptr_array_unref);
   g_free (detail);
 }
 
@@ -554,7 +556,8 @@ smt_person_detail_get (SmtRegister  *reg,
       || !read_timeline (reg, d, organisations, error)
       || !read_memberships (reg, d, organisations, error)
       || !read_attendance (reg, d, error)
-      || !read_ratings (reg, d, error))
+      || !read_ratings (reg, d, error)
+      || (d->traits = smt_person_traits (reg, person_id, FALSE, error)) == NULL)
     return NULL;
   return g_steal_pointer (&d);
 }

@@ -84,6 +84,7 @@ typedef struct
   GPtrArray  *timeline;      /* SmtTimelineRow, by date then key, corrections included */
   GPtrArray  *attendance;    /* SmtAttendanceRow, newest first */
   GPtrArray  *ratings;       /* SmtRatingRow, newest first */
+  GPtrArray  *traits;        /* SmtPersonTraitRow (smt-traits.h), the current records */
 } SmtPersonDetail;
 
 /* NULL with SMT_REGISTER_ERROR_NOT_FOUND when there is no such person. */

@@ -3,14 +3,29 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "core/organisations/smt-organisations.h"
+#include "core/people/smt-traits.h"
 #include "core/register/smt-register-private.h"
 #include "smt-setup.h"
 
 /* What every commune starts with, written by a module above both the
  * register (which makes the file) and the organisations (which this fills
  * it with): the five socio-political organisations and three mass
- * associations with their eligibility rules, and three rating scales. All
- * of it is data that the office can edit afterwards. */
+ * associations with their eligibility rules, the two traits those rules
+ * ask for beyond age and sex, and three rating scales. All of it is data
+ * that the office can edit afterwards. */
+
+/* Who the Cựu chiến binh and the Công đoàn gather is not a matter of age:
+ * Điều lệ Hội Cựu chiến binh Việt Nam (cựu quân nhân) and Luật Công đoàn
+ * 2024 (người lao động, cán bộ, công chức, viên chức). */
+enum { TRAIT_NONE, TRAIT_VETERAN, TRAIT_WORKER, N_TRAITS };
+
+static const struct
+{
+  const char *code, *name;
+} default_traits[N_TRAITS] = {
+  [TRAIT_VETERAN] = { "CQN", "Cựu quân nhân" },
+  [TRAIT_WORKER] = { "NLD", "Người lao động, cán bộ, công chức" },
+};
 
 typedef struct
 {
@@ -18,25 +33,26 @@ typedef struct
   SmtOrganisationKind kind;
   int min_age, max_age;
   char sex;
+  int trait;
 } DefaultOrganisation;
 
 static const DefaultOrganisation default_organisations[] = {
   { "DTN", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn TN", "đoàn viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 16, 30, 0 },
+    SMT_ORGANISATION_SOCIO_POLITICAL, 16, 30, 0, TRAIT_NONE },
   { "PN", "Hội Liên hiệp Phụ nữ Việt Nam", "Phụ nữ", "hội viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 'F' },
+    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 'F', TRAIT_NONE },
   { "ND", "Hội Nông dân Việt Nam", "Nông dân", "hội viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0 },
+    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0, TRAIT_NONE },
   { "CCB", "Hội Cựu chiến binh Việt Nam", "Cựu chiến binh", "hội viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0 },
+    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0, TRAIT_VETERAN },
   { "CD", "Công đoàn Việt Nam", "Công đoàn", "đoàn viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0 },
+    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0, TRAIT_WORKER },
   { "NCT", "Hội Người cao tuổi", "Người cao tuổi", "hội viên",
-    SMT_ORGANISATION_MASS, 60, -1, 0 },
+    SMT_ORGANISATION_MASS, 60, -1, 0, TRAIT_NONE },
   { "CTD", "Hội Chữ thập đỏ", "Chữ thập đỏ", "hội viên",
-    SMT_ORGANISATION_MASS, 16, -1, 0 },
+    SMT_ORGANISATION_MASS, 16, -1, 0, TRAIT_NONE },
   { "KH", "Hội Khuyến học", "Khuyến học", "hội viên",
-    SMT_ORGANISATION_MASS, 18, -1, 0 },
+    SMT_ORGANISATION_MASS, 18, -1, 0, TRAIT_NONE },
 };
 
 typedef struct
@@ -132,6 +148,12 @@ seed_defaults (SmtRegister  *reg,
                gpointer      user_data,
                GError      **error)
 {
+  gint64 traits[N_TRAITS] = { 0 };
+
+  for (guint i = TRAIT_NONE + 1; i < N_TRAITS; i++)
+    if ((traits[i] = smt_trait_add (reg, default_traits[i].code, default_traits[i].name,
+                                    (int) i, error)) == 0)
+      return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (default_organisations); i++)
     {
       const DefaultOrganisation *d = &default_organisations[i];
@@ -139,6 +161,7 @@ seed_defaults (SmtRegister  *reg,
         .code = d->code, .name = d->name, .short_name = d->short_name,
         .member_word = d->member_word, .kind = d->kind, .min_age = d->min_age,
         .max_age = d->max_age, .sex = d->sex, .position = (int) i + 1,
+        .trait_id = traits[d->trait],
       };
 
       if (smt_organisation_add (reg, &f, error) == 0)

@@ -61,11 +61,14 @@ static const SmtIndicatorInfo catalogue[] = {
     COUNT, COMPUTED, FALSE, TRUE, SOCIO },
   { "members_deceased", N_("Members deceased"), COUNT, COMPUTED, FALSE, TRUE, SOCIO },
 
-  { "equipment_computers", N_("Computers"), COUNT, TYPED, FALSE, FALSE, NULL },
-  { "equipment_printers", N_("Printers"), COUNT, TYPED, FALSE, FALSE, NULL },
-  { "equipment_desks", N_("Desks"), COUNT, TYPED, FALSE, FALSE, NULL },
-  { "equipment_cabinets", N_("Filing cabinets"), COUNT, TYPED, FALSE, FALSE, NULL },
-  { "budget", N_("Operating budget (đồng)"), COUNT, TYPED, FALSE, FALSE, NULL },
+  /* Seed 001, row 4: the equipment the Front and the organisations have
+   * (a stock: "hiện có 432 máy") and the budget each is given (a count:
+   * "31 triệu đồng/năm, MTTQ phường I"), kept per organisation too. */
+  { "equipment_computers", N_("Computers"), STOCK, TYPED, FALSE, TRUE, NULL },
+  { "equipment_printers", N_("Printers"), STOCK, TYPED, FALSE, TRUE, NULL },
+  { "equipment_desks", N_("Desks"), STOCK, TYPED, FALSE, TRUE, NULL },
+  { "equipment_cabinets", N_("Filing cabinets"), STOCK, TYPED, FALSE, TRUE, NULL },
+  { "budget", N_("Operating budget (đồng)"), COUNT, TYPED, FALSE, TRUE, NULL },
   { "houses_built", N_("Great-unity houses built"), COUNT, TYPED, FALSE, FALSE, NULL },
   { "houses_value", N_("Value of the houses built (đồng)"), COUNT, TYPED, FALSE, FALSE, NULL },
   { "scholarships", N_("Scholarships awarded"), COUNT, TYPED, FALSE, FALSE, NULL },
@@ -81,6 +84,11 @@ static const SmtIndicatorInfo catalogue[] = {
   { "dialogue_days", N_("Dialogue days with residents"), COUNT, TYPED, FALSE, FALSE, NULL },
   { "petitions_raised", N_("Petitions raised"), COUNT, TYPED, FALSE, FALSE, NULL },
   { "petitions_resolved", N_("Petitions resolved"), COUNT, TYPED, FALSE, FALSE, NULL },
+  /* The denominator of gathering_rate:ORG where the register cannot know
+   * who an organisation gathers (eligible_people:CCB); without an
+   * organisation, that of the commune's gathering_rate. */
+  { "eligible_people", N_("People an organisation gathers (typed denominator)"),
+    STOCK, TYPED, FALSE, TRUE, NULL },
 };
 
 const SmtIndicatorInfo *

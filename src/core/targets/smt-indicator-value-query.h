@@ -25,7 +25,8 @@ typedef struct
 void       smt_indicator_value_row_free  (SmtIndicatorValueRow *row);
 
 /* Every value typed for code over exactly period, newest first (voided
- * rows left out); (transfer full) (element-type SmtIndicatorValueRow),
+ * rows left out); code "budget:PN" gives those of one organisation,
+ * "budget" the whole commune's; (transfer full) (element-type SmtIndicatorValueRow),
  * NULL with error on a database error. */
 GPtrArray *smt_indicator_value_history   (SmtRegister      *reg,
                                           const char       *code,

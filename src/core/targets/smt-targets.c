@@ -333,6 +333,51 @@ smt_target_set (SmtRegister           *reg,
 
 /* ---- typed indicator values --------------------------------------------------- */
 
+/* The organisation of a code "budget:PN" into *organisation_id (0 for a
+ * code without one) and the code without it into *base. */
+static gboolean
+split_typed_code (SmtRegister  *reg,
+                  const char   *code,
+                  char        **base,
+                  gint64       *organisation_id,
+                  GError      **error)
+{
+  g_autofree char *organisation_code = NULL;
+  const SmtIndicatorInfo *info = smt_catalogue_lookup (code, &organisation_code);
+
+  *organisation_id = 0;
+  *base = NULL;
+  if (info == NULL)
+    {
+      g_autofree char *plain = g_strndup (code, strcspn (code, ":"));
+
+      if (strchr (code, ':') != NULL && smt_catalogue_lookup (plain, NULL) != NULL)
+        return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
+                         _("“%s” is typed for the whole commune only, not per organisation. "
+                           "Leave out the organisation."), plain);
+      return check_indicator_code (code, TRUE, error);
+    }
+  if (!check_indicator_code (info->code, TRUE, error))
+    return FALSE;
+  if (organisation_code != NULL)
+    {
+      sqlite3_stmt *stmt = smt_register_prepare (reg, "SELECT id FROM organisation "
+                                                      "WHERE code = ?1", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      smt_bind_text (stmt, 1, organisation_code);
+      *organisation_id = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      sqlite3_reset (stmt);
+      if (*organisation_id == 0)
+        return smt_fail (error, SMT_REGISTER_ERROR_NOT_FOUND,
+                         _("There is no organisation with the code “%s”. Use one of the codes "
+                           "in the list of organisations."), organisation_code);
+    }
+  *base = g_strdup (info->code);
+  return TRUE;
+}
+
 gint64
 smt_indicator_value_set (SmtRegister  *reg,
                          const char   *code,
@@ -342,11 +387,12 @@ smt_indicator_value_set (SmtRegister  *reg,
                          GError      **error)
 {
   g_autofree char *norm_code = NULL;
+  g_autofree char *base = NULL;
   g_autofree char *norm_period = NULL;
   g_autofree char *norm_note = NULL;
   g_autoptr(SmtPeriod) parsed = NULL;
   sqlite3_stmt *stmt;
-  gint64 previous = 0, id = 0;
+  gint64 previous = 0, id = 0, organisation_id = 0;
   gboolean ok;
 
   g_return_val_if_fail (SMT_IS_REGISTER (reg), 0);
@@ -354,7 +400,7 @@ smt_indicator_value_set (SmtRegister  *reg,
   if (!smt_register_write_begin (reg, error))
     return 0;
   ok = normalize_required (code, _("indicator"), &norm_code, error)
-       && check_indicator_code (norm_code, TRUE, error)
+       && split_typed_code (reg, norm_code, &base, &organisation_id, error)
        && smt_normalize_optional (note, _("note"), &norm_note, error);
   if (ok)
     {
@@ -374,13 +420,15 @@ smt_indicator_value_set (SmtRegister  *reg,
     {
       stmt = smt_register_prepare (reg,
           "SELECT id FROM indicator_value v WHERE code = ?1 AND period = ?2 AND voided = 0 "
+          "AND coalesce (organisation_id, 0) = ?3 "
           "AND NOT EXISTS (SELECT 1 FROM indicator_value s WHERE s.supersedes = v.id) "
           "ORDER BY id DESC LIMIT 1", error);
       ok = stmt != NULL;
       if (ok)
         {
-          smt_bind_text (stmt, 1, norm_code);
+          smt_bind_text (stmt, 1, base);
           smt_bind_text (stmt, 2, norm_period);
+          sqlite3_bind_int64 (stmt, 3, organisation_id);
           if (sqlite3_step (stmt) == SQLITE_ROW)
             previous = sqlite3_column_int64 (stmt, 0);
           sqlite3_reset (stmt);
@@ -389,20 +437,22 @@ smt_indicator_value_set (SmtRegister  *reg,
   if (ok)
     {
       stmt = smt_register_prepare (reg,
-          "INSERT INTO indicator_value (id, code, period, value, note, supersedes, entered_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+          "INSERT INTO indicator_value (id, code, period, value, note, supersedes, entered_at, "
+          "organisation_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
       ok = stmt != NULL;
       if (ok)
         {
           id = smt_register_next_key (reg);
           sqlite3_bind_int64 (stmt, 1, id);
-          smt_bind_text (stmt, 2, norm_code);
+          smt_bind_text (stmt, 2, base);
           smt_bind_text (stmt, 3, norm_period);
           sqlite3_bind_double (stmt, 4, value);
           smt_bind_text (stmt, 5, norm_note);
           if (previous != 0)
             sqlite3_bind_int64 (stmt, 6, previous);
           smt_bind_text (stmt, 7, smt_register_now (reg));
+          if (organisation_id != 0)
+            sqlite3_bind_int64 (stmt, 8, organisation_id);
           ok = smt_register_step_done (reg, stmt, error);
         }
     }

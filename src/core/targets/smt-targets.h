@@ -56,7 +56,10 @@ gint64 smt_target_set     (SmtRegister           *reg,
 
 /* Typed value of an indicator for a period, in any form smt_period_parse
  * reads ("2025", "2025-Q2", "2025-05", "2025-H1", "2025-9M", a range). A
- * later value supersedes the earlier one, which stays in history. */
+ * later value supersedes the earlier one, which stays in history. An
+ * indicator kept per organisation takes "budget:PN" for the value of one
+ * organisation; "budget" is the whole commune's (smt-typed-figure.h says
+ * how the two add up). */
 gint64 smt_indicator_value_set (SmtRegister  *reg,
                                 const char   *code,
                                 const char   *period,

@@ -6,10 +6,12 @@
 #include <glib/gi18n.h>
 
 #include "core/activity/smt-settings-query.h"
+#include "core/organisations/smt-organisation-query.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 #include "core/targets/smt-indicator-value-query.h"
 #include "core/targets/smt-targets.h"
+#include "core/targets/smt-typed-figure.h"
 
 #include "gui/base/smt-gui.h"
 #include "smt-indicator-value-dialog.h"
@@ -22,6 +24,7 @@ struct _SmtIndicatorValueDialog
   AdwWindowTitle         *window_title;
   GtkLabel               *error_label;
   AdwPreferencesGroup    *group;
+  AdwComboRow            *organisation_row;
   AdwEntryRow            *value_row;
   AdwEntryRow            *note_row;
   GtkLabel               *history_label;
@@ -32,6 +35,9 @@ struct _SmtIndicatorValueDialog
   SmtPeriod              *period;
   char                   *error;
   double                  previous;   /* the current value, NAN when none */
+  GPtrArray              *organisations;  /* SmtOrganisationInfo, rows 1… of
+                                           * organisation_row (0: the commune) */
+  char                   *code;       /* as typed: "budget" or "budget:PN" */
 };
 
 G_DEFINE_FINAL_TYPE (SmtIndicatorValueDialog, smt_indicator_value_dialog, ADW_TYPE_WINDOW)
@@ -43,6 +49,10 @@ enum
 };
 
 static guint signals[N_SIGNALS];
+
+static void on_organisation_changed (SmtIndicatorValueDialog *self,
+                                     GParamSpec              *pspec,
+                                     AdwComboRow             *row);
 
 static void
 show_error (SmtIndicatorValueDialog *self,
@@ -92,7 +102,7 @@ smt_indicator_value_dialog_save (SmtIndicatorValueDialog *self)
       return FALSE;
     }
   period = smt_period_to_code (self->period);
-  key = smt_indicator_value_set (self->reg, self->info->code, period, value,
+  key = smt_indicator_value_set (self->reg, self->code, period, value,
                                  gtk_editable_get_text (GTK_EDITABLE (self->note_row)), &error);
   if (key == 0)
     {
@@ -127,6 +137,8 @@ smt_indicator_value_dialog_dispose (GObject *object)
   g_clear_object (&self->reg);
   g_clear_pointer (&self->period, smt_period_free);
   g_clear_pointer (&self->error, g_free);
+  g_clear_pointer (&self->code, g_free);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_INDICATOR_VALUE_DIALOG);
 
   G_OBJECT_CLASS (smt_indicator_value_dialog_parent_class)->dispose (object);
@@ -155,10 +167,12 @@ smt_indicator_value_dialog_class_init (SmtIndicatorValueDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorValueDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorValueDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorValueDialog, group);
+  gtk_widget_class_bind_template_child (widget_class, SmtIndicatorValueDialog, organisation_row);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorValueDialog, value_row);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorValueDialog, note_row);
   gtk_widget_class_bind_template_child (widget_class, SmtIndicatorValueDialog, history_label);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_organisation_changed);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -190,30 +204,29 @@ entered_day (const char *entered_at)
   return smt_date_to_display (iso);
 }
 
-SmtIndicatorValueDialog *
-smt_indicator_value_dialog_new (GtkWindow              *parent,
-                                SmtRegister            *reg,
-                                const SmtIndicatorInfo *info,
-                                const SmtPeriod        *period)
+/* The values typed for the period and the organisation chosen (or the
+ * commune), the current one in the fields; when none is typed for
+ * exactly the period, what the period reads from the values typed inside
+ * it (smt-typed-figure.h). */
+static void
+load_history (SmtIndicatorValueDialog *self)
 {
-  SmtIndicatorValueDialog *self;
   g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(SmtTypedFigure) figure = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *label = NULL;
+  guint selected = adw_combo_row_get_selected (self->organisation_row);
+  const SmtOrganisationInfo *org = NULL;
 
-  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
-  g_return_val_if_fail (info != NULL && period != NULL, NULL);
+  if (self->organisations != NULL && selected >= 1 && selected <= self->organisations->len)
+    org = g_ptr_array_index (self->organisations, selected - 1);
+  g_free (self->code);
+  self->code = org != NULL ? g_strdup_printf ("%s:%s", self->info->code, org->code)
+                           : g_strdup (self->info->code);
+  self->previous = NAN;
+  gtk_editable_set_text (GTK_EDITABLE (self->value_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
 
-  self = g_object_new (SMT_TYPE_INDICATOR_VALUE_DIALOG, "transient-for", parent, NULL);
-  self->reg = g_object_ref (reg);
-  self->info = info;
-  self->period = smt_period_copy (period);
-  label = smt_period_to_label (period);
-  adw_window_title_set_subtitle (self->window_title, label);
-  adw_preferences_group_set_title (self->group, smt_indicator_info_get_name (info));
-  adw_preferences_group_set_description (self->group, label);
-
-  history = smt_indicator_value_history (reg, info->code, period, NULL);
+  history = smt_indicator_value_history (self->reg, self->code, self->period, NULL);
   for (guint i = 0; history != NULL && i < history->len; i++)
     {
       const SmtIndicatorValueRow *row = g_ptr_array_index (history, i);
@@ -239,7 +252,24 @@ smt_indicator_value_dialog_new (GtkWindow              *parent,
         }
     }
   if (text->len == 0)
-    g_string_append (text, _("No value has been typed for this period yet."));
+    {
+      g_string_append (text, _("No value has been typed for this period yet."));
+      figure = smt_typed_figure_get (self->reg, self->info, org != NULL ? org->id : 0,
+                                     self->period, NULL);
+      if (figure != NULL && figure->defined)
+        {
+          g_autofree char *value = smt_format_decimal (figure->value, 6);
+
+          g_string_append_c (text, '\n');
+          /* Translators: what a period reads from the values typed inside it */
+          g_string_append_printf (text, _("The period reads %s from the values typed inside it:"),
+                                  value);
+          for (guint i = 0; figure->notes != NULL && i < figure->notes->len; i++)
+            g_string_append_printf (text, "\n%s", (char *) g_ptr_array_index (figure->notes, i));
+          g_string_append_c (text, '\n');
+          g_string_append (text, _("A value typed here replaces them for this period."));
+        }
+    }
   else
     {
       g_string_append_c (text, '\n');
@@ -247,5 +277,87 @@ smt_indicator_value_dialog_new (GtkWindow              *parent,
                                "history."));
     }
   gtk_label_set_text (self->history_label, text->str);
+}
+
+static void
+on_organisation_changed (SmtIndicatorValueDialog *self,
+                         GParamSpec              *pspec,
+                         AdwComboRow             *row)
+{
+  if (self->info != NULL)
+    load_history (self);
+}
+
+SmtIndicatorValueDialog *
+smt_indicator_value_dialog_new (GtkWindow              *parent,
+                                SmtRegister            *reg,
+                                const SmtIndicatorInfo *info,
+                                const SmtPeriod        *period)
+{
+  SmtIndicatorValueDialog *self;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (info != NULL && period != NULL, NULL);
+
+  self = g_object_new (SMT_TYPE_INDICATOR_VALUE_DIALOG, "transient-for", parent, NULL);
+  self->reg = g_object_ref (reg);
+  self->period = smt_period_copy (period);
+  label = smt_period_to_label (period);
+  adw_window_title_set_subtitle (self->window_title, label);
+  adw_preferences_group_set_title (self->group, smt_indicator_info_get_name (info));
+  adw_preferences_group_set_description (self->group, label);
+  if (info->per_organisation)
+    {
+      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+      /* The whole commune: the Front and the organisations together. */
+      gtk_string_list_append (names, _("The whole commune (Mặt trận and the organisations)"));
+      self->organisations = smt_organisations_list (reg, NULL);
+      for (guint i = 0; self->organisations != NULL && i < self->organisations->len; i++)
+        gtk_string_list_append (names,
+                                ((SmtOrganisationInfo *) g_ptr_array_index (self->organisations,
+                                                                            i))->short_name);
+      adw_combo_row_set_model (self->organisation_row, G_LIST_MODEL (names));
+      adw_combo_row_set_selected (self->organisation_row, 0);
+      gtk_widget_set_visible (GTK_WIDGET (self->organisation_row), TRUE);
+    }
+  self->info = info;
+  load_history (self);
   return self;
+}
+
+void
+smt_indicator_value_dialog_set_organisation (SmtIndicatorValueDialog *self,
+                                             const char              *code)
+{
+  g_return_if_fail (SMT_IS_INDICATOR_VALUE_DIALOG (self));
+
+  if (code == NULL)
+    {
+      adw_combo_row_set_selected (self->organisation_row, 0);
+      return;
+    }
+  for (guint i = 0; self->organisations != NULL && i < self->organisations->len; i++)
+    if (g_strcmp0 (((SmtOrganisationInfo *) g_ptr_array_index (self->organisations, i))->code,
+                   code) == 0)
+      {
+        adw_combo_row_set_selected (self->organisation_row, i + 1);
+        return;
+      }
+  g_return_if_reached ();
+}
+
+const char *
+smt_indicator_value_dialog_get_code (SmtIndicatorValueDialog *self)
+{
+  g_return_val_if_fail (SMT_IS_INDICATOR_VALUE_DIALOG (self), NULL);
+  return self->code;
+}
+
+const char *
+smt_indicator_value_dialog_get_history (SmtIndicatorValueDialog *self)
+{
+  g_return_val_if_fail (SMT_IS_INDICATOR_VALUE_DIALOG (self), NULL);
+  return gtk_label_get_text (self->history_label);
 }

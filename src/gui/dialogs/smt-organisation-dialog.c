@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "core/organisations/smt-organisations.h"
+#include "core/people/smt-traits.h"
 
 #include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
@@ -29,6 +30,7 @@ struct _SmtOrganisationDialog
   AdwEntryRow    *min_age_row;
   AdwEntryRow    *max_age_row;
   AdwComboRow    *sex_row;
+  AdwComboRow    *trait_row;
   GtkWidget      *reason_group;
   AdwEntryRow    *reason_row;
   GtkLabel       *error_label;
@@ -37,6 +39,7 @@ struct _SmtOrganisationDialog
   SmtRegister    *reg;
   gint64          organisation_id;  /* 0: a new one */
   GStrv           before;           /* code, name, short name, member word of the edited one */
+  GArray         *trait_ids;        /* gint64 by row of trait_row: 0 (none), then the traits */
   SmtOrganisationFields old;        /* strings point into before */
 };
 
@@ -138,6 +141,8 @@ smt_organisation_dialog_save (SmtOrganisationDialog *self)
                                                             : SMT_ORGANISATION_SOCIO_POLITICAL;
   sex = adw_combo_row_get_selected (self->sex_row);
   f.sex = sex == 1 ? 'M' : sex == 2 ? 'F' : 0;
+  sex = adw_combo_row_get_selected (self->trait_row);
+  f.trait_id = sex < self->trait_ids->len ? g_array_index (self->trait_ids, gint64, sex) : 0;
   if (!read_age (self, self->min_age_row, &f.min_age)
       || !read_age (self, self->max_age_row, &f.max_age))
     return FALSE;
@@ -214,6 +219,7 @@ smt_organisation_dialog_dispose (GObject *object)
 
   g_clear_object (&self->reg);
   g_clear_pointer (&self->before, g_strfreev);
+  g_clear_pointer (&self->trait_ids, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_ORGANISATION_DIALOG);
 
   G_OBJECT_CLASS (smt_organisation_dialog_parent_class)->dispose (object);
@@ -241,6 +247,7 @@ smt_organisation_dialog_class_init (SmtOrganisationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, min_age_row);
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, max_age_row);
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, sex_row);
+  gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, trait_row);
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, reason_group);
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, SmtOrganisationDialog, error_label);
@@ -267,6 +274,33 @@ smt_organisation_dialog_init (SmtOrganisationDialog *self)
   adw_combo_row_set_model (self->member_word_row, G_LIST_MODEL (words));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->sex_row, G_LIST_MODEL (sexes));
+  self->trait_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+/* The traits a rule may ask for, "none" first; selects selected_id. */
+static void
+fill_traits (SmtOrganisationDialog *self,
+             gint64                 selected_id)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) traits = smt_traits_list (self->reg, NULL);
+  gint64 none = 0;
+  guint selected = 0;
+
+  g_array_set_size (self->trait_ids, 0);
+  g_array_append_val (self->trait_ids, none);
+  gtk_string_list_append (names, _("None: age and sex decide"));
+  for (guint i = 0; traits != NULL && i < traits->len; i++)
+    {
+      const SmtTraitInfo *t = g_ptr_array_index (traits, i);
+
+      if (t->id == selected_id)
+        selected = self->trait_ids->len;
+      g_array_append_val (self->trait_ids, t->id);
+      gtk_string_list_append (names, t->name);
+    }
+  adw_combo_row_set_model (self->trait_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->trait_row, selected);
 }
 
 static void
@@ -289,6 +323,7 @@ smt_organisation_dialog_new (GtkWindow                 *parent,
 
   self = g_object_new (SMT_TYPE_ORGANISATION_DIALOG, "transient-for", parent, NULL);
   self->reg = g_object_ref (reg);
+  fill_traits (self, org != NULL ? org->trait_id : 0);
   if (org == NULL)
     {
       g_autoptr(GPtrArray) list = smt_organisations_list (reg, NULL);
@@ -320,6 +355,7 @@ smt_organisation_dialog_new (GtkWindow                 *parent,
       self->old.max_age = org->max_age;
       self->old.sex = org->sex;
       self->old.position = org->position;
+      self->old.trait_id = org->trait_id;
 
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Organisation"));
       adw_window_title_set_title (self->window_title, _("Edit Organisation"));
@@ -369,6 +405,21 @@ smt_organisation_dialog_set_sex (SmtOrganisationDialog *self,
 {
   g_return_if_fail (SMT_IS_ORGANISATION_DIALOG (self));
   adw_combo_row_set_selected (self->sex_row, sex == 'M' ? 1 : sex == 'F' ? 2 : 0);
+}
+
+void
+smt_organisation_dialog_set_trait (SmtOrganisationDialog *self,
+                                   gint64                 trait_id)
+{
+  g_return_if_fail (SMT_IS_ORGANISATION_DIALOG (self));
+
+  for (guint i = 0; i < self->trait_ids->len; i++)
+    if (g_array_index (self->trait_ids, gint64, i) == trait_id)
+      {
+        adw_combo_row_set_selected (self->trait_row, i);
+        return;
+      }
+  g_return_if_reached ();
 }
 
 const char *

@@ -30,6 +30,9 @@ void                   smt_organisation_dialog_set_text (SmtOrganisationDialog *
 /* sex: 0 (anyone), 'M' or 'F'. */
 void                   smt_organisation_dialog_set_sex  (SmtOrganisationDialog *self,
                                                          char                   sex);
+/* The trait the rule asks for (smt-traits.h); 0: none. */
+void                   smt_organisation_dialog_set_trait (SmtOrganisationDialog *self,
+                                                          gint64                 trait_id);
 /* As the Save button: FALSE when refused, the message then shown. */
 gboolean               smt_organisation_dialog_save     (SmtOrganisationDialog *self);
 /* The message shown, NULL when none. */

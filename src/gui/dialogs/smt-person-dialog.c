@@ -9,6 +9,7 @@
 #include "core/people/smt-household-query.h"
 #include "core/people/smt-households.h"
 #include "core/people/smt-person-detail.h"
+#include "core/people/smt-traits.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-text.h"
 
@@ -33,12 +34,16 @@ struct _SmtPersonDialog
   GtkSwitch       *head_switch;
   GtkWidget       *reason_group;
   AdwEntryRow     *reason_row;
+  AdwPreferencesGroup *traits_group;
   GtkLabel        *name_error, *personal_error, *residence_error, *reason_error;
 
   SmtRegister     *reg;
   SmtPersonDetail *before;       /* the person as read, when correcting */
   GPtrArray       *hamlets;      /* SmtHamletInfo */
   GPtrArray       *households;   /* SmtHouseholdInfo of the hamlet chosen */
+  GPtrArray       *traits;       /* SmtTraitInfo, one switch each */
+  GPtrArray       *trait_switches;  /* GtkSwitch, the same order */
+  GArray          *trait_held;   /* gboolean: held today when the dialog opened */
   GtkLabel        *error_shown;  /* the label showing the message, or NULL */
   SmtPersonField   error_field;
 };
@@ -307,6 +312,89 @@ undo_edit (SmtRegister  *reg,
 
 /* ---- saving ------------------------------------------------------------------ */
 
+/* ---- traits ------------------------------------------------------------------- */
+
+/* One switch per trait of the register, on when the person has it today. */
+static void
+fill_traits (SmtPersonDialog       *self,
+             const SmtPersonDetail *before)
+{
+  const char *today = smt_register_get_today (self->reg);
+
+  self->traits = smt_traits_list (self->reg, NULL);
+  if (self->traits == NULL)
+    self->traits = g_ptr_array_new ();
+  self->trait_switches = g_ptr_array_new ();
+  self->trait_held = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  for (guint i = 0; i < self->traits->len; i++)
+    {
+      const SmtTraitInfo *t = g_ptr_array_index (self->traits, i);
+      gboolean held = before != NULL && smt_person_has_trait (self->reg, before->id, t->id, today);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *sw = gtk_switch_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), t->name);
+      if (t->organisations[0] != '\0')
+        {
+          /* Translators: the organisations whose rule asks for a trait */
+          g_autofree char *sub = g_strdup_printf (_("Asked for by: %s"), t->organisations);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+        }
+      gtk_switch_set_active (GTK_SWITCH (sw), held);
+      gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+      adw_preferences_group_add (self->traits_group, row);
+      g_ptr_array_add (self->trait_switches, sw);
+      g_array_append_val (self->trait_held, held);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->traits_group), self->traits->len > 0);
+}
+
+/* What the switches changed, for person_id: a trait switched on is
+ * recorded since before the register (from today when the person had it
+ * once and it ended); one switched off, in a correction, was wrong: the
+ * records that hold today are voided with the reason. */
+static gboolean
+save_traits (SmtPersonDialog  *self,
+             gint64            person_id,
+             const char       *reason,
+             GError          **error)
+{
+  const char *today = smt_register_get_today (self->reg);
+
+  for (guint i = 0; i < self->traits->len; i++)
+    {
+      const SmtTraitInfo *t = g_ptr_array_index (self->traits, i);
+      gboolean on = gtk_switch_get_active (g_ptr_array_index (self->trait_switches, i));
+      gboolean held = g_array_index (self->trait_held, gboolean, i);
+      g_autoptr(GPtrArray) records = NULL;
+      gboolean had = FALSE;
+
+      if (on == held)
+        continue;
+      if ((records = smt_person_traits (self->reg, person_id, FALSE, error)) == NULL)
+        return FALSE;
+      for (guint k = 0; k < records->len; k++)
+        {
+          const SmtPersonTraitRow *r = g_ptr_array_index (records, k);
+          gboolean today_in = (r->from_date == NULL || g_strcmp0 (r->from_date, today) <= 0)
+                              && (r->to_date == NULL || g_strcmp0 (r->to_date, today) >= 0);
+
+          if (r->trait_id != t->id)
+            continue;
+          had = TRUE;
+          if (!on && today_in && smt_person_trait_void (self->reg, r->id, reason, error) == 0)
+            return FALSE;
+        }
+      if (on && smt_person_trait_add (self->reg, person_id, t->id, had ? today : NULL, NULL,
+                                      reason, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 save_new (SmtPersonDialog       *self,
           const SmtPersonFields *fields,
@@ -374,6 +462,12 @@ save_new (SmtPersonDialog       *self,
       show_error (self, SMT_PERSON_FIELD_FROM, error->message);
       return FALSE;
     }
+  if (!save_traits (self, id, "", &error))
+    {
+      smt_register_rollback (self->reg);
+      show_error (self, SMT_PERSON_N_FIELDS, error->message);
+      return FALSE;
+    }
   if (!smt_register_commit (self->reg, &error))
     {
       show_error (self, SMT_PERSON_N_FIELDS, error->message);
@@ -410,9 +504,23 @@ save_edit (SmtPersonDialog       *self,
                     "the reason."));
       return FALSE;
     }
+  /* The record and the traits: all or nothing. */
+  if (!smt_register_begin (self->reg, &error))
+    {
+      show_error (self, SMT_PERSON_N_FIELDS, error->message);
+      return FALSE;
+    }
   if (!smt_person_update (self->reg, self->before->id, fields, reason, &error))
     {
+      smt_register_rollback (self->reg);
       show_error (self, person_error_field (self, error), error->message);
+      return FALSE;
+    }
+  if (!save_traits (self, self->before->id, reason, &error)
+      || !smt_register_commit (self->reg, &error))
+    {
+      smt_register_rollback (self->reg);
+      show_error (self, SMT_PERSON_N_FIELDS, error->message);
       return FALSE;
     }
   smt_view_record_change (GTK_WIDGET (self), _("The person's record was corrected"), undo_edit,
@@ -494,6 +602,9 @@ smt_person_dialog_dispose (GObject *object)
   g_clear_pointer (&self->before, smt_person_detail_free);
   g_clear_pointer (&self->hamlets, g_ptr_array_unref);
   g_clear_pointer (&self->households, g_ptr_array_unref);
+  g_clear_pointer (&self->traits, g_ptr_array_unref);
+  g_clear_pointer (&self->trait_switches, g_ptr_array_unref);
+  g_clear_pointer (&self->trait_held, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SMT_TYPE_PERSON_DIALOG);
 
   G_OBJECT_CLASS (smt_person_dialog_parent_class)->dispose (object);
@@ -541,6 +652,7 @@ smt_person_dialog_class_init (SmtPersonDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtPersonDialog, from_row);
   gtk_widget_class_bind_template_child (widget_class, SmtPersonDialog, reason_group);
   gtk_widget_class_bind_template_child (widget_class, SmtPersonDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, SmtPersonDialog, traits_group);
   gtk_widget_class_bind_template_child (widget_class, SmtPersonDialog, name_error);
   gtk_widget_class_bind_template_child (widget_class, SmtPersonDialog, personal_error);
   gtk_widget_class_bind_template_child (widget_class, SmtPersonDialog, residence_error);
@@ -632,10 +744,14 @@ smt_person_dialog_new (GtkWindow    *parent,
       set_row_text (self->note_row, before->note);
       /* Where they live changes by a move, with its own date. */
       gtk_widget_set_visible (self->residence_group, FALSE);
+      fill_traits (self, before);
       self->before = g_steal_pointer (&before);
     }
   else
-    gtk_widget_set_visible (self->reason_group, FALSE);
+    {
+      gtk_widget_set_visible (self->reason_group, FALSE);
+      fill_traits (self, NULL);
+    }
 
   /* Enter in any field saves, as the button does. */
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
@@ -693,6 +809,23 @@ smt_person_dialog_choose_residence (SmtPersonDialog    *self,
     if (((SmtHouseholdInfo *) g_ptr_array_index (self->households, i))->id == household_id)
       {
         adw_combo_row_set_selected (self->household_row, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+smt_person_dialog_set_trait (SmtPersonDialog *self,
+                             const char      *code,
+                             gboolean         on)
+{
+  g_return_val_if_fail (SMT_IS_PERSON_DIALOG (self), FALSE);
+
+  for (guint i = 0; i < self->traits->len; i++)
+    if (g_ascii_strcasecmp (((SmtTraitInfo *) g_ptr_array_index (self->traits, i))->code,
+                            code) == 0)
+      {
+        gtk_switch_set_active (g_ptr_array_index (self->trait_switches, i), on);
         return TRUE;
       }
   return FALSE;

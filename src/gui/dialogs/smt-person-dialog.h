@@ -63,6 +63,11 @@ gboolean         smt_person_dialog_choose_residence (SmtPersonDialog    *self,
                                                      gint64              household_id);
 void             smt_person_dialog_set_head         (SmtPersonDialog    *self,
                                                      gboolean            head);
+/* The switch of a trait (by code: "CQN"); FALSE when the register has no
+ * such trait. */
+gboolean         smt_person_dialog_set_trait        (SmtPersonDialog    *self,
+                                                     const char         *code,
+                                                     gboolean            on);
 /* As the Save button: FALSE when refused, the message then shown. */
 gboolean         smt_person_dialog_save             (SmtPersonDialog    *self);
 /* The message shown, NULL when none; the field it concerns in field

@@ -405,6 +405,52 @@ add_column (GtkColumnView *view,
 
 /* ---- the breakdown ---------------------------------------------------------------- */
 
+/* A typed value: how the period's figure was made, and for one kept per
+ * organisation (budget, equipment) each organisation's figure. */
+static void
+update_typed_breakdown (SmtIndicatorsView      *self,
+                        const SmtIndicatorLine *line,
+                        gboolean                by_hamlet)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (line->result->info->per_organisation && !by_hamlet)
+    /* TRANSLATORS: the indicator's wording */
+    g_string_append_printf (text, _("%s: typed by hand, for the commune or per organisation."),
+                            line->label);
+  else
+    g_string_append_printf (text, _("%s: typed by hand for the whole commune, not by unit."),
+                            line->label);
+  for (guint i = 0; i < line->result->notes->len; i++)
+    g_string_append_printf (text, " %s", (char *) g_ptr_array_index (line->result->notes, i));
+  gtk_label_set_text (self->detail_label, text->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_label), text->str);
+  for (guint i = 0; line->result->info->per_organisation && !by_hamlet
+                    && self->organisations != NULL && i < self->organisations->len; i++)
+    {
+      const SmtOrganisationInfo *o = g_ptr_array_index (self->organisations, i);
+      SmtIndicatorQuery query = { .organisation_id = o->id };
+      SmtIndicatorResult *result;
+      SmtIndicatorLine *unit_line;
+
+      if (!o->active)
+        continue;
+      result = smt_indicator_compute (self->reg, line->result->info->code, self->period, &query,
+                                      NULL);
+      if (result == NULL)
+        break;
+      unit_line = g_new0 (SmtIndicatorLine, 1);
+      unit_line->number = items->len + 1;
+      unit_line->label = g_strdup (o->name);
+      unit_line->result = result;
+      g_ptr_array_add (items, smt_indicator_item_new (unit_line));
+    }
+  g_list_store_splice (self->breakdown_store, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->breakdown_store)),
+                       items->pdata, items->len);
+}
+
 static void
 update_breakdown (SmtIndicatorsView *self)
 {
@@ -424,11 +470,7 @@ update_breakdown (SmtIndicatorsView *self)
   line = smt_indicator_item_get_line (selected);
   if (line->result->info->source == SMT_INDICATOR_TYPED)
     {
-      g_autofree char *text =
-        g_strdup_printf (_("%s: typed by hand for the whole commune, not by unit."), line->label);
-
-      gtk_label_set_text (self->detail_label, text);
-      g_list_store_remove_all (self->breakdown_store);
+      update_typed_breakdown (self, line, by_hamlet);
       return;
     }
   {
@@ -713,7 +755,7 @@ on_value_recorded (SmtIndicatorValueDialog *dialog,
     {
       ValueUndo *undo = g_new0 (ValueUndo, 1);
 
-      undo->code = g_strdup (g_object_get_data (G_OBJECT (dialog), "code"));
+      undo->code = g_strdup (smt_indicator_value_dialog_get_code (dialog));
       undo->period = smt_period_to_code (self->period);
       undo->previous = previous;
       smt_view_record_change (GTK_WIDGET (self), message, undo_value, undo, value_undo_free);
@@ -734,7 +776,6 @@ activate_line (SmtIndicatorsView      *self,
       SmtIndicatorValueDialog *dialog =
         smt_indicator_value_dialog_new (parent, self->reg, line->result->info, self->period);
 
-      g_object_set_data_full (G_OBJECT (dialog), "code", g_strdup (line->result->code), g_free);
       g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_value_recorded), self, 0);
       gtk_window_present (GTK_WINDOW (dialog));
       return GTK_WINDOW (dialog);

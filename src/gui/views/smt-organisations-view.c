@@ -72,6 +72,8 @@ eligibility_text (const SmtOrganisationInfo *o)
   else if (o->max_age >= 0)
     /* Translators: the oldest age of members, in years */
     g_ptr_array_add (parts, g_strdup_printf (_("aged up to %d"), o->max_age));
+  if (o->trait_name != NULL)
+    g_ptr_array_add (parts, g_strdup (o->trait_name));
   if (parts->len == 0)
     return g_strdup (_("anyone, no age or sex rule"));
   g_ptr_array_add (parts, NULL);

@@ -12,6 +12,7 @@
 #include "gui/dialogs/smt-move-dialog.h"
 #include "gui/dialogs/smt-person-dialog.h"
 #include "gui/dialogs/smt-split-dialog.h"
+#include "gui/dialogs/smt-trait-dialog.h"
 #include "smt-person-window.h"
 
 /* The groups follow the person (one row per residence, event, meeting,
@@ -226,6 +227,49 @@ household_group (SmtPersonWindow *self)
   return group;
 }
 
+/* The traits that make the person eligible beyond age and sex, each
+ * with what can be done to it: ended on its last day, or voided. */
+static GtkWidget *
+traits_group (SmtPersonWindow *self)
+{
+  const SmtPersonDetail *d = self->detail;
+  GtkWidget *group = group_new (_("Traits"));
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+      _("What makes the person eligible for an organisation beyond age and sex"));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group),
+      header_button (_("_Record a Trait…"), "person.add-trait",
+                     _("Cựu quân nhân, người lao động … from a day")));
+  for (guint i = 0; i < d->traits->len; i++)
+    {
+      const SmtPersonTraitRow *t = g_ptr_array_index (d->traits, i);
+      g_autofree char *title = smt_person_trait_describe (t);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *end = gtk_button_new_with_label (_("End…"));
+      GtkWidget *wrong = gtk_button_new_with_label (_("Void…"));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (t->reason[0] != '\0')
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), t->reason);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (end), "person.end-trait");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (end), "x", t->id);
+      gtk_widget_set_tooltip_text (end, _("The last day the person had it"));
+      gtk_widget_set_valign (end, GTK_ALIGN_CENTER);
+      gtk_widget_set_sensitive (end, t->to_date == NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (wrong), "person.void-trait");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (wrong), "x", t->id);
+      gtk_widget_set_tooltip_text (wrong, _("Recorded by mistake: void it, with the reason"));
+      gtk_widget_set_valign (wrong, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), end);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), wrong);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  if (d->traits->len == 0)
+    add_empty (group, _("No trait recorded"));
+  return group;
+}
+
 static GtkWidget *
 memberships_group (const SmtPersonDetail *d)
 {
@@ -381,6 +425,7 @@ rebuild (SmtPersonWindow *self)
 
   self->identity = identity_group (self);
   gtk_box_append (self->groups, self->identity);
+  gtk_box_append (self->groups, traits_group (self));
   gtk_box_append (self->groups, household_group (self));
   gtk_box_append (self->groups, memberships_group (self->detail));
   gtk_box_append (self->groups, residence_group (self->detail));
@@ -551,6 +596,55 @@ smt_person_window_split (SmtPersonWindow *self)
   return GTK_WINDOW (dialog);
 }
 
+/**
+ * smt_person_window_trait:
+ * @self: a person's page
+ * @mode: record a trait, end one or void one
+ * @record_id: the record to end or void (a current one); 0 to record
+ *
+ * Opens the dialog for one of the person's traits.
+ *
+ * Returns: (transfer none) (nullable): the dialog, %NULL when there is no
+ *   such current record
+ */
+GtkWindow *
+smt_person_window_trait (SmtPersonWindow    *self,
+                         SmtTraitDialogMode  mode,
+                         gint64              record_id)
+{
+  const SmtPersonTraitRow *record = NULL;
+  SmtTraitDialog *dialog;
+
+  g_return_val_if_fail (SMT_IS_PERSON_WINDOW (self), NULL);
+
+  for (guint i = 0; record_id != 0 && i < self->detail->traits->len; i++)
+    if (((SmtPersonTraitRow *) g_ptr_array_index (self->detail->traits, i))->id == record_id)
+      record = g_ptr_array_index (self->detail->traits, i);
+  if (mode != SMT_TRAIT_DIALOG_ADD && record == NULL)
+    return NULL;
+  dialog = smt_trait_dialog_new (GTK_WINDOW (self), self->reg, mode, self->detail->id,
+                                 self->detail->name, record);
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_event_recorded), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+trait_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SmtPersonWindow *self = SMT_PERSON_WINDOW (widget);
+
+  if (g_str_equal (action_name, "person.add-trait"))
+    smt_person_window_trait (self, SMT_TRAIT_DIALOG_ADD, 0);
+  else
+    smt_person_window_trait (self, g_str_equal (action_name, "person.end-trait")
+                                   ? SMT_TRAIT_DIALOG_END : SMT_TRAIT_DIALOG_VOID,
+                             g_variant_get_int64 (parameter));
+}
+
 static void
 dialog_action (GtkWidget  *widget,
                const char *action_name,
@@ -588,9 +682,10 @@ smt_person_window_class_init (SmtPersonWindowClass *klass)
 
   /**
    * SmtPersonWindow::changed:
-   * @key: the key of the membership event recorded
+   * @key: the key of the membership event or trait record written
    *
-   * The person's register rows changed (a membership event was recorded).
+   * The person's register rows changed (a membership event or a trait was
+   * recorded).
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
@@ -611,6 +706,9 @@ smt_person_window_class_init (SmtPersonWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "person.edit", NULL, dialog_action);
   gtk_widget_class_install_action (widget_class, "person.move", NULL, dialog_action);
   gtk_widget_class_install_action (widget_class, "person.split", NULL, dialog_action);
+  gtk_widget_class_install_action (widget_class, "person.add-trait", NULL, trait_action);
+  gtk_widget_class_install_action (widget_class, "person.end-trait", "x", trait_action);
+  gtk_widget_class_install_action (widget_class, "person.void-trait", "x", trait_action);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "core/people/smt-person-detail.h"
+#include "gui/dialogs/smt-trait-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SmtPersonWindow, smt_person_window, SMT, PERSON_WINDOW, AdwWindow)
 
 /* A person's page: identity (personal data masked until revealed),
- * residence history, memberships, the timeline of every membership event,
- * attendance and ratings. NULL with error when the person cannot be read. */
+ * residence history, memberships, traits, the timeline of every membership
+ * event, attendance and ratings. NULL with error when the person cannot be read. */
 SmtPersonWindow       *smt_person_window_new         (GtkWindow    *parent,
                                                       SmtRegister  *reg,
                                                       gint64        person_id,
@@ -35,5 +36,10 @@ void                   smt_person_window_reload       (SmtPersonWindow *self);
 GtkWindow             *smt_person_window_edit         (SmtPersonWindow *self);
 GtkWindow             *smt_person_window_move         (SmtPersonWindow *self);
 GtkWindow             *smt_person_window_split        (SmtPersonWindow *self);
+/* The dialog of the Traits group: record a trait (record_id 0), end or
+ * void a current record; the page reloads and emits ::changed. */
+GtkWindow             *smt_person_window_trait        (SmtPersonWindow    *self,
+                                                       SmtTraitDialogMode  mode,
+                                                       gint64              record_id);
 
 G_END_DECLS
