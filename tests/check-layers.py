@@ -30,19 +30,23 @@ CORE_LADDER = [
     'core/indicators',     # facts, the engine, the overview
     'core/reports',        # the report model, its builders, the export log
 ]
-CORE = CORE_LADDER + ['core/check', 'core/setup', 'core/demo']
-IO = ['io/files', 'io/render']
-GUI = ['gui/base', 'gui/models', 'gui/widgets', 'gui/dialogs', 'gui/views', 'gui/app']
+CORE = CORE_LADDER + ['core/import', 'core/check', 'core/setup', 'core/demo']
+IO = ['io/files', 'io/render', 'io/sheets', 'io/import']
+GUI = ['gui/base', 'gui/models', 'gui/widgets', 'gui/dialogs', 'gui/assistants', 'gui/views',
+       'gui/app']
 
 # Which folders each folder may include, besides itself.
 ALLOWED = {}
 for i, folder in enumerate(CORE_LADDER):
     ALLOWED[folder] = CORE_LADDER[:i]
+ALLOWED['core/import'] = CORE_LADDER[:5]
 ALLOWED['core/check'] = CORE_LADDER[:5]
 ALLOWED['core/setup'] = CORE_LADDER[:5]
 ALLOWED['core/demo'] = CORE_LADDER[:5] + ['core/setup']
 ALLOWED['io/files'] = CORE
 ALLOWED['io/render'] = CORE + ['io/files']
+ALLOWED['io/sheets'] = CORE
+ALLOWED['io/import'] = CORE + ['io/files', 'io/sheets']
 ALLOWED['cli'] = CORE + IO
 # The window (app) holds the views, which open dialogs, which use widgets
 # and models; all of them reach the window only through the SmtView
@@ -51,8 +55,9 @@ ALLOWED['gui/base'] = CORE
 ALLOWED['gui/models'] = CORE + IO
 ALLOWED['gui/widgets'] = CORE + IO + GUI[:2]
 ALLOWED['gui/dialogs'] = CORE + IO + GUI[:3]
-ALLOWED['gui/views'] = CORE + IO + GUI[:4]
-ALLOWED['gui/app'] = CORE + IO + GUI[:5]
+ALLOWED['gui/assistants'] = CORE + IO + GUI[:4]
+ALLOWED['gui/views'] = CORE + IO + GUI[:5]
+ALLOWED['gui/app'] = CORE + IO + GUI[:6]
 ALLOWED[''] = CORE + IO + ['cli'] + GUI  # main.c
 
 # Headers the build generates.
