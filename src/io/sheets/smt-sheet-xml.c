@@ -5,6 +5,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include <gsf/gsf-infile-impl.h>
+
 #include "smt-sheet-xml.h"
 
 struct _SmtSheetXml
@@ -110,23 +112,59 @@ smt_sheet_xml_problem (SmtSheetXml *xml)
   return _("the XML ends early");
 }
 
+/* gsf_infile_child_by_name () warns when a member's header is broken; a
+ * damaged file is no reason to warn, so call the class's own function,
+ * which reports in a GError. */
+static GsfInput *
+child_quietly (GsfInfile  *dir,
+               const char *name)
+{
+  GsfInfileClass *klass = (GsfInfileClass *) G_OBJECT_GET_CLASS (dir);
+  int n = gsf_infile_num_children (dir);
+
+  for (int i = 0; i < n; i++)
+    {
+      const char *child = gsf_infile_name_by_index (dir, i);
+
+      if (child != NULL && strcmp (child, name) == 0)
+        {
+          g_autoptr(GError) error = NULL;
+
+          return klass->child_by_index != NULL ? klass->child_by_index (dir, i, &error) : NULL;
+        }
+    }
+  return NULL;
+}
+
 GsfInput *
 smt_sheet_zip_member (GsfInfile  *zip,
                       const char *path)
 {
   g_auto(GStrv) parts = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GsfInput *current = NULL;
 
   if (zip == NULL || path == NULL)
     return NULL;
   parts = g_strsplit (path, "/", -1);
   for (guint i = 0; parts[i] != NULL; i++)
-    if (*parts[i] != '\0')
-      g_ptr_array_add (names, parts[i]);
-  if (names->len == 0)
-    return NULL;
-  g_ptr_array_add (names, NULL);
-  return gsf_infile_child_by_aname (zip, (const char **) names->pdata);
+    {
+      GsfInfile *dir = current != NULL ? GSF_INFILE (current) : zip;
+      GsfInput *next;
+
+      if (*parts[i] == '\0')
+        continue;
+      if (current != NULL && !GSF_IS_INFILE (current))
+        {
+          g_object_unref (current);
+          return NULL;
+        }
+      next = child_quietly (dir, parts[i]);
+      g_clear_object (&current);
+      if (next == NULL)
+        return NULL;
+      current = next;
+    }
+  return current;
 }
 
 const char *
