@@ -136,6 +136,24 @@ smt_sheet_add_merged (SmtSheet           *sheet,
   g_array_append_val (sheet->merged, *range);
 }
 
+void
+smt_sheet_set_error (SmtSheet   *sheet,
+                     guint       row,
+                     guint       col,
+                     const char *text)
+{
+  SmtCell *cell;
+
+  g_return_if_fail (sheet != NULL && text != NULL);
+
+  cell = cell_for_write (sheet, row, col);
+  cell->text = g_strdup (text);
+  cell->kind = SMT_CELL_ERROR;
+  cell->hint = SMT_TEXT_HINT_NONE;
+  cell->font = 0;
+  cell->number = 0.0;
+}
+
 const SmtCell *
 smt_sheet_cell (const SmtSheet *sheet,
                 guint           row,

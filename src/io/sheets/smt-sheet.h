@@ -91,6 +91,11 @@ void           smt_sheet_set_number   (SmtSheet      *sheet,
                                        double         number);
 void           smt_sheet_add_merged   (SmtSheet      *sheet,
                                        const SmtCellRange *range);
+/* An error value (SMT_CELL_ERROR) as shown: "#N/A", "#DIV/0!" … */
+void           smt_sheet_set_error    (SmtSheet      *sheet,
+                                       guint          row,
+                                       guint          col,
+                                       const char    *text);
 
 /* Readers: a cell outside the grid reads as an empty one. */
 const SmtCell *smt_sheet_cell         (const SmtSheet *sheet,
