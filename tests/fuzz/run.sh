@@ -18,6 +18,7 @@
 # corpus grown while fuzzing stays in OUT-DIR/corpus/<target> (the seeds
 # in tests/fuzz/corpus/<target> are only read). Exits 77 (skipped) without
 # clang or libFuzzer (Debian: clang, libclang-rt-14-dev), 1 on a crash.
+# SMT_FUZZ_TARGETS (e.g. "csv xlsx") picks targets; CLANG names the compiler.
 
 set -eu
 
@@ -64,6 +65,8 @@ targets="legacy-text"
 if [ -f "$sheets/smt-workbook.c" ]; then
   targets="$targets csv xlsx"
 fi
+# SMT_FUZZ_TARGETS="csv xlsx" runs only those.
+targets=${SMT_FUZZ_TARGETS:-$targets}
 
 build () {
   target=$1
