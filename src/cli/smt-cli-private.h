@@ -81,6 +81,37 @@ int smt_cli_cmd_person_traits (int argc, char **argv);
 int smt_cli_cmd_trait_set (int argc, char **argv);
 int smt_cli_cmd_trait_end (int argc, char **argv);
 int smt_cli_cmd_trait_void (int argc, char **argv);
+int smt_cli_cmd_imports (int argc, char **argv);
+int smt_cli_cmd_import_undo (int argc, char **argv);
+int smt_cli_cmd_import_rows (int argc, char **argv);
+
+/* What an import command says beside its rows (smt-cli-import-batches.c):
+ * the plan's options (smt-import-plan.h), the decisions of --decide
+ * ("ROW=skip|new|same[:PERSON_ID]", ROW the sheet's row number), what to do
+ * with every look-alike (--on-duplicate skip|same|new, NULL: ask), a dry
+ * run, JSON. */
+typedef struct
+{
+  const char         *organisation;
+  gint64              branch_id;
+  const char         *admitted_on;
+  char                default_sex;
+  const char         *file_name;
+  const char         *file_sha256;
+  const char         *sheet;
+  const char * const *decisions;
+  const char         *on_duplicate;
+  gboolean            dry_run;
+  gboolean            json;
+} SmtCliImportOptions;
+
+/* Plans rows (transfer full, element-type SmtImportRow), decides, prints
+ * the summary and the problems, writes unless dry_run. Returns the exit
+ * status: 0, 2 when rows are undecided (nothing written), 1 when the
+ * write failed. */
+int smt_cli_import_run_plan (SmtRegister               *reg,
+                             const SmtCliImportOptions *options,
+                             GPtrArray                 *rows);
 
 /* The commands that list something: somattran NAME FILE [--json]. */
 typedef GPtrArray *(*SmtCliListFunc)   (SmtRegister  *reg,

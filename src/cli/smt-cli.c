@@ -235,6 +235,18 @@ static const Command commands[] = {
     N_("Record an officer's term of office"), smt_cli_cmd_officer_add },
   { "officer-end", N_("FILE OFFICER_ID --date YYYY-MM-DD [--reason TEXT]"),
     N_("End an officer's term"), smt_cli_cmd_officer_end },
+  { "import-rows", N_("FILE ROWS.json --org CODE [--branch ID] [--date YYYY-MM-DD] "
+                      "[--sex nam|nu] [--decide ROW=skip|new|same:ID …] "
+                      "[--on-duplicate skip|same|new] [--dry-run] [--json]"),
+    N_("Import member rows given as JSON: each checked against the register, a summary and "
+       "every problem; written as one batch once every row is decided"),
+    smt_cli_cmd_import_rows },
+  { "imports", N_("FILE [--json]"),
+    N_("List the imports with what each added, and whether it was undone"),
+    smt_cli_cmd_imports },
+  { "import-undo", N_("FILE BATCH --reason TEXT"),
+    N_("Undo an import as a whole: what it added is removed, the import and the reason stay"),
+    smt_cli_cmd_import_undo },
   { "backup", N_("FILE DEST"),
     N_("Write a complete, consistent copy of a register to a new file"), smt_cli_cmd_backup },
   { "help", NULL, N_("Show this help"), cmd_help },
