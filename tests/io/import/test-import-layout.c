@@ -470,6 +470,90 @@ test_text_file_shape (void)
   g_assert_cmpstr (row->address, ==, "12 đường Lê Lợi");
 }
 
+/* "Họ và tên" merged over "Họ đệm" | "Tên", "Đảng viên" merged over
+ * "Ngày vào": the child names the part, the parent the Party. A one-cell
+ * "Nam / Nữ" is a sex column. */
+static void
+test_two_row_names (void)
+{
+  g_autoptr(SmtSheet) s = smt_sheet_new ("DS");
+  g_autoptr(SmtSheetLayout) layout = NULL;
+  g_autoptr(SmtImportMapping) mapping = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  SmtImportRow *row;
+
+  txt (s, 0, A, "STT");
+  merge (s, 0, A, 1, A);
+  txt (s, 0, B, "Họ và tên");
+  merge (s, 0, B, 0, C);
+  txt (s, 1, B, "Họ đệm");
+  txt (s, 1, C, "Tên");
+  txt (s, 0, D, "Nam / Nữ");
+  merge (s, 0, D, 1, D);
+  txt (s, 0, E, "Đảng viên");
+  txt (s, 1, E, "Ngày vào");
+  num (s, 2, A, 1);
+  txt (s, 2, B, "Trần Thị");
+  txt (s, 2, C, "Bé");
+  txt (s, 2, D, "Nữ");
+  txt (s, 2, E, "05/02/2020");
+
+  layout = smt_sheet_layout_detect (s);
+  g_assert_cmpuint (layout->header_rows, ==, 2);
+  g_assert_cmpstr (layout->headers[B], ==, "Họ và tên / Họ đệm");
+  g_assert_cmpint (layout->guessed[B], ==, SMT_IMPORT_FIELD_HO_CHU_LOT);
+  g_assert_cmpint (layout->guessed[C], ==, SMT_IMPORT_FIELD_TEN);
+  g_assert_cmpint (layout->guessed[D], ==, SMT_IMPORT_FIELD_SEX);
+  g_assert_cmpint (layout->guessed[E], ==, SMT_IMPORT_FIELD_PARTY_MEMBER);
+  mapping = smt_import_mapping_new_guessed (layout);
+  rows = smt_import_read_rows (s, layout, mapping, NULL, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpstr (row->ho, ==, "Trần");
+  g_assert_cmpstr (row->chu_lot, ==, "Thị");
+  g_assert_cmpstr (row->ten, ==, "Bé");
+  g_assert_cmpint (row->sex, ==, 'F');
+  g_assert_true (row->party_member);
+  g_assert_cmpstr (row->party_since, ==, "2020-02-05");
+  g_assert_cmpuint (row->problems->len, ==, 0);
+}
+
+/* Children naming more fields than their parents still hang under them:
+ * "Họ và tên" | "Năm sinh" | "Địa chỉ" over "Họ đệm" | "Tên" | "Nam" | "Nữ". */
+static void
+test_children_outscore (void)
+{
+  g_autoptr(SmtSheet) s = smt_sheet_new ("DS");
+  g_autoptr(SmtSheetLayout) layout = NULL;
+
+  txt (s, 0, A, "DANH SÁCH");
+  merge (s, 0, A, 0, E);
+  txt (s, 1, A, "Họ và tên");
+  merge (s, 1, A, 1, B);
+  txt (s, 1, C, "Năm sinh");
+  merge (s, 1, C, 1, D);
+  txt (s, 1, E, "Địa chỉ");
+  merge (s, 1, E, 2, E);
+  txt (s, 2, A, "Họ đệm");
+  txt (s, 2, B, "Tên");
+  txt (s, 2, C, "Nam");
+  txt (s, 2, D, "Nữ");
+  txt (s, 3, A, "Lê Văn");
+  txt (s, 3, B, "Tám");
+  num (s, 3, C, 1980);
+
+  layout = smt_sheet_layout_detect (s);
+  g_assert_cmpuint (layout->header_row, ==, 1);
+  g_assert_cmpuint (layout->header_rows, ==, 2);
+  g_assert_cmpuint (layout->first_data_row, ==, 3);
+  g_assert_cmpint (layout->guessed[A], ==, SMT_IMPORT_FIELD_HO_CHU_LOT);
+  g_assert_cmpint (layout->guessed[B], ==, SMT_IMPORT_FIELD_TEN);
+  g_assert_cmpint (layout->guessed[C], ==, SMT_IMPORT_FIELD_BIRTH_YEAR_MALE);
+  g_assert_cmpint (layout->guessed[D], ==, SMT_IMPORT_FIELD_BIRTH_YEAR_FEMALE);
+  g_assert_cmpint (layout->guessed[E], ==, SMT_IMPORT_FIELD_ADDRESS);
+  g_assert_cmpint (layout->row_kinds[0], ==, SMT_SHEET_ROW_TITLE);
+}
+
 /* The user moves the header and remaps a column. */
 static void
 test_user_choices (void)
@@ -597,6 +681,8 @@ main (int   argc,
   g_test_add_func ("/import/layout/member-list", test_member_list);
   g_test_add_func ("/import/layout/youth-list", test_youth_list);
   g_test_add_func ("/import/layout/text-file-shape", test_text_file_shape);
+  g_test_add_func ("/import/layout/two-row-names", test_two_row_names);
+  g_test_add_func ("/import/layout/children-outscore", test_children_outscore);
   g_test_add_func ("/import/layout/user-choices", test_user_choices);
   g_test_add_func ("/import/layout/speed", test_speed);
   return g_test_run ();
