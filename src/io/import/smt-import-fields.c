@@ -106,6 +106,67 @@ smt_import_fold_words (const char *text)
   return out;
 }
 
+char *
+smt_import_clean_text (const char *text)
+{
+  const guchar *p = (const guchar *) text;
+  char *out, *q;
+  gboolean space = FALSE;
+
+  if (text == NULL)
+    return NULL;
+  out = q = g_malloc (strlen (text) + 1);
+  while (*p)
+    {
+      gunichar u;
+      int len;
+
+      if (*p < 0x80)
+        {
+          if (g_ascii_isspace (*p))
+            space = q > out;
+          else
+            {
+              if (space)
+                *q++ = ' ';
+              space = FALSE;
+              *q++ = (char) *p;
+            }
+          p++;
+          continue;
+        }
+      u = g_utf8_get_char_validated ((const char *) p, -1);
+      if (u == (gunichar) -1 || u == (gunichar) -2)
+        {
+          g_free (out);
+          return NULL;
+        }
+      len = g_utf8_skip[*p];
+      if (u == 0x00A0)
+        {
+          space = q > out;
+          p += len;
+          continue;
+        }
+      /* Below U+0300 and in Latin Extended Additional (the precomposed
+       * Vietnamese letters) every character is NFC and unchanged by it;
+       * anything else goes the whole way. */
+      if (!(u < 0x0300 || (u >= 0x1E00 && u <= 0x1EFF)))
+        {
+          g_free (out);
+          return smt_text_normalize (text);
+        }
+      if (space)
+        *q++ = ' ';
+      space = FALSE;
+      memcpy (q, p, len);
+      q += len;
+      p += len;
+    }
+  *q = '\0';
+  return out;
+}
+
 /* Whether the words hold one of the patterns as whole words. */
 static gboolean
 has_any (const char        *padded,

@@ -57,4 +57,9 @@ SmtImportField  smt_import_field_guess    (const char     *header);
  * trimmed. "Số CCCD/CMND" → "so cccd cmnd". */
 char           *smt_import_fold_words     (const char     *text);
 
+/* What smt_text_normalize gives (NFC, trimmed, runs of white space made
+ * one space; NULL when not UTF-8), faster for text that is NFC already, as
+ * nearly every cell is: the import reads hundreds of thousands. */
+char           *smt_import_clean_text     (const char     *text);
+
 G_END_DECLS

@@ -300,7 +300,7 @@ cell_string (const SmtCell *cell)
     case SMT_CELL_TEXT:
     case SMT_CELL_ERROR:
       {
-        char *text = smt_text_normalize (cell->text);
+        char *text = smt_import_clean_text (cell->text);
 
         if (text && text[0] == '\0')
           g_clear_pointer (&text, g_free);
@@ -336,6 +336,9 @@ is_mark (const SmtCell *cell)
     return cell->number == 1;
   if (cell->kind != SMT_CELL_TEXT)
     return FALSE;
+  if (cell->text[0] != '\0' && cell->text[1] == '\0')
+    return cell->text[0] == 'x' || cell->text[0] == 'X' || cell->text[0] == 'v'
+           || cell->text[0] == 'V' || cell->text[0] == '1';
   if (strstr (cell->text, "✓") || strstr (cell->text, "✔") || strstr (cell->text, "√")
       || strstr (cell->text, "☑"))
     return TRUE;

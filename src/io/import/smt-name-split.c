@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-#include "core/register/smt-text.h"
+#include "smt-import-fields.h"
 #include "smt-name-split.h"
 
 /* Longest first, so that "Công Tằng Tôn Nữ" wins over "Tôn Nữ". Only
@@ -37,20 +37,27 @@ count_words (const char *text)
   return n;
 }
 
-/* The number of leading words of norm that make its họ. */
+/* The number of leading words of norm (NFC) that make its họ. */
 static guint
 ho_words (const char *norm,
           guint       n_words)
 {
-  g_autofree char *lower = g_utf8_casefold (norm, -1);
-  g_autofree char *nfc = g_utf8_normalize (lower, -1, G_NORMALIZE_NFC);
+  char nfc[80];
+  gsize used = 0;
+
+  /* The longest compound is 4 words of under 80 bytes: lower-case that
+   * much, in place of a case fold of the whole name. */
+  for (const char *p = norm; *p && used + 6 < sizeof nfc; p = g_utf8_next_char (p))
+    used += g_unichar_to_utf8 (g_unichar_tolower (g_utf8_get_char (p)), nfc + used);
+  nfc[used] = '\0';
 
   for (guint i = 0; compound_ho[i]; i++)
     {
       gsize len = strlen (compound_ho[i]);
       guint k = count_words (compound_ho[i]);
 
-      if (k < n_words && strncmp (nfc, compound_ho[i], len) == 0 && nfc[len] == ' ')
+      if (k < n_words && strncmp (nfc, compound_ho[i], len) == 0
+          && (nfc[len] == ' ' || nfc[len] == '\0'))
         return k;
     }
   return 1;
@@ -80,7 +87,7 @@ smt_name_split (const char  *full,
                 char       **chu_lot,
                 char       **ten)
 {
-  g_autofree char *norm = smt_text_normalize (full ? full : "");
+  g_autofree char *norm = smt_import_clean_text (full ? full : "");
   const char *last;
   guint n, k;
   gsize ho_end;
@@ -111,7 +118,7 @@ smt_name_split_ho (const char  *ho_chu_lot,
                    char       **ho,
                    char       **chu_lot)
 {
-  g_autofree char *norm = smt_text_normalize (ho_chu_lot ? ho_chu_lot : "");
+  g_autofree char *norm = smt_import_clean_text (ho_chu_lot ? ho_chu_lot : "");
   guint n, k;
   gsize ho_end;
 
@@ -133,7 +140,7 @@ smt_name_split_ho (const char  *ho_chu_lot,
 char *
 smt_name_fix_case (const char *name)
 {
-  g_autofree char *norm = smt_text_normalize (name ? name : "");
+  g_autofree char *norm = smt_import_clean_text (name ? name : "");
   g_autofree char *lower = NULL;
   gboolean upper = FALSE;
   GString *out;

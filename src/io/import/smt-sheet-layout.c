@@ -140,7 +140,8 @@ is_numbers_row (const SmtSheet *sheet,
 
 /* Whether the row under the header is a second header row: merged cells
  * of the header reach into it or stand over it, or each of its cells names
- * a field ("Nam" | "Nữ") — and never when a name column holds a value. */
+ * a field ("Nam" | "Nữ") — and never when a name column holds a value
+ * that names no field (a person's name). */
 static gboolean
 is_second_header (const SmtSheet       *sheet,
                   guint                 h,
@@ -160,11 +161,14 @@ is_second_header (const SmtSheet       *sheet,
       if (cell_is_blank (cell))
         continue;
       n++;
-      if (smt_import_field_is_name (top[c]))
-        return FALSE;
       if (cell->kind != SMT_CELL_TEXT
           || smt_import_field_guess (cell->text) == SMT_IMPORT_FIELD_IGNORE)
-        all_fields = FALSE;
+        {
+          /* a value under the name's header: a person, not a header */
+          if (smt_import_field_is_name (top[c]))
+            return FALSE;
+          all_fields = FALSE;
+        }
     }
   if (n == 0)
     return FALSE;
@@ -184,10 +188,11 @@ is_second_header (const SmtSheet       *sheet,
 }
 
 static char *
-header_text (const SmtSheet *sheet,
-             guint           h,
-             guint           rows,
-             guint           col)
+header_text (const SmtSheet  *sheet,
+             guint            h,
+             guint            rows,
+             guint            col,
+             char           **child_text)
 {
   const SmtCellRange *m = find_merge (sheet, h, col);
   const char *parent = cell_text (m ? smt_sheet_cell (sheet, m->first_row, m->first_col)
@@ -215,11 +220,37 @@ header_text (const SmtSheet *sheet,
     }
   p = smt_text_normalize (parent ? parent : "");
   k = smt_text_normalize (child ? child : "");
+  *child_text = NULL;
   if (p && p[0] && k && k[0])
-    return g_strconcat (p, " / ", k, NULL);
+    {
+      *child_text = g_strdup (k);
+      return g_strconcat (p, " / ", k, NULL);
+    }
   if (k && k[0])
     return g_steal_pointer (&k);
   return p ? g_steal_pointer (&p) : g_strdup ("");
+}
+
+/* The field of a header of two rows: the child alone when it names a
+ * part of the name or a sex ("Họ và tên" over "Họ đệm" | "Tên", "Năm sinh"
+ * over "Nam" | "Nữ"), else the whole ("Đảng viên" over "Ngày vào" is the
+ * Party, not joining). */
+static SmtImportField
+guess_joined (const char *header,
+              const char *child_text)
+{
+  if (child_text != NULL)
+    {
+      SmtImportField child = smt_import_field_guess (child_text);
+
+      if (smt_import_field_is_name (child) && child != SMT_IMPORT_FIELD_FULL_NAME)
+        return child;
+      /* "Giới tính" over "Nam" | "Nữ" with x marks reads the same way */
+      if (child == SMT_IMPORT_FIELD_BIRTH_YEAR_MALE
+          || child == SMT_IMPORT_FIELD_BIRTH_YEAR_FEMALE)
+        return child;
+    }
+  return smt_import_field_guess (header);
 }
 
 static SmtSheetLayout *
@@ -248,8 +279,10 @@ layout_at (const SmtSheet *sheet,
   layout->guessed = g_new0 (SmtImportField, sheet->n_cols + 1);
   for (guint c = 0; c < sheet->n_cols; c++)
     {
-      layout->headers[c] = header_text (sheet, h, layout->header_rows, c);
-      layout->guessed[c] = smt_import_field_guess (layout->headers[c]);
+      g_autofree char *child = NULL;
+
+      layout->headers[c] = header_text (sheet, h, layout->header_rows, c, &child);
+      layout->guessed[c] = guess_joined (layout->headers[c], child);
     }
   data = MIN (h + layout->header_rows, sheet->n_rows);
   if (data < sheet->n_rows && is_numbers_row (sheet, data))
@@ -260,6 +293,27 @@ layout_at (const SmtSheet *sheet,
   layout->group_names = g_ptr_array_new_with_free_func (g_free);
   smt_sheet_layout_classify (layout, sheet, NULL);
   return layout;
+}
+
+/* Whether row holds two text cells or more, one of them merged down into
+ * the row under it. */
+static gboolean
+reaches_down (const SmtSheet *sheet,
+              guint           row)
+{
+  gboolean down = FALSE;
+  guint texts = 0;
+
+  for (guint c = 0; c < sheet->n_cols; c++)
+    texts += cell_text (smt_sheet_cell (sheet, row, c)) != NULL;
+  for (guint i = 0; i < sheet->merged->len && !down; i++)
+    {
+      const SmtCellRange *m = &g_array_index (sheet->merged, SmtCellRange, i);
+
+      down = m->first_row == row && m->last_row > row
+             && cell_text (smt_sheet_cell (sheet, row, m->first_col)) != NULL;
+    }
+  return down && texts >= 2;
 }
 
 SmtSheetLayout *
@@ -282,6 +336,11 @@ smt_sheet_layout_detect (const SmtSheet *sheet)
           best_score = score;
         }
     }
+  /* Children can name more fields than their parents ("Họ đệm" | "Tên" |
+   * "Nam" | "Nữ" under "Họ và tên" | "Năm sinh"): when the row above holds
+   * headers merged down into the best row, the header starts there. */
+  if (best_score > 0 && best > 0 && reaches_down (sheet, best - 1))
+    best--;
   if (best_score == 0)
     {
       /* No header found: guess the first row with two filled cells, for
