@@ -84,6 +84,8 @@ int smt_cli_cmd_trait_void (int argc, char **argv);
 int smt_cli_cmd_imports (int argc, char **argv);
 int smt_cli_cmd_import_undo (int argc, char **argv);
 int smt_cli_cmd_import_rows (int argc, char **argv);
+int smt_cli_cmd_import (int argc, char **argv);
+int smt_cli_cmd_import_map (int argc, char **argv);
 
 /* What an import command says beside its rows (smt-cli-import-batches.c):
  * the plan's options (smt-import-plan.h), the decisions of --decide
@@ -104,6 +106,27 @@ typedef struct
   gboolean            dry_run;
   gboolean            json;
 } SmtCliImportOptions;
+
+/* The options every import command takes (smt-cli-import.c): the entries
+ * fill args; finish checks them and fills the plan's options. */
+typedef struct
+{
+  char     *org;
+  char     *branch;
+  char     *date;
+  char     *sex;
+  char     *on_duplicate;
+  GStrv     decisions;
+  gboolean  dry_run;
+  gboolean  json;
+  char     *iso_date;
+} SmtCliImportArgs;
+
+GOptionEntry *smt_cli_import_args_entries (SmtCliImportArgs    *args);
+int           smt_cli_import_args_finish  (SmtCliImportArgs    *args,
+                                           SmtCliImportOptions *options);
+void          smt_cli_import_args_clear   (SmtCliImportArgs    *args);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SmtCliImportArgs, smt_cli_import_args_clear)
 
 /* Plans rows (transfer full, element-type SmtImportRow), decides, prints
  * the summary and the problems, writes unless dry_run. Returns the exit

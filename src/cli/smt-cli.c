@@ -235,6 +235,19 @@ static const Command commands[] = {
     N_("Record an officer's term of office"), smt_cli_cmd_officer_add },
   { "officer-end", N_("FILE OFFICER_ID --date YYYY-MM-DD [--reason TEXT]"),
     N_("End an officer's term"), smt_cli_cmd_officer_end },
+  { "import", N_("FILE LIST --org CODE [--branch ID] [--sheet NAME] [--map MAP.json] "
+                 "[--encoding auto|utf-8|tcvn3|vni|cp1258] [--header-row N] [--date YYYY-MM-DD] "
+                 "[--sex nam|nu] [--decide ROW=skip|new|same:ID …] "
+                 "[--on-duplicate skip|same|new] [--dry-run] [--json]"),
+    N_("Import a member list (.xlsx, .xls, .ods, .csv, .txt; TCVN3, VNI and Windows-1258 "
+       "text too): each row checked against the register, a summary and every problem; "
+       "written as one batch once every row is decided"),
+    smt_cli_cmd_import },
+  { "import-map", N_("LIST [--sheet NAME] [--encoding auto|utf-8|tcvn3|vni|cp1258] "
+                     "[--header-row N] [--map MAP.json] [--json]"),
+    N_("Show how a list will be read: its header row, which field each column holds and "
+       "how its text is typed; --json writes it to edit and give to import --map"),
+    smt_cli_cmd_import_map },
   { "import-rows", N_("FILE ROWS.json --org CODE [--branch ID] [--date YYYY-MM-DD] "
                       "[--sex nam|nu] [--decide ROW=skip|new|same:ID …] "
                       "[--on-duplicate skip|same|new] [--dry-run] [--json]"),

@@ -72,6 +72,9 @@ struct _SmtSheet {
 
 SmtSheet      *smt_sheet_new          (const char    *name);
 void           smt_sheet_free         (SmtSheet      *sheet);
+/* A deep copy: the import keeps the sheet as read and decodes a copy, so
+ * that a column's encoding can be chosen again. */
+SmtSheet      *smt_sheet_copy         (const SmtSheet *sheet);
 
 /* Writers: readers fill a sheet with these. Text is copied; a cell past
  * the end of its row grows the row with empty cells. */
