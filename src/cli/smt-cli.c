@@ -21,8 +21,11 @@ static int cmd_help (int argc, char **argv);
 static const Command commands[] = {
   { "demo", N_("FILE [--people N] [--seed S]"),
     N_("Create a realistic demo commune in a new register file"), smt_cli_cmd_demo },
-  { "new", N_("FILE --name NAME [--kind xã|phường|đặc khu] [--province NAME] [--place NAME]"),
-    N_("Create an empty register for a commune"), smt_cli_cmd_new },
+  { "new", N_("FILE --name|--commune NAME [--kind xã|phường|đặc khu] [--province NAME] "
+               "[--place NAME] [--hamlets-from LIST.txt] [--hamlet NAME]… [--hamlet-kind KIND] "
+               "[--without-org CODE]… [--branches per-hamlet|none]"),
+    N_("Create the register of a commune: its hamlets, organisations and one branch per "
+       "hamlet"), smt_cli_cmd_new },
   { "check", N_("FILE"),
     N_("Verify the register's integrity and every rule of its history"), smt_cli_cmd_check },
   { "people", N_("FILE [--search TEXT] [--hamlet NAME] [--org CODE] [--sex nam|nu] "
