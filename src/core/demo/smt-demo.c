@@ -2702,12 +2702,12 @@ write_targets (Demo    *d,
       "trở lên", TRUE, 80, 98 },
     { "gathering_rate", "Tập hợp quần chúng vào các đoàn thể đạt 63% so với đối tượng",
       FALSE, 0, 63 },
-    { "officers_political", "Chủ tịch, Bí thư các đoàn thể xã đạt chuẩn về lý luận chính trị",
-      FALSE, 0, 100 },
-    { "officers_professional", "Chủ tịch, Bí thư các đoàn thể xã đạt chuẩn về chuyên môn, "
-      "nghiệp vụ", FALSE, 0, 100 },
-    { "officers_university", "Chủ tịch, Bí thư các đoàn thể xã có trình độ đại học trở lên "
-      "đạt trên 60%", FALSE, 0, 60 },
+    { "officers_political", "Chủ tịch MTTQ, Trưởng các đoàn thể chính trị - xã hội "
+      "cấp xã đạt chuẩn về lý luận chính trị", FALSE, 0, 100 },
+    { "officers_professional", "Chủ tịch MTTQ, Trưởng các đoàn thể chính trị - xã hội "
+      "cấp xã đạt chuẩn về chuyên môn, nghiệp vụ", FALSE, 0, 100 },
+    { "officers_university", "Chủ tịch MTTQ, Trưởng các đoàn thể chính trị - xã hội "
+      "cấp xã có trình độ đại học trên 60%", FALSE, 0, 60 },
   };
   double scale = (double) d->n_people / 10000.0;
   gint64 resolution;

@@ -73,6 +73,23 @@ compute_typed (SmtRegister              *reg,
   g_autofree SmtPeriod **periods = g_new (SmtPeriod *, MAX (n_results, 1));
   g_autoptr(GPtrArray) figures = NULL;
 
+  /* A value typed for the whole commune is not a hamlet's figure, nor an
+   * organisation's unless the code is typed per organisation: say so
+   * rather than show the commune's figure under the hamlet's name. */
+  if (q->hamlet_id != 0 || (q->organisation_id != 0 && !results[0]->info->per_organisation))
+    {
+      const char *note = q->hamlet_id != 0
+                         ? _("Typed for the whole commune; there is no figure per hamlet.")
+                         : _("Typed for the whole commune; there is no figure per organisation.");
+
+      for (guint i = 0; i < n_results; i++)
+        {
+          results[i]->defined = FALSE;
+          results[i]->value = results[i]->numerator = 0;
+          smt_indicator_result_add_note (results[i], note);
+        }
+      return TRUE;
+    }
   for (guint i = 0; i < n_results; i++)
     periods[i] = results[i]->period;
   figures = smt_typed_figures (reg, results[0]->info, q->organisation_id, periods, n_results,
