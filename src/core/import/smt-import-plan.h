@@ -95,6 +95,8 @@ typedef struct
   guint               household;        /* index of the proposed household; G_MAXUINT */
   gboolean            head;             /* heads that household */
   char               *exception_note;   /* written on the admission, or NULL */
+  /*< private >*/
+  GPtrArray          *set_aside;        /* problems that do not apply under the status */
 } SmtImportPlanRow;
 
 typedef struct

@@ -350,6 +350,8 @@ test_twice (void)
        * member on its date: nothing to add. */
       g_assert_cmpuint (s.new_persons, ==, round == 0 ? 4 : 0);
       g_assert_cmpuint (s.already_members, ==, round == 0 ? 0 : 4);
+      /* Being a member already is a status, not a problem. */
+      g_assert_cmpuint (s.problems[SMT_IMPORT_PROBLEM_DUPLICATE], ==, 0);
       g_assert_cmpuint (s.households, ==, round == 0 ? 3 : 0);
       g_assert_cmpuint (s.undecided, ==, 0);
       g_assert_true (smt_import_plan_apply (plan, NULL, NULL, NULL, &batch, &error));
