@@ -95,13 +95,26 @@ has_member (GsfInfile  *zip,
  * when nothing needs changing or the directory cannot be walked (libgsf
  * then says the archive is broken). */
 static gboolean
-dos_date_valid (guint16 date,
-                guint16 time)
+dos_date_valid (guint date,
+                guint time)
 {
   guint month = (date >> 5) & 0x0f, day = date & 0x1f;
   guint hour = time >> 11, minute = (time >> 5) & 0x3f, second = (time & 0x1f) * 2;
 
   return month >= 1 && month <= 12 && day >= 1 && hour < 24 && minute < 60 && second < 60;
+}
+
+/* Little-endian fields at any address (a zip's are not aligned). */
+static guint
+le16 (const guint8 *p)
+{
+  return (guint) p[0] | (guint) p[1] << 8;
+}
+
+static gsize
+le32 (const guint8 *p)
+{
+  return (gsize) p[0] | (gsize) p[1] << 8 | (gsize) p[2] << 16 | (gsize) p[3] << 24;
 }
 
 static GBytes *
@@ -122,21 +135,21 @@ zip_with_valid_dates (GBytes *bytes)
       if (eocd == 0 || length - eocd > 22 + 0xffff)
         return NULL;
     }
-  count = GUINT16_FROM_LE (*(const guint16 *) (data + eocd + 10));
-  offset = GUINT32_FROM_LE (*(const guint32 *) (data + eocd + 16));
+  count = le16 (data + eocd + 10);
+  offset = le32 (data + eocd + 16);
   for (gsize i = 0; i < count; i++)
     {
       gsize name, extra, comment, local;
-      guint16 date, time;
+      guint date, time;
 
       if (offset > length || length - offset < 46 || memcmp (data + offset, "PK\x01\x02", 4) != 0)
         return NULL;
-      time = GUINT16_FROM_LE (*(const guint16 *) (data + offset + 12));
-      date = GUINT16_FROM_LE (*(const guint16 *) (data + offset + 14));
-      name = GUINT16_FROM_LE (*(const guint16 *) (data + offset + 28));
-      extra = GUINT16_FROM_LE (*(const guint16 *) (data + offset + 30));
-      comment = GUINT16_FROM_LE (*(const guint16 *) (data + offset + 32));
-      local = GUINT32_FROM_LE (*(const guint32 *) (data + offset + 42));
+      time = le16 (data + offset + 12);
+      date = le16 (data + offset + 14);
+      name = le16 (data + offset + 28);
+      extra = le16 (data + offset + 30);
+      comment = le16 (data + offset + 32);
+      local = le32 (data + offset + 42);
       if (!dos_date_valid (date, time))
         {
           if (copy == NULL)
@@ -147,8 +160,8 @@ zip_with_valid_dates (GBytes *bytes)
         }
       if (local <= length && length - local >= 30 && memcmp (data + local, "PK\x03\x04", 4) == 0)
         {
-          time = GUINT16_FROM_LE (*(const guint16 *) (data + local + 10));
-          date = GUINT16_FROM_LE (*(const guint16 *) (data + local + 12));
+          time = le16 (data + local + 10);
+          date = le16 (data + local + 12);
           if (!dos_date_valid (date, time))
             {
               if (copy == NULL)
