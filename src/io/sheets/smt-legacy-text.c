@@ -272,8 +272,6 @@ output_finish (Output *o)
   return o->buf;
 }
 
-#define UNIT(i) (units[(i)])
-
 static void
 decode_vni (const gint32 *units,
             gsize         n,
@@ -292,11 +290,13 @@ decode_vni (const gint32 *units,
         }
       base = vni_base (unit);
       if (base != 0 && i + 1 < n
-          && UNIT (i + 1) >= 0
-          && vni_mark ((guint8) UNIT (i + 1), &first)
+          && units[i + 1] >= 0
+          && vni_mark ((guint8) units[i + 1], &first)
           && first.upper == g_unichar_isupper (base)
           && (first.quality == Q_NONE
-              || (first.quality == Q_CIRCUMFLEX && strchr ("aeoAEO", (int) base) != NULL)
+              || (first.quality == Q_CIRCUMFLEX
+                  && (base == 'a' || base == 'e' || base == 'o'
+                      || base == 'A' || base == 'E' || base == 'O'))
               || (first.quality == Q_BREVE && (base == 'a' || base == 'A'))))
         {
           guint tone = first.tone;
@@ -309,8 +309,8 @@ decode_vni (const gint32 *units,
             output_char (o, 0x0306);
           /* A quality mark without a tone may be followed by the tone. */
           if (tone == 0 && first.quality != Q_NONE && i + 1 < n
-              && UNIT (i + 1) >= 0
-              && vni_mark ((guint8) UNIT (i + 1), &second)
+              && units[i + 1] >= 0
+              && vni_mark ((guint8) units[i + 1], &second)
               && second.quality == Q_NONE && second.upper == first.upper)
             {
               tone = second.tone;
