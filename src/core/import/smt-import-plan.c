@@ -1524,6 +1524,19 @@ smt_import_plan_apply (SmtImportPlan      *plan,
                                   "was written.", undecided), undecided);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
+  /* A list that adds nobody (imported before, or every row skipped)
+   * leaves no empty batch behind. */
+  {
+    SmtImportSummary summary;
+
+    smt_import_plan_get_summary (plan, &summary);
+    if (summary.new_persons + summary.new_memberships == 0)
+      {
+        if (batch_id != NULL)
+          *batch_id = 0;
+        return TRUE;
+      }
+  }
 
   cccds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_hash_table_iter_init (&iter, plan->by_cccd);
