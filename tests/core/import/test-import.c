@@ -9,6 +9,7 @@
 #include "core/import/smt-import-plan.h"
 #include "core/indicators/smt-balance.h"
 #include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-event-query.h"
 #include "core/organisations/smt-membership.h"
 #include "core/organisations/smt-organisations.h"
 #include "core/people/smt-people-query.h"
@@ -360,6 +361,28 @@ test_twice (void)
   g_assert_cmpint (smt_register_query_int (c.t->reg, -1, "SELECT count(*) FROM person"), ==, 4);
   g_assert_cmpint (smt_register_query_int (c.t->reg, -1, "SELECT count(*) FROM membership_event"),
                    ==, 4);
+  /* The journal shows the four as imported from a list, not as kết nạp:
+   * every kind, only imports, only admissions. */
+  {
+    SmtEventFilter filter = { NULL, NULL, 0, -1 };
+    g_autoptr(GPtrArray) all = smt_events_list (c.t->reg, &filter, &error);
+    g_autoptr(GPtrArray) imported = NULL;
+    g_autoptr(GPtrArray) admitted = NULL;
+    guint counts[SMT_N_JOURNAL_KINDS] = { 0 };
+
+    g_assert_no_error (error);
+    smt_events_count (all, counts);
+    g_assert_cmpuint (counts[SMT_JOURNAL_IMPORTED], ==, 4);
+    g_assert_cmpuint (counts[SMT_EVENT_ADMITTED], ==, 0);
+    filter.kind = SMT_JOURNAL_IMPORTED;
+    imported = smt_events_list (c.t->reg, &filter, &error);
+    g_assert_cmpuint (imported->len, ==, 4);
+    g_assert_cmpstr (smt_journal_kind_label (((SmtEventRow *) imported->pdata[0])->journal_kind),
+                     ==, "Nhập từ danh sách");
+    filter.kind = SMT_EVENT_ADMITTED;
+    admitted = smt_events_list (c.t->reg, &filter, &error);
+    g_assert_cmpuint (admitted->len, ==, 0);
+  }
   /* The second import added nobody, so it left no batch behind. */
   g_assert_cmpint (batch, ==, 0);
   g_assert_cmpint (smt_register_query_int (c.t->reg, -1, "SELECT count(*) FROM import_batch"),
