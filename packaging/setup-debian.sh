@@ -63,14 +63,19 @@ packages="
   shared-mime-info
   libgtk-4-bin
   libglib2.0-data
+  clang
+  libclang-rt-14-dev
 "
-# tzdata: the tests run with TZ=Asia/Ho_Chi_Minh. The last four are only
+# tzdata: the tests run with TZ=Asia/Ho_Chi_Minh. librsvg2-common,
+# shared-mime-info, libgtk-4-bin and libglib2.0-data are only
 # "Recommends" of GTK and GLib, which --no-install-recommends would skip:
 # librsvg2-common loads the SVG icons (without it GTK warns, and the tests
 # treat warnings as fatal), shared-mime-info names file types, libgtk-4-bin
 # has gtk4-update-icon-cache, libglib2.0-data carries GLib's Vietnamese
-# messages. No D-Bus package: GApplication runs without a session bus, and
-# the window tests need none under xvfb-run.
+# messages. clang and libclang-rt-14-dev (libFuzzer and the sanitizers)
+# build the fuzz targets of tests/fuzz; without them that test is skipped.
+# No D-Bus package: GApplication runs without a session bus, and the
+# window tests need none under xvfb-run.
 
 if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
   fail "Không thấy apt-get: tập lệnh này dành cho Debian 12. Trên hệ khác, hãy cài các gói tương ứng với danh sách trong packaging/setup-debian.sh rồi chạy: meson setup build && meson compile -C build" \

@@ -727,7 +727,7 @@ smt_cli_cmd_events (int    argc,
     { "org", 'o', 0, G_OPTION_ARG_STRING, &org, N_("Only this organisation (PN, ND…)"),
       N_("CODE") },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind,
-      N_("Only this kind: admitted, transferred, restructured, transferred_in, "
+      N_("Only this kind: admitted, imported, transferred, restructured, transferred_in, "
          "transferred_out, left, removed, away, back, deceased or void"), N_("KIND") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
     { NULL }
@@ -780,9 +780,9 @@ smt_cli_cmd_events (int    argc,
     {
       if (!smt_journal_kind_from_string (kind, &k))
         {
-          g_printerr (_("“%s” is not a kind of event. Use one of admitted, transferred, "
-                        "restructured, transferred_in, transferred_out, left, removed, "
-                        "away, back, deceased, void.\n"), kind);
+          g_printerr (_("“%s” is not a kind of event. Use one of admitted, imported, "
+                        "transferred, restructured, transferred_in, transferred_out, left, "
+                        "removed, away, back, deceased, void.\n"), kind);
           return 2;
         }
       filter.kind = k;

@@ -81,6 +81,60 @@ int smt_cli_cmd_person_traits (int argc, char **argv);
 int smt_cli_cmd_trait_set (int argc, char **argv);
 int smt_cli_cmd_trait_end (int argc, char **argv);
 int smt_cli_cmd_trait_void (int argc, char **argv);
+int smt_cli_cmd_imports (int argc, char **argv);
+int smt_cli_cmd_import_undo (int argc, char **argv);
+int smt_cli_cmd_import_rows (int argc, char **argv);
+int smt_cli_cmd_import (int argc, char **argv);
+int smt_cli_cmd_import_map (int argc, char **argv);
+
+/* What an import command says beside its rows (smt-cli-import-batches.c):
+ * the plan's options (smt-import-plan.h), the decisions of --decide
+ * ("ROW=skip|new|same[:PERSON_ID]", ROW the sheet's row number), what to do
+ * with every look-alike (--on-duplicate skip|same|new, NULL: ask), a dry
+ * run, JSON. */
+typedef struct
+{
+  const char         *organisation;
+  gint64              branch_id;
+  const char         *admitted_on;
+  char                default_sex;
+  const char         *file_name;
+  const char         *file_sha256;
+  const char         *sheet;
+  const char * const *decisions;
+  const char         *on_duplicate;
+  gboolean            dry_run;
+  gboolean            json;
+} SmtCliImportOptions;
+
+/* The options every import command takes (smt-cli-import.c): the entries
+ * fill args; finish checks them and fills the plan's options. */
+typedef struct
+{
+  char     *org;
+  char     *branch;
+  char     *date;
+  char     *sex;
+  char     *on_duplicate;
+  GStrv     decisions;
+  gboolean  dry_run;
+  gboolean  json;
+  char     *iso_date;
+} SmtCliImportArgs;
+
+GOptionEntry *smt_cli_import_args_entries (SmtCliImportArgs    *args);
+int           smt_cli_import_args_finish  (SmtCliImportArgs    *args,
+                                           SmtCliImportOptions *options);
+void          smt_cli_import_args_clear   (SmtCliImportArgs    *args);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SmtCliImportArgs, smt_cli_import_args_clear)
+
+/* Plans rows (transfer full, element-type SmtImportRow), decides, prints
+ * the summary and the problems, writes unless dry_run. Returns the exit
+ * status: 0, 2 when rows are undecided (nothing written), 1 when the
+ * write failed. */
+int smt_cli_import_run_plan (SmtRegister               *reg,
+                             const SmtCliImportOptions *options,
+                             GPtrArray                 *rows);
 
 /* The commands that list something: somattran NAME FILE [--json]. */
 typedef GPtrArray *(*SmtCliListFunc)   (SmtRegister  *reg,

@@ -21,8 +21,11 @@ static int cmd_help (int argc, char **argv);
 static const Command commands[] = {
   { "demo", N_("FILE [--people N] [--seed S]"),
     N_("Create a realistic demo commune in a new register file"), smt_cli_cmd_demo },
-  { "new", N_("FILE --name NAME [--kind xã|phường|đặc khu] [--province NAME] [--place NAME]"),
-    N_("Create an empty register for a commune"), smt_cli_cmd_new },
+  { "new", N_("FILE --name|--commune NAME [--kind xã|phường|đặc khu] [--province NAME] "
+               "[--place NAME] [--hamlets-from LIST.txt] [--hamlet NAME]… [--hamlet-kind KIND] "
+               "[--without-org CODE]… [--branches per-hamlet|none]"),
+    N_("Create the register of a commune: its hamlets, organisations and one branch per "
+       "hamlet"), smt_cli_cmd_new },
   { "check", N_("FILE"),
     N_("Verify the register's integrity and every rule of its history"), smt_cli_cmd_check },
   { "people", N_("FILE [--search TEXT] [--hamlet NAME] [--org CODE] [--sex nam|nu] "
@@ -235,6 +238,31 @@ static const Command commands[] = {
     N_("Record an officer's term of office"), smt_cli_cmd_officer_add },
   { "officer-end", N_("FILE OFFICER_ID --date YYYY-MM-DD [--reason TEXT]"),
     N_("End an officer's term"), smt_cli_cmd_officer_end },
+  { "import", N_("FILE LIST --org CODE [--branch ID] [--sheet NAME] [--map MAP.json] "
+                 "[--encoding auto|utf-8|tcvn3|vni|cp1258] [--header-row N] [--date YYYY-MM-DD] "
+                 "[--sex nam|nu] [--decide ROW=skip|new|same:ID …] "
+                 "[--on-duplicate skip|same|new] [--dry-run] [--json]"),
+    N_("Import a member list (.xlsx, .xls, .ods, .csv, .txt; TCVN3, VNI and Windows-1258 "
+       "text too): each row checked against the register, a summary and every problem; "
+       "written as one batch once every row is decided"),
+    smt_cli_cmd_import },
+  { "import-map", N_("LIST [--sheet NAME] [--encoding auto|utf-8|tcvn3|vni|cp1258] "
+                     "[--header-row N] [--map MAP.json] [--json]"),
+    N_("Show how a list will be read: its header row, which field each column holds and "
+       "how its text is typed; --json writes it to edit and give to import --map"),
+    smt_cli_cmd_import_map },
+  { "import-rows", N_("FILE ROWS.json --org CODE [--branch ID] [--date YYYY-MM-DD] "
+                      "[--sex nam|nu] [--decide ROW=skip|new|same:ID …] "
+                      "[--on-duplicate skip|same|new] [--dry-run] [--json]"),
+    N_("Import member rows given as JSON: each checked against the register, a summary and "
+       "every problem; written as one batch once every row is decided"),
+    smt_cli_cmd_import_rows },
+  { "imports", N_("FILE [--json]"),
+    N_("List the imports with what each added, and whether it was undone"),
+    smt_cli_cmd_imports },
+  { "import-undo", N_("FILE BATCH --reason TEXT"),
+    N_("Undo an import as a whole: what it added is removed, the import and the reason stay"),
+    smt_cli_cmd_import_undo },
   { "backup", N_("FILE DEST"),
     N_("Write a complete, consistent copy of a register to a new file"), smt_cli_cmd_backup },
   { "help", NULL, N_("Show this help"), cmd_help },

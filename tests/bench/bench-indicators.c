@@ -187,7 +187,8 @@ static const char sql_members_studied[] =
 /* The movements as an office reports them: kết nạp mới, chuyển đến, chuyển
  * đi, ra khỏi tổ chức or xóa tên, từ trần; a chuyển sinh hoạt is a transfer
  * that no restructure (sắp xếp lại) wrote. */
-static const char sql_members_admitted[] = EVENTS_OF ("'admitted'");
+static const char sql_members_admitted[] =
+  EVENTS_OF ("'admitted'") " AND e.import_batch_id IS NULL";
 static const char sql_members_transferred_in[] = EVENTS_OF ("'transferred_in'");
 static const char sql_members_transferred_out[] = EVENTS_OF ("'transferred_out'");
 static const char sql_members_left[] = EVENTS_OF ("'left', 'removed'");

@@ -43,7 +43,8 @@ open_demo (void)
 }
 
 /* The JSON object of a row, as the command must write it: exactly these
- * keys, in this order. */
+ * keys, in this order (imported: the memberships a member list brought in,
+ * smt-import-plan.h). */
 static char *
 row_json (const SmtBalanceRow *row)
 {
@@ -52,13 +53,14 @@ row_json (const SmtBalanceRow *row)
 
   return g_strdup_printf ("{\"organisation\":\"%s\",\"hamlet\":%s,\"start\":%u,\"end\":%u,"
                           "\"increases\":{\"admitted\":%u,\"transferred_in\":%u,"
-                          "\"moved_in\":%u},"
+                          "\"moved_in\":%u,\"imported\":%u},"
                           "\"decreases\":{\"transferred_out\":%u,\"left\":%u,\"deceased\":%u,"
                           "\"moved_out\":%u}}",
                           row->organisation, hamlet, row->start, row->end,
                           row->increases[SMT_BALANCE_ADMITTED],
                           row->increases[SMT_BALANCE_TRANSFERRED_IN],
                           row->increases[SMT_BALANCE_MOVED_IN],
+                          row->increases[SMT_BALANCE_IMPORTED],
                           row->decreases[SMT_BALANCE_TRANSFERRED_OUT],
                           row->decreases[SMT_BALANCE_LEFT],
                           row->decreases[SMT_BALANCE_DECEASED],

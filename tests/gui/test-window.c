@@ -25,7 +25,7 @@
 #include "gui/dialogs/smt-bulk-admit-dialog.h"
 #include "gui/dialogs/smt-event-dialog.h"
 #include "gui/dialogs/smt-meeting-dialog.h"
-#include "gui/dialogs/smt-new-register-dialog.h"
+#include "gui/assistants/smt-new-register-assistant.h"
 #include "gui/dialogs/smt-scales-dialog.h"
 #include "gui/models/smt-event-item.h"
 #include "gui/models/smt-person-item.h"
@@ -1047,28 +1047,35 @@ test_registers (void)
   recent = smt_application_get_recent_menu (app);
   g_assert_cmpint (g_menu_model_get_n_items (recent), ==, 1);
 
-  /* No name: said in the dialog, no file made. */
+  /* No name: said in the assistant, which stays on its first page. */
   dialog = smt_application_new_register (app);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  smt_new_register_dialog_set_fields (SMT_NEW_REGISTER_DIALOG (dialog), 0, "  ", "Cần Thơ", "");
-  smt_new_register_dialog_set_path (SMT_NEW_REGISTER_DIALOG (dialog), new_path);
-  g_assert_false (smt_new_register_dialog_create (SMT_NEW_REGISTER_DIALOG (dialog)));
-  g_assert_nonnull (smt_new_register_dialog_get_error (SMT_NEW_REGISTER_DIALOG (dialog)));
-  g_assert_false (g_file_test (new_path, G_FILE_TEST_EXISTS));
+  smt_new_register_assistant_set_commune (SMT_NEW_REGISTER_ASSISTANT (dialog), 0, "  ",
+                                          "Cần Thơ", "");
+  g_assert_false (smt_new_register_assistant_next (SMT_NEW_REGISTER_ASSISTANT (dialog)));
+  g_assert_nonnull (smt_new_register_assistant_get_error (SMT_NEW_REGISTER_ASSISTANT (dialog)));
+  g_assert_cmpstr (smt_new_register_assistant_get_page (SMT_NEW_REGISTER_ASSISTANT (dialog)), ==,
+                   "commune");
+
+  /* No hamlet, the organisations as proposed, to the last page. */
+  smt_new_register_assistant_set_commune (SMT_NEW_REGISTER_ASSISTANT (dialog), 0, "Tân Lập",
+                                          "Cần Thơ", "");
+  for (int i = 0; i < 4; i++)
+    g_assert_true (smt_new_register_assistant_next (SMT_NEW_REGISTER_ASSISTANT (dialog)));
+  g_assert_cmpstr (smt_new_register_assistant_get_page (SMT_NEW_REGISTER_ASSISTANT (dialog)), ==,
+                   "file");
 
   /* A file that exists is left as it is. */
-  smt_new_register_dialog_set_fields (SMT_NEW_REGISTER_DIALOG (dialog), 0, "Tân Lập", "Cần Thơ",
-                                      "");
-  smt_new_register_dialog_set_path (SMT_NEW_REGISTER_DIALOG (dialog), path);
-  g_assert_false (smt_new_register_dialog_create (SMT_NEW_REGISTER_DIALOG (dialog)));
-  g_assert_nonnull (strstr (smt_new_register_dialog_get_error (SMT_NEW_REGISTER_DIALOG (dialog)),
-                            "xa-mau.smt"));
+  smt_new_register_assistant_set_path (SMT_NEW_REGISTER_ASSISTANT (dialog), path);
+  g_assert_false (smt_new_register_assistant_next (SMT_NEW_REGISTER_ASSISTANT (dialog)));
+  g_assert_nonnull (strstr (smt_new_register_assistant_get_error (
+                              SMT_NEW_REGISTER_ASSISTANT (dialog)), "xa-mau.smt"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
   shot = smt_gui_write_screenshot (GTK_WIDGET (dialog), "screenshot-new-register.png");
 
   /* Created, and shown in the window in place of the demo. */
-  smt_new_register_dialog_set_path (SMT_NEW_REGISTER_DIALOG (dialog), new_path);
-  g_assert_true (smt_new_register_dialog_create (SMT_NEW_REGISTER_DIALOG (dialog)));
+  smt_new_register_assistant_set_path (SMT_NEW_REGISTER_ASSISTANT (dialog), new_path);
+  g_assert_true (smt_new_register_assistant_next (SMT_NEW_REGISTER_ASSISTANT (dialog)));
   smt_gui_wait_until_null (&dialog);
   g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
   title = smt_register_dup_commune_title (smt_window_get_register (window));

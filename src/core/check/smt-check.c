@@ -14,7 +14,7 @@
 static const char *history_tables[] = {
   "residence", "membership_event", "branch_leader", "meeting", "attendance", "study",
   "study_participant", "rating", "officer", "indicator_value", "change_log", "export_log",
-  "restructure", "study_exception", "person_trait",
+  "restructure", "study_exception", "person_trait", "import_batch", "import_undo",
 };
 
 #define MAX_REPORTED 50

@@ -2879,6 +2879,9 @@ write_all (Demo    *d,
 {
   if (!smt_register_begin (d->reg, error))
     return FALSE;
+  /* So that the window says plainly that these figures are made up. */
+  if (!smt_setup_mark_demo (d->reg, error))
+    return FALSE;
 
   stage_begin (d, 0.04, 0.01, _("Hamlets, households and branches"));
   if (!write_places (d, error))

@@ -12,7 +12,8 @@
 /* Every change of a count is an event of the day it takes effect, read
  * once per register content off the facts of the member indicators:
  *
- * - a membership begins (its first span opens: kết nạp or chuyển đến) in
+ * - a membership begins (its first span opens: kết nạp, nhập từ danh sách
+ *   or chuyển đến) in
  *   the hamlet where the person lives that day;
  * - it ends (its last span closes: chuyển đi, ra khỏi tổ chức / xóa tên,
  *   từ trần) the day after its last day, in the hamlet of that last day;
@@ -62,7 +63,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Changes, changes_free)
 /* ---- labels ------------------------------------------------------------------- */
 
 static const char *increase_names[SMT_N_BALANCE_INCREASES] = {
-  "admitted", "transferred_in", "moved_in",
+  "admitted", "transferred_in", "moved_in", "imported",
 };
 static const char *decrease_names[SMT_N_BALANCE_DECREASES] = {
   "transferred_out", "left", "deceased", "moved_out",
@@ -99,6 +100,7 @@ smt_balance_increase_label (SmtBalanceIncrease kind)
     NC_("balance", "Newly admitted"),
     NC_("balance", "Transferred in"),
     NC_("balance", "Came to live here"),
+    NC_("balance", "Imported from a list"),
   };
 
   g_return_val_if_fail ((guint) kind < SMT_N_BALANCE_INCREASES, NULL);
@@ -241,7 +243,8 @@ span_events (const Places *pl,
      * transferred_in; only a damaged register has another kind here. */
     add_event (events, s->start, s->org, hamlet_on (pl, p, s->start),
                KIND_INCREASE + (flow == SMT_FACT_TRANSFERRED_IN ? SMT_BALANCE_TRANSFERRED_IN
-                                                                : SMT_BALANCE_ADMITTED), TRUE);
+                                : flow == SMT_FACT_IMPORTED ? SMT_BALANCE_IMPORTED
+                                : SMT_BALANCE_ADMITTED), TRUE);
   else if (flow == SMT_FACT_TRANSFERRED || flow == SMT_FACT_RESTRUCTURED || flow == SMT_FACT_AWAY)
     add_event (events, s->start, s->org, hamlet_on (pl, p, s->start),
                KIND_MOVE + (flow == SMT_FACT_TRANSFERRED ? SMT_BALANCE_TRANSFERRED

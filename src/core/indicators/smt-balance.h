@@ -32,6 +32,7 @@ typedef enum
   SMT_BALANCE_ADMITTED,         /* kết nạp mới */
   SMT_BALANCE_TRANSFERRED_IN,   /* chuyển đến from outside the commune */
   SMT_BALANCE_MOVED_IN,         /* a member came to live in the hamlet */
+  SMT_BALANCE_IMPORTED,         /* nhập từ danh sách: a member list imported (smt-import-plan.h) */
   SMT_N_BALANCE_INCREASES
 } SmtBalanceIncrease;
 
@@ -99,7 +100,7 @@ GPtrArray  *smt_balance_compute_series    (SmtRegister         *reg,
                                            gint64               organisation_id,
                                            GError             **error);
 
-/* "admitted", "transferred_in", "moved_in"; "transferred_out", "left",
+/* "admitted", "transferred_in", "moved_in", "imported"; "transferred_out", "left",
  * "deceased", "moved_out"; "transferred", "restructured", "away" (the
  * keys of `somattran balance --json`), and their translated labels. */
 const char *smt_balance_increase_to_string (SmtBalanceIncrease kind);

@@ -533,7 +533,7 @@ smt_member_facts_start_flow (const SmtMemberSpan *span)
   switch (span->start_kind)
     {
     case SMT_EVENT_ADMITTED:
-      return SMT_FACT_ADMITTED;
+      return span->imported ? SMT_FACT_IMPORTED : SMT_FACT_ADMITTED;
     case SMT_EVENT_TRANSFERRED_IN:
       return SMT_FACT_TRANSFERRED_IN;
     case SMT_EVENT_TRANSFERRED:

@@ -87,12 +87,15 @@ typedef struct
 } SmtFactEvent;
 
 /* The changes of membership, as an office reports them. A membership
- * begins with an admission or a transfer in and ends with one of the last
+ * begins with an admission (typed, or read from a list: imported) or a
+ * transfer in and ends with one of the last
  * four (smt-member-spans.h makes that so even for events of one day);
  * transfers, restructures and going away happen inside one. */
 typedef enum
 {
   SMT_FACT_ADMITTED,          /* kết nạp mới: spans opened by admitted */
+  SMT_FACT_IMPORTED,          /* nhập từ danh sách: spans opened by an admission an import
+                               * wrote (the list's members, not new admissions) */
   SMT_FACT_TRANSFERRED_IN,    /* chuyển đến from outside the commune */
   SMT_FACT_TRANSFERRED,       /* chuyển sinh hoạt trong xã: spans opened by a transfer that
                                * no restructure wrote */

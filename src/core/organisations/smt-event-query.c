@@ -28,7 +28,11 @@ const char *
 smt_journal_kind_to_string (int kind)
 {
   g_return_val_if_fail (kind >= 0 && kind < SMT_N_JOURNAL_KINDS, NULL);
-  return kind == SMT_JOURNAL_RESTRUCTURED ? "restructured" : smt_event_kind_to_string (kind);
+  if (kind == SMT_JOURNAL_RESTRUCTURED)
+    return "restructured";
+  if (kind == SMT_JOURNAL_IMPORTED)
+    return "imported";
+  return smt_event_kind_to_string (kind);
 }
 
 gboolean
@@ -44,6 +48,11 @@ smt_journal_kind_from_string (const char *text,
       *kind = SMT_JOURNAL_RESTRUCTURED;
       return TRUE;
     }
+  if (g_strcmp0 (text, "imported") == 0)
+    {
+      *kind = SMT_JOURNAL_IMPORTED;
+      return TRUE;
+    }
   if (!smt_event_kind_from_string (text, &event_kind))
     return FALSE;
   *kind = event_kind;
@@ -54,10 +63,14 @@ const char *
 smt_journal_kind_label (int kind)
 {
   g_return_val_if_fail (kind >= 0 && kind < SMT_N_JOURNAL_KINDS, NULL);
-  /* Translators: the transfers of a restructure in the journal (the seeds'
-   * "sắp xếp tổ chức … chi hội") */
-  return kind == SMT_JOURNAL_RESTRUCTURED ? C_("event kind", "Restructured")
-                                          : smt_event_kind_label (kind);
+  if (kind == SMT_JOURNAL_RESTRUCTURED)
+    /* Translators: the transfers of a restructure in the journal (the seeds'
+     * "sắp xếp tổ chức … chi hội") */
+    return C_("event kind", "Restructured");
+  if (kind == SMT_JOURNAL_IMPORTED)
+    /* Translators: admissions written by importing a member list */
+    return C_("event kind", "Imported from a list");
+  return smt_event_kind_label (kind);
 }
 
 static gboolean
@@ -100,7 +113,7 @@ smt_events_list (SmtRegister           *reg,
       "   ORDER BY f.date DESC, f.id DESC LIMIT 1) END, "
       " e.reason, e.document, coalesce (e.supersedes, 0), "
       " EXISTS (SELECT 1 FROM membership_event v WHERE v.supersedes = e.id), "
-      " coalesce (e.restructure_id, 0) "
+      " coalesce (e.restructure_id, 0), coalesce (e.import_batch_id, 0) "
       "FROM membership_event e "
       "JOIN person p ON p.id = e.person_id "
       "LEFT JOIN organisation o ON o.id = e.organisation_id "
@@ -108,6 +121,7 @@ smt_events_list (SmtRegister           *reg,
       "WHERE (?1 IS NULL OR e.date >= ?1) AND (?2 IS NULL OR e.date <= ?2) "
       "AND (?3 = 0 OR e.organisation_id = ?3) AND (?4 IS NULL OR e.kind = ?4) "
       "AND (?5 = 0 OR (e.restructure_id IS NULL) = (?5 = 1)) "
+      "AND (?6 = 0 OR (e.import_batch_id IS NULL) = (?6 = 1)) "
       "ORDER BY e.date DESC, e.entered_at DESC, e.id DESC", error);
   if (stmt == NULL)
     return NULL;
@@ -116,12 +130,17 @@ smt_events_list (SmtRegister           *reg,
   sqlite3_bind_int64 (stmt, 3, filter->organisation_id);
   if (filter->kind == SMT_JOURNAL_RESTRUCTURED)
     smt_bind_text (stmt, 4, "transferred");
+  else if (filter->kind == SMT_JOURNAL_IMPORTED)
+    smt_bind_text (stmt, 4, "admitted");
   else
     smt_bind_text (stmt, 4, filter->kind >= 0 && filter->kind < SMT_N_EVENTS
                             ? smt_event_kind_to_string (filter->kind) : NULL);
   /* 1: no restructure's transfers (a chuyển sinh hoạt); 2: only those. */
   sqlite3_bind_int (stmt, 5, filter->kind == SMT_EVENT_TRANSFERRED ? 1
                              : filter->kind == SMT_JOURNAL_RESTRUCTURED ? 2 : 0);
+  /* 1: no import's admissions (a kết nạp); 2: only those. */
+  sqlite3_bind_int (stmt, 6, filter->kind == SMT_EVENT_ADMITTED ? 1
+                             : filter->kind == SMT_JOURNAL_IMPORTED ? 2 : 0);
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) smt_event_row_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -145,8 +164,11 @@ smt_events_list (SmtRegister           *reg,
       row->voids_event_id = sqlite3_column_int64 (stmt, 12);
       row->voided = sqlite3_column_int (stmt, 13) != 0;
       row->restructure_id = sqlite3_column_int64 (stmt, 14);
+      row->import_batch_id = sqlite3_column_int64 (stmt, 15);
       row->journal_kind = row->restructure_id != 0 && kind == SMT_EVENT_TRANSFERRED
-                          ? SMT_JOURNAL_RESTRUCTURED : (int) kind;
+                          ? SMT_JOURNAL_RESTRUCTURED
+                          : row->import_batch_id != 0 && kind == SMT_EVENT_ADMITTED
+                          ? SMT_JOURNAL_IMPORTED : (int) kind;
       g_ptr_array_add (rows, row);
     }
   sqlite3_reset (stmt);

@@ -15,9 +15,11 @@ G_BEGIN_DECLS
  * restructure wrote (sắp xếp tổ chức) as a kind of their own, apart from
  * SMT_EVENT_TRANSFERRED, which is then only a chuyển sinh hoạt. */
 #define SMT_JOURNAL_RESTRUCTURED SMT_N_EVENTS
-#define SMT_N_JOURNAL_KINDS      (SMT_N_EVENTS + 1)
+/* Admissions written by an import (nhập từ danh sách), apart from kết nạp. */
+#define SMT_JOURNAL_IMPORTED     (SMT_N_EVENTS + 1)
+#define SMT_N_JOURNAL_KINDS      (SMT_N_EVENTS + 2)
 
-const char *smt_journal_kind_to_string   (int          kind);   /* "admitted" … "restructured" */
+const char *smt_journal_kind_to_string   (int          kind);   /* "admitted" … "restructured", "imported" */
 gboolean    smt_journal_kind_from_string (const char  *text,
                                           int         *kind);
 const char *smt_journal_kind_label       (int          kind);   /* translated: "Kết nạp" … */
@@ -47,7 +49,8 @@ typedef struct
   gint64        voids_event_id;  /* a void: the event it annuls, else 0 */
   gboolean      voided;          /* annulled by a later void */
   gint64        restructure_id;  /* a transfer a restructure wrote: the restructure, else 0 */
-  int           journal_kind;    /* kind, or SMT_JOURNAL_RESTRUCTURED */
+  gint64        import_batch_id; /* an admission an import wrote: the batch, else 0 */
+  int           journal_kind;    /* kind, or SMT_JOURNAL_RESTRUCTURED, _IMPORTED */
 } SmtEventRow;
 
 void       smt_event_row_free (SmtEventRow *row);

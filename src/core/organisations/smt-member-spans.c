@@ -20,8 +20,15 @@ typedef struct
   gboolean       dropped;
   gint64         dropped_event_id;
   SmtEventKind   dropped_kind;
-  gboolean       dropped_restructured;
+  guint          dropped_origin;
 } Replay;
+
+/* Where the event that opens a span came from, beside its kind. */
+enum
+{
+  ORIGIN_RESTRUCTURE = 1 << 0,  /* a transfer a restructure wrote */
+  ORIGIN_IMPORT      = 1 << 1,  /* an admission an import wrote */
+};
 
 /* Opens a span on date; when a span opened on that same day was just
  * dropped, the event that opened it opens this one. */
@@ -32,7 +39,7 @@ replay_start (Replay       *r,
               const char   *date,
               gint64        event_id,
               SmtEventKind  kind,
-              gboolean      restructured)
+              guint         origin)
 {
   r->open = TRUE;
   memset (&r->span, 0, sizeof r->span);
@@ -43,13 +50,15 @@ replay_start (Replay       *r,
   g_strlcpy (r->span.start, date, sizeof r->span.start);
   r->span.start_event_id = event_id;
   r->span.start_kind = kind;
-  r->span.restructured = restructured;
+  r->span.restructured = (origin & ORIGIN_RESTRUCTURE) != 0;
+  r->span.imported = (origin & ORIGIN_IMPORT) != 0;
   r->span.end_kind = SMT_N_EVENTS;
   if (r->dropped)
     {
       r->span.start_event_id = r->dropped_event_id;
       r->span.start_kind = r->dropped_kind;
-      r->span.restructured = r->dropped_restructured;
+      r->span.restructured = (r->dropped_origin & ORIGIN_RESTRUCTURE) != 0;
+      r->span.imported = (r->dropped_origin & ORIGIN_IMPORT) != 0;
       r->dropped = FALSE;
     }
 }
@@ -73,7 +82,8 @@ replay_close (Replay       *r,
       r->dropped = TRUE;
       r->dropped_event_id = r->span.start_event_id;
       r->dropped_kind = r->span.start_kind;
-      r->dropped_restructured = r->span.restructured;
+      r->dropped_origin = (r->span.restructured ? ORIGIN_RESTRUCTURE : 0)
+                          | (r->span.imported ? ORIGIN_IMPORT : 0);
       return;
     }
   r->dropped = FALSE;
@@ -116,13 +126,13 @@ replay_step (Replay       *r,
              SmtEventKind  kind,
              gint64        branch_id,
              const char   *date,
-             gboolean      restructured,
+             guint         origin,
              GArray       *spans)
 {
   if (kind == SMT_EVENT_ADMITTED || kind == SMT_EVENT_TRANSFERRED_IN)
     {
       if (!r->open && branch_id != 0)
-        replay_start (r, branch_id, FALSE, date, event_id, kind, FALSE);
+        replay_start (r, branch_id, FALSE, date, event_id, kind, origin & ORIGIN_IMPORT);
       return;
     }
   if (!r->open)
@@ -134,7 +144,7 @@ replay_step (Replay       *r,
       if (branch_id == 0 || branch_id == r->span.branch_id)
         return;
       replay_close (r, date, event_id, kind, spans);
-      replay_start (r, branch_id, away, date, event_id, kind, restructured);
+      replay_start (r, branch_id, away, date, event_id, kind, origin & ORIGIN_RESTRUCTURE);
       return;
     }
   if (branch_id != 0 && branch_id != r->span.branch_id)
@@ -172,7 +182,7 @@ typedef struct
   gint64        id;
   gint64        branch_id;
   SmtEventKind  kind;
-  gboolean      restructure;     /* a transfer written by a restructure */
+  guint         origin;          /* ORIGIN_…: written by a restructure, by an import */
   char          date[11];
 } Event;
 
@@ -249,7 +259,7 @@ smt_member_spans_load (SmtRegister *reg,
     return NULL;
   stmt = smt_register_prepare (reg,
       "SELECT person_id, organisation_id, id, kind, coalesce (branch_id, 0), date, "
-      "restructure_id IS NOT NULL "
+      "(restructure_id IS NOT NULL) | ((import_batch_id IS NOT NULL) << 1) "
       "FROM membership_event WHERE (?1 = 0 OR organisation_id = ?1) AND kind <> 'void'",
       error);
   if (stmt == NULL)
@@ -271,7 +281,7 @@ smt_member_spans_load (SmtRegister *reg,
       e.person_id = sqlite3_column_int64 (stmt, 0);
       e.organisation_id = sqlite3_column_int64 (stmt, 1);
       e.branch_id = sqlite3_column_int64 (stmt, 4);
-      e.restructure = sqlite3_column_int (stmt, 6) != 0;
+      e.origin = (guint) sqlite3_column_int (stmt, 6);
       g_strlcpy (e.date, date, sizeof e.date);
       g_array_append_val (events, e);
     }
@@ -294,7 +304,7 @@ smt_member_spans_load (SmtRegister *reg,
           r.person_id = e->person_id;
           r.organisation_id = e->organisation_id;
         }
-      replay_step (&r, e->id, e->kind, e->branch_id, e->date, e->restructure, spans);
+      replay_step (&r, e->id, e->kind, e->branch_id, e->date, e->origin, spans);
     }
   replay_finish (&r, spans);
   return g_steal_pointer (&spans);

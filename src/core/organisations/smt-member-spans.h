@@ -48,6 +48,8 @@ typedef struct
   SmtEventKind  end_kind;         /* transferred, transferred_out, left, removed, away, back,
                                    * deceased; SMT_N_EVENTS while open */
   gboolean      restructured;     /* opened by a transfer a restructure wrote (sắp xếp lại) */
+  gboolean      imported;         /* opened by an admission an import wrote (nhập từ danh
+                                   * sách, smt-import-plan.h) */
 } SmtMemberSpan;
 
 /* The spans of every membership of one organisation (0: of all), ordered

@@ -75,6 +75,7 @@ static const char *migrations[] = {
   "/io/github/somattran/SoMatTran/schema/001-register.sql",
   "/io/github/somattran/SoMatTran/schema/002-export-log.sql",
   "/io/github/somattran/SoMatTran/schema/003-figures.sql",
+  "/io/github/somattran/SoMatTran/schema/004-import.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SMT_SCHEMA_VERSION);
 

@@ -35,7 +35,7 @@ typedef enum
 
 GQuark smt_register_error_quark (void);
 
-#define SMT_SCHEMA_VERSION 3
+#define SMT_SCHEMA_VERSION 4
 /* "SMT1" as a big-endian 32-bit integer, in PRAGMA application_id. */
 #define SMT_APPLICATION_ID 0x534d5431
 

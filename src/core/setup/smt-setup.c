@@ -2,17 +2,23 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <string.h>
+
 #include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
 #include "core/people/smt-traits.h"
 #include "core/register/smt-register-private.h"
+#include "core/register/smt-text.h"
 #include "smt-setup.h"
 
 /* What every commune starts with, written by a module above both the
  * register (which makes the file) and the organisations (which this fills
- * it with): the five socio-political organisations and three mass
- * associations with their eligibility rules, the two traits those rules
- * ask for beyond age and sex, and three rating scales. All of it is data
- * that the office can edit afterwards. */
+ * it with): the organisations of the plan (smt-setup-plan.c: the five
+ * socio-political organisations and three mass associations with their
+ * eligibility rules, unless the office left some out), the two traits
+ * those rules ask for beyond age and sex, three rating scales, and the
+ * hamlets and branches of the plan. All of it is data that the office can
+ * edit afterwards. */
 
 /* Who the Cựu chiến binh and the Công đoàn gather is not a matter of age:
  * Điều lệ Hội Cựu chiến binh Việt Nam (cựu quân nhân) and Luật Công đoàn
@@ -25,34 +31,6 @@ static const struct
 } default_traits[N_TRAITS] = {
   [TRAIT_VETERAN] = { "CQN", "Cựu quân nhân" },
   [TRAIT_WORKER] = { "NLD", "Người lao động, cán bộ, công chức" },
-};
-
-typedef struct
-{
-  const char *code, *name, *short_name, *member_word;
-  SmtOrganisationKind kind;
-  int min_age, max_age;
-  char sex;
-  int trait;
-} DefaultOrganisation;
-
-static const DefaultOrganisation default_organisations[] = {
-  { "DTN", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn TN", "đoàn viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 16, 30, 0, TRAIT_NONE },
-  { "PN", "Hội Liên hiệp Phụ nữ Việt Nam", "Phụ nữ", "hội viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 'F', TRAIT_NONE },
-  { "ND", "Hội Nông dân Việt Nam", "Nông dân", "hội viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0, TRAIT_NONE },
-  { "CCB", "Hội Cựu chiến binh Việt Nam", "Cựu chiến binh", "hội viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0, TRAIT_VETERAN },
-  { "CD", "Công đoàn Việt Nam", "Công đoàn", "đoàn viên",
-    SMT_ORGANISATION_SOCIO_POLITICAL, 18, -1, 0, TRAIT_WORKER },
-  { "NCT", "Hội Người cao tuổi", "Người cao tuổi", "hội viên",
-    SMT_ORGANISATION_MASS, 60, -1, 0, TRAIT_NONE },
-  { "CTD", "Hội Chữ thập đỏ", "Chữ thập đỏ", "hội viên",
-    SMT_ORGANISATION_MASS, 16, -1, 0, TRAIT_NONE },
-  { "KH", "Hội Khuyến học", "Khuyến học", "hội viên",
-    SMT_ORGANISATION_MASS, 18, -1, 0, TRAIT_NONE },
 };
 
 typedef struct
@@ -144,30 +122,45 @@ seed_scale (SmtRegister         *reg,
 }
 
 static gboolean
-seed_defaults (SmtRegister  *reg,
-               gpointer      user_data,
-               GError      **error)
+seed_organisations (SmtRegister   *reg,
+                    SmtSetupPlan  *plan,
+                    GHashTable    *organisations,
+                    GError       **error)
 {
   gint64 traits[N_TRAITS] = { 0 };
+  int position = 0;
 
   for (guint i = TRAIT_NONE + 1; i < N_TRAITS; i++)
     if ((traits[i] = smt_trait_add (reg, default_traits[i].code, default_traits[i].name,
                                     (int) i, error)) == 0)
       return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (default_organisations); i++)
+  for (guint i = 0; i < plan->organisations->len; i++)
     {
-      const DefaultOrganisation *d = &default_organisations[i];
+      const SmtPlanOrganisation *d = g_ptr_array_index (plan->organisations, i);
       SmtOrganisationFields f = {
         .code = d->code, .name = d->name, .short_name = d->short_name,
         .member_word = d->member_word, .kind = d->kind, .min_age = d->min_age,
-        .max_age = d->max_age, .sex = d->sex, .position = (int) i + 1,
-        .trait_id = traits[d->trait],
+        .max_age = d->max_age, .sex = d->sex,
       };
+      gint64 id;
 
-      if (smt_organisation_add (reg, &f, error) == 0)
+      if (!d->kept)
+        continue;
+      f.position = ++position;
+      for (guint t = TRAIT_NONE + 1; t < N_TRAITS; t++)
+        if (g_strcmp0 (d->trait, default_traits[t].code) == 0)
+          f.trait_id = traits[t];
+      if ((id = smt_organisation_add (reg, &f, error)) == 0)
         return FALSE;
+      g_hash_table_insert (organisations, d->code, g_memdup2 (&id, sizeof id));
     }
+  return TRUE;
+}
 
+static gboolean
+seed_scales (SmtRegister  *reg,
+             GError      **error)
+{
   /* Until 2022 the four-level vững mạnh scale for branches and the
    * organisations themselves, and xuất sắc / khá / trung bình / yếu for
    * members (their own use comes first); Hoàn thành … nhiệm vụ for everyone
@@ -181,6 +174,56 @@ seed_defaults (SmtRegister  *reg,
                         new_levels, G_N_ELEMENTS (new_levels), 2023, 0, NULL, error);
 }
 
+static gboolean
+seed_places (SmtRegister   *reg,
+             SmtSetupPlan  *plan,
+             GHashTable    *organisations,
+             GError       **error)
+{
+  g_autoptr(GHashTable) hamlets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  for (guint i = 0; i < plan->hamlets->len; i++)
+    {
+      const SmtHamletEntry *e = g_ptr_array_index (plan->hamlets, i);
+      gint64 id = smt_hamlet_add (reg, e->name, e->kind, error);
+
+      if (id == 0)
+        return FALSE;
+      g_hash_table_insert (hamlets, e->name, g_memdup2 (&id, sizeof id));
+    }
+  for (guint i = 0; i < plan->branches->len; i++)
+    {
+      const SmtPlanBranch *b = g_ptr_array_index (plan->branches, i);
+      const gint64 *org = g_hash_table_lookup (organisations, b->organisation);
+      g_autofree gint64 *ids = g_new0 (gint64, b->hamlets->len + 1);
+
+      /* The branches of an organisation left out go with it. */
+      if (!b->kept || org == NULL)
+        continue;
+      for (guint h = 0; h < b->hamlets->len; h++)
+        ids[h] = *(const gint64 *) g_hash_table_lookup (hamlets,
+                                                        g_ptr_array_index (b->hamlets, h));
+      if (smt_branch_add (reg, *org, 0, b->kind, b->name, ids, b->hamlets->len, NULL,
+                          error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+seed_plan (SmtRegister  *reg,
+           gpointer      user_data,
+           GError      **error)
+{
+  SmtSetupPlan *plan = user_data;
+  g_autoptr(GHashTable) organisations = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                               g_free);
+
+  return seed_organisations (reg, plan, organisations, error)
+         && seed_scales (reg, error)
+         && seed_places (reg, plan, organisations, error);
+}
+
 SmtRegister *
 smt_setup_new_register (const char              *path,
                         const SmtCommuneFields  *commune,
@@ -188,5 +231,73 @@ smt_setup_new_register (const char              *path,
                         const char              *created_at,
                         GError                 **error)
 {
-  return smt_register_create (path, commune, copy_id, created_at, seed_defaults, NULL, error);
+  g_autoptr(SmtSetupPlan) plan = smt_setup_plan_new ();
+
+  return smt_register_create (path, commune, copy_id, created_at, seed_plan, plan, error);
+}
+
+/**
+ * smt_setup_new_register_from_plan:
+ * @path: the new file (refused if it exists)
+ * @plan: the commune, its hamlets, organisations and branches
+ * @error: a translated SMT_REGISTER_ERROR naming what to change
+ *
+ * Makes the register of @plan in one go: the file appears only when all
+ * of it is written, and a refusal leaves no file behind.
+ *
+ * Returns: (transfer full): the new register, open
+ */
+SmtRegister *
+smt_setup_new_register_from_plan (const char    *path,
+                                  SmtSetupPlan  *plan,
+                                  GError       **error)
+{
+  SmtCommuneFields commune = { 0 };
+  g_autofree char *name = NULL;
+  g_autofree char *province = NULL;
+  g_autofree char *place = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  if (!smt_setup_plan_validate (plan, error))
+    return NULL;
+  name = smt_text_normalize (plan->name);
+  province = smt_text_normalize (plan->province);
+  place = plan->place != NULL ? smt_text_normalize (plan->place) : NULL;
+  commune.name = name;
+  commune.kind = plan->kind;
+  commune.province = province != NULL ? province : "";
+  commune.place = place != NULL && *place != '\0' ? place : NULL;
+  return smt_register_create (path, &commune, 0, NULL, seed_plan, plan, error);
+}
+
+/* ---- the demo's mark --------------------------------------------------------- */
+
+#define DEMO_KEY "demo"
+
+gboolean
+smt_setup_mark_demo (SmtRegister  *reg,
+                     GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
+
+  if (!smt_register_write_begin (reg, error))
+    return FALSE;
+  stmt = smt_register_prepare (reg, "INSERT OR REPLACE INTO meta (key, value) "
+                                    "VALUES ('" DEMO_KEY "', 'xã mẫu')", error);
+  ok = stmt != NULL && smt_register_step_done (reg, stmt, error);
+  return smt_register_write_end (reg, ok, error);
+}
+
+gboolean
+smt_setup_is_demo (SmtRegister *reg)
+{
+  g_return_val_if_fail (SMT_IS_REGISTER (reg), FALSE);
+
+  return smt_register_query_int (reg, 0, "SELECT count(*) FROM meta WHERE key = '"
+                                         DEMO_KEY "'") > 0;
 }

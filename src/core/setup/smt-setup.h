@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/register/smt-register.h"
+#include "smt-setup-plan.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,18 @@ SmtRegister *smt_setup_new_register (const char             *path,
                                      guint32                 copy_id,
                                      const char             *created_at,
                                      GError                **error);
+
+/* The register of a real commune as the office described it (the
+ * assistant, `somattran new` with hamlets): see smt-setup-plan.h. */
+SmtRegister *smt_setup_new_register_from_plan (const char    *path,
+                                               SmtSetupPlan  *plan,
+                                               GError       **error);
+
+/* The demo commune marks itself (meta key "demo"), so that the window can
+ * say plainly that its figures are made up; a register without the mark
+ * is a real commune's. */
+gboolean     smt_setup_mark_demo (SmtRegister  *reg,
+                                  GError      **error);
+gboolean     smt_setup_is_demo   (SmtRegister  *reg);
 
 G_END_DECLS

@@ -8,9 +8,10 @@
 
 #include "core/demo/smt-demo.h"
 
+#include "gui/assistants/smt-new-register-assistant.h"
 #include "gui/base/smt-gui.h"
-#include "gui/dialogs/smt-new-register-dialog.h"
 #include "smt-application-private.h"
+#include "smt-window-private.h"
 #include "smt-window.h"
 
 #define STATE_GROUP        "state"
@@ -662,37 +663,48 @@ open_demo_action (GSimpleAction *action,
 }
 
 static void
-on_register_created (SmtApplication       *self,
-                     const char           *path,
-                     SmtNewRegisterDialog *dialog)
+on_register_created (SmtApplication          *self,
+                     const char              *path,
+                     SmtNewRegisterAssistant *assistant)
 {
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (assistant));
   SmtWindow *window = SMT_IS_WINDOW (parent) ? SMT_WINDOW (parent) : target_window (self);
 
-  smt_application_open_path (self, window, path);
+  /* No import assistant yet to offer as the next step: the register is
+   * open, and the toast says what comes next. */
+  if (smt_application_open_path (self, window, path))
+    {
+      SmtRegister *reg = smt_window_get_register (window);
+      g_autofree char *title = smt_register_dup_commune_title (reg);
+      g_autofree char *message = g_strdup_printf (_("The register of %s is ready. Add its "
+                                                    "people next."), title);
+
+      smt_window_add_toast (window, message);
+    }
 }
 
 /**
  * smt_application_new_register:
  * @self: the application
  *
- * Opens the dialog that creates an empty register (Ctrl+Shift+N); the new
- * register replaces the one in the active window.
+ * Opens the assistant that makes the register of a commune, with its
+ * hamlets, organisations and branches (Ctrl+Shift+N; the demo's banner);
+ * the new register replaces the one in the active window.
  *
- * Returns: (transfer none): the dialog
+ * Returns: (transfer none): the assistant
  */
 GtkWindow *
 smt_application_new_register (SmtApplication *self)
 {
-  SmtNewRegisterDialog *dialog;
+  SmtNewRegisterAssistant *assistant;
 
   g_return_val_if_fail (SMT_IS_APPLICATION (self), NULL);
 
-  dialog = smt_new_register_dialog_new (GTK_WINDOW (target_window (self)));
-  g_signal_connect_object (dialog, "created", G_CALLBACK (on_register_created), self,
+  assistant = smt_new_register_assistant_new (GTK_WINDOW (target_window (self)));
+  g_signal_connect_object (assistant, "created", G_CALLBACK (on_register_created), self,
                            G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
+  gtk_window_present (GTK_WINDOW (assistant));
+  return GTK_WINDOW (assistant);
 }
 
 static void

@@ -16,6 +16,7 @@ GtkWidget      *smt_window_get_column_view  (SmtWindow *self);
 GtkWidget      *smt_window_get_status_label (SmtWindow *self);
 GtkWidget      *smt_window_get_progress_bar (SmtWindow *self);
 GtkWidget      *smt_window_get_overview     (SmtWindow *self);
+GtkWidget      *smt_window_get_demo_banner  (SmtWindow *self);
 GtkWindow      *smt_window_open_person      (SmtWindow *self,
                                              gint64     person_id);
 /* A toast that is not a change (a file saved): no undo, nothing shown

@@ -12,6 +12,7 @@
 #include "core/people/smt-people-query.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
+#include "core/setup/smt-setup.h"
 
 #include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
@@ -42,6 +43,7 @@ struct _SmtWindow
   GtkProgressBar     *progress_bar;
   AdwStatusPage      *error_page;
   AdwToastOverlay    *toast_overlay;
+  GtkRevealer        *demo_banner;
   GtkStack           *view_stack;
   SmtOverviewView    *overview_view;
   SmtOrganisationsView *organisations_view;
@@ -888,6 +890,7 @@ smt_window_class_init (SmtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SmtWindow, demo_banner);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SmtWindow, overview_view);
@@ -995,6 +998,8 @@ smt_window_set_register (SmtWindow   *self,
   g_clear_object (&self->model);
   g_set_object (&self->reg, reg);
   clear_undo (self);
+  /* Said above every view: the demo's figures are made up. */
+  gtk_revealer_set_reveal_child (self->demo_banner, reg != NULL && smt_setup_is_demo (reg));
 
   /* The search belongs to the register it was typed for. */
   g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
@@ -1344,6 +1349,15 @@ smt_window_get_overview (SmtWindow *self)
 {
   g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->overview_view);
+}
+
+/* The banner above the views that says the register is the demo: a
+ * GtkRevealer, revealed only then. */
+GtkWidget *
+smt_window_get_demo_banner (SmtWindow *self)
+{
+  g_return_val_if_fail (SMT_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->demo_banner);
 }
 
 void

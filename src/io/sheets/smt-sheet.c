@@ -46,6 +46,39 @@ smt_sheet_free (SmtSheet *sheet)
   g_free (sheet);
 }
 
+SmtSheet *
+smt_sheet_copy (const SmtSheet *sheet)
+{
+  SmtSheet *copy;
+
+  g_return_val_if_fail (sheet != NULL, NULL);
+
+  copy = smt_sheet_new (sheet->name);
+  for (guint i = 1; i < sheet->fonts->len; i++)
+    g_ptr_array_add (copy->fonts, g_strdup (g_ptr_array_index (sheet->fonts, i)));
+  g_array_append_vals (copy->merged, sheet->merged->data, sheet->merged->len);
+  for (guint r = 0; r < sheet->rows->len; r++)
+    {
+      GArray *cells = g_ptr_array_index (sheet->rows, r);
+      GArray *fresh = g_array_sized_new (FALSE, TRUE, sizeof (SmtCell), cells->len);
+
+      g_array_set_clear_func (fresh, clear_cell);
+      g_array_append_vals (fresh, cells->data, cells->len);
+      for (guint c = 0; c < fresh->len; c++)
+        {
+          SmtCell *cell = &g_array_index (fresh, SmtCell, c);
+
+          cell->text = g_strdup (cell->text);
+        }
+      g_ptr_array_add (copy->rows, fresh);
+    }
+  copy->n_rows = sheet->n_rows;
+  copy->n_cols = sheet->n_cols;
+  copy->encoding = g_strdup (sheet->encoding);
+  copy->delimiter = sheet->delimiter;
+  return copy;
+}
+
 guint16
 smt_sheet_intern_font (SmtSheet   *sheet,
                        const char *font_name)
@@ -134,6 +167,24 @@ smt_sheet_add_merged (SmtSheet           *sheet,
   g_return_if_fail (range->last_row >= range->first_row && range->last_col >= range->first_col);
 
   g_array_append_val (sheet->merged, *range);
+}
+
+void
+smt_sheet_set_error (SmtSheet   *sheet,
+                     guint       row,
+                     guint       col,
+                     const char *text)
+{
+  SmtCell *cell;
+
+  g_return_if_fail (sheet != NULL && text != NULL);
+
+  cell = cell_for_write (sheet, row, col);
+  cell->text = g_strdup (text);
+  cell->kind = SMT_CELL_ERROR;
+  cell->hint = SMT_TEXT_HINT_NONE;
+  cell->font = 0;
+  cell->number = 0.0;
 }
 
 const SmtCell *

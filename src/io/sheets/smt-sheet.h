@@ -72,6 +72,9 @@ struct _SmtSheet {
 
 SmtSheet      *smt_sheet_new          (const char    *name);
 void           smt_sheet_free         (SmtSheet      *sheet);
+/* A deep copy: the import keeps the sheet as read and decodes a copy, so
+ * that a column's encoding can be chosen again. */
+SmtSheet      *smt_sheet_copy         (const SmtSheet *sheet);
 
 /* Writers: readers fill a sheet with these. Text is copied; a cell past
  * the end of its row grows the row with empty cells. */
@@ -91,6 +94,11 @@ void           smt_sheet_set_number   (SmtSheet      *sheet,
                                        double         number);
 void           smt_sheet_add_merged   (SmtSheet      *sheet,
                                        const SmtCellRange *range);
+/* An error value (SMT_CELL_ERROR) as shown: "#N/A", "#DIV/0!" … */
+void           smt_sheet_set_error    (SmtSheet      *sheet,
+                                       guint          row,
+                                       guint          col,
+                                       const char    *text);
 
 /* Readers: a cell outside the grid reads as an empty one. */
 const SmtCell *smt_sheet_cell         (const SmtSheet *sheet,

@@ -57,7 +57,7 @@ raw_int (sqlite3    *db,
   return v;
 }
 
-/* A register of format version (1 or 2) at path with one organisation, a
+/* A register of format version (1, 2 or 3) at path with one organisation, a
  * branch, two people, and ratings of a member and of a branch, one of them
  * corrected by a later row. */
 static void
@@ -67,6 +67,7 @@ make_old_register (const char *path,
   sqlite3 *db = NULL;
   g_autofree char *v1 = schema_file ("001-register.sql");
   g_autofree char *v2 = schema_file ("002-export-log.sql");
+  g_autofree char *v3 = schema_file ("003-figures.sql");
   g_autofree char *rows = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
@@ -74,6 +75,8 @@ make_old_register (const char *path,
   exec_ok (db, v1);
   if (version >= 2)
     exec_ok (db, v2);
+  if (version >= 3)
+    exec_ok (db, v3);
   rows = g_strdup_printf (
       "PRAGMA application_id = 1397576753;"
       "INSERT INTO meta VALUES ('copy_id', %d), ('key_seq', 1024),"
@@ -181,6 +184,29 @@ assert_migrated (const char *path)
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' "
                                 "AND name NOT LIKE 'sqlite_%' AND strict = 0"), ==, 0);
 
+  /* Version 4: the import batches and their undo, append-only; the rows an
+   * import writes name it; history rows of no undone batch still cannot
+   * be deleted. */
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+                                "name IN ('import_batch_no_update', 'import_batch_no_delete', "
+                                "'import_undo_no_update', 'import_undo_no_delete', "
+                                "'residence_no_delete', 'membership_event_no_delete')"), ==, 6);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM pragma_table_info('person') "
+                                "WHERE name = 'import_batch_id'"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM pragma_table_info('household') "
+                                "WHERE name = 'import_batch_id'"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM pragma_table_info('residence') "
+                                "WHERE name = 'import_batch_id'"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM pragma_table_info('membership_event') "
+                                "WHERE name = 'import_batch_id'"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM import_batch"), ==, 0);
+  exec_ok (db, "INSERT INTO membership_event (id, person_id, organisation_id, branch_id, kind, "
+               "date, entered_at) SELECT (4660 << 39) | 77, p.id, o.id, b.id, 'admitted', "
+               "'2019-03-01', 'x' FROM person p, organisation o, branch b");
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM membership_event "
+                                     "WHERE id = ((4660 << 39) | 77)", NULL, NULL, NULL) & 0xff,
+                   ==, SQLITE_CONSTRAINT);
+
   g_assert_true (smt_register_check (reg, problems, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < problems->len; i++)
@@ -212,5 +238,6 @@ main (int argc, char **argv)
 
   g_test_add_data_func ("/migrations/from-1", GINT_TO_POINTER (1), test_from);
   g_test_add_data_func ("/migrations/from-2", GINT_TO_POINTER (2), test_from);
+  g_test_add_data_func ("/migrations/from-3", GINT_TO_POINTER (3), test_from);
   return g_test_run ();
 }
