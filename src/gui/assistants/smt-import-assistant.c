@@ -1123,10 +1123,10 @@ setup_row_view (SmtImportAssistant *self)
   g_object_unref (selection);
 
   add_column (self, _("Row"), COL_ROW, 56);
-  add_column (self, _("Full name"), COL_NAME, 180);
-  add_column (self, _("Born"), COL_BIRTH, 64);
+  add_column (self, _("Full name"), COL_NAME, 170);
+  add_column (self, _("Born"), COL_BIRTH, 84);
   add_column (self, _("Hamlet"), COL_HAMLET, 110);
-  add_column (self, _("Result"), COL_STATUS, 120);
+  add_column (self, _("Result"), COL_STATUS, 130);
   add_column (self, _("Problems"), COL_PROBLEMS, -1);
   g_signal_connect (choice, "setup", G_CALLBACK (setup_choice), self);
   g_signal_connect (choice, "bind", G_CALLBACK (bind_choice), self);
@@ -1285,10 +1285,10 @@ fill_result (SmtImportAssistant *self,
   smt_import_plan_get_summary (self->plan, &s);
   if (self->undone)
     {
-      title = g_strdup_printf (_("Import %s Undone"), batch);
-      g_string_append (text, _("The people, households and admissions this import wrote are "
-                               "gone from the register; the import and why it was undone stay "
-                               "on record (somattran imports)."));
+      title = g_strdup (_("The Import Is Undone"));
+      g_string_append_printf (text, _("The people, households and admissions import %s wrote "
+                                      "are gone from the register; the import and why it was "
+                                      "undone stay on record (somattran imports)."), batch);
     }
   else
     {
@@ -1296,11 +1296,12 @@ fill_result (SmtImportAssistant *self,
       g_autofree char *members = smt_format_int (s.new_persons + s.new_memberships);
       g_autofree char *households = smt_format_int (s.households);
 
-      title = g_strdup_printf (_("Imported as Import %s"), batch);
+      title = g_strdup (_("The List Is Imported"));
       g_string_append_printf (text, _("Added %s persons and %s members of %s, in %s new "
-                                      "households, from “%s”. Every view shows them now."),
+                                      "households, from “%s”, as import %s. Every view shows "
+                                      "them now."),
                               persons, members, org->name, households,
-                              smt_import_source_file_name (self->source));
+                              smt_import_source_file_name (self->source), batch);
       g_string_append_c (text, '\n');
       if (remember_error != NULL)
         g_string_append_printf (text, _("The columns could not be remembered for next "

@@ -685,7 +685,7 @@ show_done (SmtNewRegisterAssistant *self)
                                      "Excel, or close this and type them."));
   gtk_stack_set_visible_child_name (self->stack, "done");
   adw_window_title_set_subtitle (self->window_title, _("Done"));
-  gtk_widget_set_sensitive (self->back_button, FALSE);
+  gtk_widget_set_visible (self->back_button, FALSE);
   gtk_widget_set_visible (self->cancel_button, FALSE);
   gtk_button_set_label (self->next_button, _("_Close"));
   gtk_button_set_use_underline (self->next_button, TRUE);
