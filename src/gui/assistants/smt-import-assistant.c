@@ -1479,6 +1479,7 @@ show_page (SmtImportAssistant *self,
              : g_strdup (_(pages[index].title));
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_widget_set_sensitive (self->back_button, index > 0 && index < PAGE_RESULT);
+  gtk_widget_set_visible (self->back_button, index < PAGE_RESULT);
   gtk_button_set_label (self->next_button, next);
   gtk_widget_set_visible (self->cancel_button, index < PAGE_RESULT);
   show_error (self, NULL);
