@@ -7,6 +7,7 @@
 #include "core/check/smt-check.h"
 #include "core/register/smt-register-private.h"
 #include "core/setup/smt-setup.h"
+#include "gui/assistants/smt-import-assistant.h"
 #include "gui/assistants/smt-new-register-assistant.h"
 #include "smt-gui-test.h"
 #include "smt-test-util.h"
@@ -29,6 +30,12 @@ static gboolean
 assistant_shown (gpointer data)
 {
   return smt_gui_find_window (data, SMT_TYPE_NEW_REGISTER_ASSISTANT) != NULL;
+}
+
+static gboolean
+import_shown (gpointer data)
+{
+  return smt_gui_find_window (data, SMT_TYPE_IMPORT_ASSISTANT) != NULL;
 }
 
 static guint
@@ -104,6 +111,7 @@ test_demo_banner_and_assistant (void)
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   SmtNewRegisterAssistant *assistant;
+  GtkWindow *import;
   SmtApplication *app;
   SmtWindow *window;
   GtkWidget *banner;
@@ -204,7 +212,23 @@ test_demo_banner_and_assistant (void)
   smt_new_register_assistant_set_path (assistant, new_path);
   shoot (GTK_WIDGET (assistant), "screenshot-new-register-5-file.png");
   g_assert_true (smt_new_register_assistant_next (assistant));
+
+  /* 6. Done: the register is open, and the page offers its first import,
+   * which opens the import assistant over the window. */
+  g_assert_cmpstr (smt_new_register_assistant_get_page (assistant), ==, "done");
+  shoot (GTK_WIDGET (assistant), "screenshot-new-register-6-done.png");
+  button = smt_gui_find_descendant (smt_gui_find_descendant (GTK_WIDGET (assistant),
+                                                             ADW_TYPE_STATUS_PAGE),
+                                    GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_activate (button));
   smt_gui_wait_until_null (&assistant);
+  smt_gui_wait_until (import_shown, app, SMT_GUI_WAIT_SECONDS, "the import assistant");
+  import = smt_gui_find_window (app, SMT_TYPE_IMPORT_ASSISTANT);
+  g_assert_true (gtk_window_get_transient_for (import) == GTK_WINDOW (window));
+  g_object_add_weak_pointer (G_OBJECT (import), (gpointer *) &import);
+  gtk_window_destroy (import);
+  smt_gui_wait_until_null (&import);
 
   /* Open in the window, no longer the demo. */
   reg = smt_window_get_register (window);

@@ -1076,6 +1076,10 @@ test_registers (void)
   /* Created, and shown in the window in place of the demo. */
   smt_new_register_assistant_set_path (SMT_NEW_REGISTER_ASSISTANT (dialog), new_path);
   g_assert_true (smt_new_register_assistant_next (SMT_NEW_REGISTER_ASSISTANT (dialog)));
+  /* Created: the last page offers an import; Close closes. */
+  g_assert_cmpstr (smt_new_register_assistant_get_page (SMT_NEW_REGISTER_ASSISTANT (dialog)), ==,
+                   "done");
+  g_assert_true (smt_new_register_assistant_next (SMT_NEW_REGISTER_ASSISTANT (dialog)));
   smt_gui_wait_until_null (&dialog);
   g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
   title = smt_register_dup_commune_title (smt_window_get_register (window));

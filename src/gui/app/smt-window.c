@@ -14,6 +14,7 @@
 #include "core/register/smt-format.h"
 #include "core/setup/smt-setup.h"
 
+#include "gui/assistants/smt-import-assistant.h"
 #include "gui/base/smt-gui.h"
 #include "gui/base/smt-view.h"
 #include "gui/dialogs/smt-person-dialog.h"
@@ -803,6 +804,25 @@ new_person_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* win.import (the main menu, Người và hộ, Tổ chức và chi hội, the end of
+ * the new-register assistant): the import assistant over the window. */
+static void
+import_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  SmtWindow *self = SMT_WINDOW (user_data);
+  SmtImportAssistant *assistant;
+
+  if (self->reg == NULL)
+    return;
+  assistant = smt_import_assistant_new (GTK_WINDOW (self), self->reg);
+  if (gtk_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->organisations_view))
+    smt_import_assistant_set_organisation_id (
+        assistant, smt_organisations_view_get_organisation_id (self->organisations_view));
+  gtk_window_present (GTK_WINDOW (assistant));
+}
+
 /* ---- GObject ----------------------------------------------------------------- */
 
 static void
@@ -933,6 +953,7 @@ smt_window_init (SmtWindow *self)
 {
   static const GActionEntry win_actions[] = {
     { .name = "new-person", .activate = new_person_activated },
+    { .name = "import", .activate = import_activated },
   };
 
   g_type_ensure (SMT_TYPE_OVERVIEW_VIEW);

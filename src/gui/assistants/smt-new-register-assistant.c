@@ -25,6 +25,7 @@ struct _SmtNewRegisterAssistant
 
   /* template widgets */
   AdwWindowTitle *window_title;
+  GtkWidget    *cancel_button;
   GtkStack     *stack;
   AdwComboRow  *kind_row;
   AdwEntryRow  *name_row;
@@ -38,6 +39,7 @@ struct _SmtNewRegisterAssistant
   GtkBox       *branch_box;
   GtkLabel     *summary_label;
   AdwActionRow *file_row;
+  AdwStatusPage *done_page;
   GtkWidget    *back_button;
   GtkButton    *next_button;
   GtkLabel     *error_label;
@@ -668,6 +670,39 @@ on_choose_clicked (SmtNewRegisterAssistant *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+/* The register made and open in the window: the last page offers its
+ * first import (win.import on that window). */
+static void
+show_done (SmtNewRegisterAssistant *self)
+{
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf (_("The Register of %s Is Ready"), self->plan->name);
+  adw_status_page_set_title (self->done_page, title);
+  adw_status_page_set_description (self->done_page,
+                                   _("It is open in the window. Next, bring in the members of "
+                                     "each organisation from the lists your office keeps in "
+                                     "Excel, or close this and type them."));
+  gtk_stack_set_visible_child_name (self->stack, "done");
+  adw_window_title_set_subtitle (self->window_title, _("Done"));
+  gtk_widget_set_visible (self->back_button, FALSE);
+  gtk_widget_set_visible (self->cancel_button, FALSE);
+  gtk_button_set_label (self->next_button, _("_Close"));
+  gtk_button_set_use_underline (self->next_button, TRUE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->next_button), "suggested-action");
+  show_error (self, NULL);
+}
+
+static void
+on_import_clicked (SmtNewRegisterAssistant *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.import", NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static gboolean
 create (SmtNewRegisterAssistant *self)
 {
@@ -685,7 +720,7 @@ create (SmtNewRegisterAssistant *self)
   g_clear_object (&reg);
   path = g_strdup (self->path);
   g_signal_emit (self, signals[CREATED], 0, path);
-  gtk_window_destroy (GTK_WINDOW (self));
+  show_done (self);
   return TRUE;
 }
 
@@ -821,6 +856,8 @@ smt_new_register_assistant_class_init (SmtNewRegisterAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmtNewRegisterAssistant, branch_box);
   gtk_widget_class_bind_template_child (widget_class, SmtNewRegisterAssistant, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SmtNewRegisterAssistant, file_row);
+  gtk_widget_class_bind_template_child (widget_class, SmtNewRegisterAssistant, done_page);
+  gtk_widget_class_bind_template_child (widget_class, SmtNewRegisterAssistant, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, SmtNewRegisterAssistant, back_button);
   gtk_widget_class_bind_template_child (widget_class, SmtNewRegisterAssistant, next_button);
   gtk_widget_class_bind_template_child (widget_class, SmtNewRegisterAssistant, error_label);
@@ -829,6 +866,7 @@ smt_new_register_assistant_class_init (SmtNewRegisterAssistantClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_next_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -985,6 +1023,11 @@ smt_new_register_assistant_next (SmtNewRegisterAssistant *self)
 
   g_return_val_if_fail (SMT_IS_NEW_REGISTER_ASSISTANT (self), FALSE);
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "done") == 0)
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return TRUE;
+    }
   index = page_index (self);
   if (!page_done (self, index))
     return FALSE;

@@ -799,6 +799,21 @@ smt_organisations_view_reload (SmtOrganisationsView  *self,
   return TRUE;
 }
 
+gint64
+smt_organisations_view_get_organisation_id (SmtOrganisationsView *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SMT_IS_ORGANISATIONS_VIEW (self), 0);
+
+  row = gtk_list_box_get_selected_row (self->organisation_list);
+  if (row == NULL || self->organisations == NULL
+      || (guint) gtk_list_box_row_get_index (row) >= self->organisations->len)
+    return 0;
+  return ((const SmtOrganisationInfo *)
+          g_ptr_array_index (self->organisations, gtk_list_box_row_get_index (row)))->id;
+}
+
 GArray *
 smt_organisations_view_dup_member_ids (SmtOrganisationsView *self)
 {

@@ -30,6 +30,8 @@ gboolean   smt_organisations_view_reload  (SmtOrganisationsView  *self,
 gboolean   smt_organisations_view_select  (SmtOrganisationsView  *self,
                                            gint64                 organisation_id,
                                            gint64                 branch_id);
+/* The organisation chosen in the list, 0 when none (the import proposes it). */
+gint64     smt_organisations_view_get_organisation_id (SmtOrganisationsView *self);
 /* For the tests: the persons' keys of the member rows shown, in order;
  * (transfer full) (element-type gint64). */
 GArray    *smt_organisations_view_dup_member_ids (SmtOrganisationsView *self);
