@@ -1572,6 +1572,10 @@ smt_import_plan_apply (SmtImportPlan      *plan,
           && !g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_prefix_error (error, _("Row %u of the list: "), r->row->source_row);
     }
+  /* Rows are checked for a cancel every 256: one asked for after the last
+   * check (any time during a short list) still rolls back. */
+  if (ok && g_cancellable_set_error_if_cancelled (cancellable, error))
+    ok = FALSE;
   if (!smt_register_write_end (plan->reg, ok, error))
     {
       /* Rolled back: the persons the plan was to create do not exist. */
