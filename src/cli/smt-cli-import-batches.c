@@ -10,6 +10,7 @@
 #include "core/register/smt-date.h"
 #include "core/register/smt-format.h"
 #include "io/files/smt-json.h"
+#include "io/files/smt-json-read.h"
 #include "smt-cli-private.h"
 
 /* somattran imports, import-undo, import-rows; and the flow every import
@@ -265,7 +266,7 @@ smt_cli_import_run_plan (SmtRegister               *reg,
   };
   SmtImportSummary s;
   gint64 batch_id = 0;
-  gboolean written = FALSE;
+  gboolean written = FALSE, nothing_new = FALSE;
 
   if ((plan = smt_import_plan_new (reg, &plan_options, rows, NULL, &error)) == NULL)
     return smt_cli_print_error (error, 2);
@@ -280,13 +281,17 @@ smt_cli_import_run_plan (SmtRegister               *reg,
     {
       if (!smt_import_plan_apply (plan, NULL, NULL, NULL, &batch_id, &error))
         return smt_cli_print_error (error, 1);
-      written = TRUE;
+      written = batch_id != 0;
+      nothing_new = !written;
     }
   if (options->json)
     summary_json (out, plan, &s, written, batch_id);
   else
     summary_text (out, plan, &s);
-  if (!options->json && written)
+  if (!options->json && nothing_new)
+    g_string_append (out, _("Nothing new: every row is already in the register or skipped. "
+                            "Nothing was written.\n"));
+  else if (!options->json && written)
     {
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, batch_id);
 
@@ -312,147 +317,6 @@ smt_cli_import_run_plan (SmtRegister               *reg,
 }
 
 /* ---- rows from JSON ------------------------------------------------------------ */
-
-/* A reader for the flat shape import-rows takes: an array of objects whose
- * values are strings, numbers, true/false/null, or arrays of strings. */
-typedef struct
-{
-  const char *p;
-} Reader;
-
-static void
-skip_space (Reader *r)
-{
-  while (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t')
-    r->p++;
-}
-
-static gboolean
-expect (Reader *r,
-        char    c)
-{
-  skip_space (r);
-  if (*r->p != c)
-    return FALSE;
-  r->p++;
-  return TRUE;
-}
-
-static char *
-read_string (Reader *r)
-{
-  GString *s;
-
-  skip_space (r);
-  if (*r->p != '"')
-    return NULL;
-  r->p++;
-  s = g_string_new (NULL);
-  while (*r->p != '"')
-    {
-      if (*r->p == '\0')
-        {
-                    g_string_free (s, TRUE);
-                    return NULL;
-                  }
-      if (*r->p == '\\')
-        {
-          r->p++;
-          switch (*r->p)
-            {
-            case 'n': g_string_append_c (s, '\n'); break;
-            case 't': g_string_append_c (s, '\t'); break;
-            case 'r': g_string_append_c (s, '\r'); break;
-            case 'b': g_string_append_c (s, '\b'); break;
-            case 'f': g_string_append_c (s, '\f'); break;
-            case 'u':
-              {
-                char hex[5] = { 0 };
-                gunichar c;
-
-                if (strlen (r->p) < 5)
-                  {
-                    g_string_free (s, TRUE);
-                    return NULL;
-                  }
-                memcpy (hex, r->p + 1, 4);
-                c = (gunichar) strtoul (hex, NULL, 16);
-                if (c >= 0xd800 && c <= 0xdbff && g_str_has_prefix (r->p + 5, "\\u"))
-                  {
-                    char low[5] = { 0 };
-
-                    memcpy (low, r->p + 7, 4);
-                    c = 0x10000 + ((c - 0xd800) << 10) + ((gunichar) strtoul (low, NULL, 16)
-                                                          - 0xdc00);
-                    r->p += 6;
-                  }
-                g_string_append_unichar (s, c);
-                r->p += 4;
-                break;
-              }
-            case '\0':
-              {
-                    g_string_free (s, TRUE);
-                    return NULL;
-                  }
-            default: g_string_append_c (s, *r->p); break;
-            }
-          r->p++;
-        }
-      else
-        g_string_append_c (s, *r->p++);
-    }
-  r->p++;
-  return g_string_free (s, FALSE);
-}
-
-/* A scalar as text ("true", "12", the string); NULL for null. Arrays of
- * strings go into problems. */
-static gboolean
-read_value (Reader     *r,
-            char      **text,
-            GPtrArray  *list)
-{
-  skip_space (r);
-  *text = NULL;
-  if (*r->p == '"')
-    return (*text = read_string (r)) != NULL;
-  if (*r->p == '[')
-    {
-      r->p++;
-      skip_space (r);
-      if (*r->p == ']')
-        {
-          r->p++;
-          return TRUE;
-        }
-      do
-        {
-          char *item = read_string (r);
-
-          if (item == NULL)
-            return FALSE;
-          if (list != NULL)
-            g_ptr_array_add (list, item);
-          else
-            g_free (item);
-        }
-      while (expect (r, ','));
-      return expect (r, ']');
-    }
-  {
-    const char *start = r->p;
-
-    while (*r->p && strchr (",}] \n\r\t", *r->p) == NULL)
-      r->p++;
-    if (r->p == start)
-      return FALSE;
-    if (r->p - start == 4 && strncmp (start, "null", 4) == 0)
-      return TRUE;
-    *text = g_strndup (start, r->p - start);
-    return TRUE;
-  }
-}
 
 static void
 set_field (SmtImportRow *row,
@@ -510,56 +374,69 @@ set_field (SmtImportRow *row,
   g_free (value);
 }
 
+/* A value of the rows file as the text set_field takes: strings as they
+ * are, numbers and booleans written out, NULL for null; the problems'
+ * array of strings goes into the row's problems. */
+static char *
+value_text (GVariant     *value,
+            SmtImportRow *row,
+            const char   *key)
+{
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    return g_variant_dup_string (value, NULL);
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
+    return g_strdup_printf ("%.0f", g_variant_get_double (value));
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+    return g_strdup (g_variant_get_boolean (value) ? "true" : "false");
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE ("av")) && strcmp (key, "problems") == 0)
+    for (gsize i = 0; i < g_variant_n_children (value); i++)
+      {
+        g_autoptr(GVariant) boxed = g_variant_get_child_value (value, i);
+        g_autoptr(GVariant) item = g_variant_get_variant (boxed);
+
+        if (g_variant_is_of_type (item, G_VARIANT_TYPE_STRING))
+          smt_import_row_add_problem (row, g_variant_get_string (item, NULL));
+      }
+  return NULL;
+}
+
+/* The rows file: an array of objects whose keys are the fields of
+ * SmtImportRow (full_name, birth_year, sex, hamlet, joined_on …). */
 static GPtrArray *
 rows_from_json (const char  *text,
+                gsize        length,
                 GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)
                                                               smt_import_row_free);
-  Reader r = { text };
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GVariant) array = smt_json_parse (text, (gssize) length, &parse_error);
 
-  if (!expect (&r, '['))
+  if (array == NULL || !g_variant_is_of_type (array, G_VARIANT_TYPE ("av")))
     goto bad;
-  skip_space (&r);
-  if (*r.p == ']')
-    return g_steal_pointer (&rows);
-  do
+  for (gsize i = 0; i < g_variant_n_children (array); i++)
     {
+      g_autoptr(GVariant) boxed = g_variant_get_child_value (array, i);
+      g_autoptr(GVariant) object = g_variant_get_variant (boxed);
       SmtImportRow *row = smt_import_row_new (rows->len + 1);
+      GVariantIter iter;
+      const char *key;
+      GVariant *value;
 
       g_ptr_array_add (rows, row);
-      if (!expect (&r, '{'))
+      if (!g_variant_is_of_type (object, G_VARIANT_TYPE ("a{sv}")))
         goto bad;
-      skip_space (&r);
-      if (*r.p == '}')
-        {
-          r.p++;
-          continue;
-        }
-      do
-        {
-          g_autofree char *key = read_string (&r);
-          char *value = NULL;
-
-          if (key == NULL || !expect (&r, ':')
-              || !read_value (&r, &value, strcmp (key, "problems") == 0 ? row->problems : NULL))
-            goto bad;
-          set_field (row, key, value);
-        }
-      while (expect (&r, ','));
-      if (!expect (&r, '}'))
-        goto bad;
+      g_variant_iter_init (&iter, object);
+      while (g_variant_iter_loop (&iter, "{&sv}", &key, &value))
+        set_field (row, key, value_text (value, row, key));
     }
-  while (expect (&r, ','));
-  if (!expect (&r, ']'))
-    goto bad;
   return g_steal_pointer (&rows);
 
 bad:
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                _("The rows file is not a JSON array of objects with the fields of a member "
-                 "row (full_name, birth_year, sex, hamlet, joined_on …); the error is near "
-                 "character %d."), (int) (r.p - text));
+                 "row (full_name, birth_year, sex, hamlet, joined_on …)%s%s"),
+               parse_error != NULL ? ": " : ".", parse_error != NULL ? parse_error->message : "");
   return NULL;
 }
 
@@ -567,44 +444,16 @@ int
 smt_cli_cmd_import_rows (int    argc,
                          char **argv)
 {
-  g_autofree char *org = NULL;
-  g_autofree char *branch_text = NULL;
-  g_autofree char *date_text = NULL;
-  g_autofree char *sex_text = NULL;
-  g_autofree char *on_duplicate = NULL;
-  g_auto(GStrv) decisions = NULL;
-  gboolean dry_run = FALSE, json = FALSE;
-  GOptionEntry entries[] = {
-    { "org", 'o', 0, G_OPTION_ARG_STRING, &org, N_("The organisation of the list (PN, ND…)"),
-      N_("CODE") },
-    { "branch", 'b', 0, G_OPTION_ARG_STRING, &branch_text,
-      N_("The branch of every row (otherwise found from the row's hamlet or branch)"),
-      N_("ID") },
-    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
-      N_("The admission date of the rows that give none"), N_("YYYY-MM-DD") },
-    { "sex", 0, 0, G_OPTION_ARG_STRING, &sex_text,
-      N_("The sex of the rows that do not say"), N_("nam|nu") },
-    { "decide", 0, 0, G_OPTION_ARG_STRING_ARRAY, &decisions,
-      N_("What to do with a row: skip it, a new person, or the same as a person of the "
-         "register"), N_("ROW=skip|new|same:ID") },
-    { "on-duplicate", 0, 0, G_OPTION_ARG_STRING, &on_duplicate,
-      N_("What to do with every row that looks like a person already there"),
-      N_("skip|same|new") },
-    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Check and summarise, write nothing"),
-      NULL },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write JSON"), NULL },
-    { NULL }
-  };
+  g_auto(SmtCliImportArgs) args = { 0 };
+  g_autofree GOptionEntry *entries = smt_cli_import_args_entries (&args);
   g_autoptr(GError) error = NULL;
   g_autoptr(SmtRegister) reg = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *date = NULL;
   g_autofree char *sha = NULL;
   g_autofree char *base = NULL;
   gsize length = 0;
   SmtCliImportOptions options = { 0 };
-  guint64 branch = 0;
   int status;
 
   if ((status = smt_cli_parse_args ("import-rows", _("FILE ROWS.json"), entries, NULL, 3,
@@ -613,57 +462,20 @@ smt_cli_cmd_import_rows (int    argc,
                                       "[--branch ID] [--date YYYY-MM-DD] [--decide ROW=skip|"
                                       "new|same:ID …] [--on-duplicate skip|same|new] "
                                       "[--dry-run] [--json]\n"),
-                                    &argc, &argv, NULL, &org, NULL)) != 0)
+                                    &argc, &argv, NULL, &args.org, NULL)) != 0)
     return status;
-  if (branch_text != NULL
-      && !g_ascii_string_to_unsigned (branch_text, 10, 1, G_MAXINT64, &branch, NULL))
-    {
-      g_printerr (_("“%s” is not the key of a %s. A key is a number, as the lists show it.\n"),
-                  branch_text, _("branch"));
-      return 2;
-    }
-  if (date_text != NULL && (date = smt_date_parse (date_text)) == NULL)
-    {
-      g_printerr (_("“%s” is not a valid date. Write it as YYYY-MM-DD, for example "
-                    "2026-02-05.\n"), date_text);
-      return 2;
-    }
-  if (on_duplicate != NULL && strcmp (on_duplicate, "skip") != 0
-      && strcmp (on_duplicate, "same") != 0 && strcmp (on_duplicate, "new") != 0)
-    {
-      g_printerr (_("--on-duplicate takes skip, same or new.\n"));
-      return 2;
-    }
-  if (sex_text != NULL)
-    {
-      if (g_ascii_strcasecmp (sex_text, "nam") == 0 || g_ascii_strcasecmp (sex_text, "m") == 0)
-        options.default_sex = 'M';
-      else if (g_ascii_strcasecmp (sex_text, "nu") == 0 || strcmp (sex_text, "nữ") == 0
-               || g_ascii_strcasecmp (sex_text, "f") == 0)
-        options.default_sex = 'F';
-      else
-        {
-          g_printerr (_("--sex takes nam or nu.\n"));
-          return 2;
-        }
-    }
+  if ((status = smt_cli_import_args_finish (&args, &options)) != 0)
+    return status;
   if (!g_file_get_contents (argv[2], &text, &length, &error))
     return smt_cli_print_error (error, 2);
-  if ((rows = rows_from_json (text, &error)) == NULL)
+  if ((rows = rows_from_json (text, length, &error)) == NULL)
     return smt_cli_print_error (error, 2);
   if ((reg = smt_cli_open_register (argv[1])) == NULL)
     return 2;
   sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text, length);
   base = g_path_get_basename (argv[2]);
-  options.organisation = org;
-  options.branch_id = (gint64) branch;
-  options.admitted_on = date;
   options.file_name = base;
   options.file_sha256 = sha;
-  options.decisions = (const char * const *) decisions;
-  options.on_duplicate = on_duplicate;
-  options.dry_run = dry_run;
-  options.json = json;
   return smt_cli_import_run_plan (reg, &options, g_steal_pointer (&rows));
 }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "io/sheets/smt-sheet-decode.h"
+#include "fuzz-glib.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);

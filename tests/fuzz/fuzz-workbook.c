@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "io/sheets/smt-sheet-decode.h"
+#include "fuzz-glib.h"
 #include "io/sheets/smt-workbook.h"
 
 #ifndef FUZZ_FILE_NAME

@@ -14,6 +14,8 @@
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
+int LLVMFuzzerInitialize   (int           *argc,
+                            char        ***argv);
 
 static guint
 replay_path (const char *path)
@@ -54,6 +56,7 @@ main (int   argc,
       g_printerr ("usage: %s CORPUS-FOLDER-OR-FILE…\n", argv[0]);
       return 2;
     }
+  LLVMFuzzerInitialize (&argc, &argv);
   for (int i = 1; i < argc; i++)
     n += replay_path (argv[i]);
   if (n == 0)

@@ -36,6 +36,8 @@ enum
   BLOCKS_ANY  = 1 << 1,   /* nothing can be written */
   BLOCKS_AUTO = 1 << 2,   /* needs a decision: the plan cannot choose alone */
   TRANSIENT   = 1 << 3,   /* found for the decision taken; found again on the next */
+  ALIKE       = 1 << 4,   /* looks like someone: no problem when that person is a member
+                           * on the date already (the row adds nothing) */
 };
 
 typedef struct
@@ -153,6 +155,7 @@ plan_row_free (gpointer data)
   g_free (r->admitted_on);
   g_free (r->exception_note);
   g_ptr_array_unref (r->problems);
+  g_ptr_array_unref (r->set_aside);
   g_free (r);
 }
 
@@ -757,16 +760,16 @@ analyse (SmtImportPlan    *plan,
         g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, r->candidate_id);
 
         if (by_cccd != NULL)
-          add_problem (r, SMT_IMPORT_PROBLEM_DUPLICATE, BLOCKS_AUTO,
+          add_problem (r, SMT_IMPORT_PROBLEM_DUPLICATE, BLOCKS_AUTO | ALIKE,
                        _("The register already has the CCCD number %s, for %s (key %s). "
                          "Choose whether the row is that person, or skip it."), cccd, name, id);
         else if (r->n_candidates == 1)
-          add_problem (r, SMT_IMPORT_PROBLEM_DUPLICATE, BLOCKS_AUTO,
+          add_problem (r, SMT_IMPORT_PROBLEM_DUPLICATE, BLOCKS_AUTO | ALIKE,
                        _("The register has %s (key %s), of the same name, year of birth and "
                          "hamlet. Choose whether the row is that person or a new one, or skip "
                          "it."), name, id);
         else
-          add_problem (r, SMT_IMPORT_PROBLEM_DUPLICATE, BLOCKS_AUTO,
+          add_problem (r, SMT_IMPORT_PROBLEM_DUPLICATE, BLOCKS_AUTO | ALIKE,
                        _("The register has %u people of the same name, year of birth and "
                          "hamlet, such as %s (key %s). Choose which one the row is, a new "
                          "person, or skip it."), r->n_candidates, name, id);
@@ -886,15 +889,24 @@ check_rule (SmtImportPlan    *plan,
     return;
   r->exception_note = g_strdup (_("Imported from a member list: outside the organisation's "
                                   "rule on the day"));
-  if (plan->trait != NULL)
+  if (plan->org_sex != 0 && sex != plan->org_sex)
     add_problem (r, SMT_IMPORT_PROBLEM_ELIGIBILITY, TRANSIENT,
-                 _("%s gathers people recorded as “%s” of the age and sex it asks for; this "
-                   "person is not, or not yet: admitted with an exception note. Record the "
-                   "trait on the person's page."), plan->organisation, plan->trait);
+                 plan->org_sex == 'F'
+                 ? _("%s admits women only, and the row is a man: admitted with an exception "
+                     "note. Check the sex in the list.")
+                 : _("%s admits men only, and the row is a woman: admitted with an exception "
+                     "note. Check the sex in the list."), plan->organisation);
+  else if ((plan->min_age >= 0 && age < plan->min_age)
+           || (plan->max_age >= 0 && age > plan->max_age))
+    add_problem (r, SMT_IMPORT_PROBLEM_ELIGIBILITY, TRANSIENT,
+                 _("The person is %d years old on the admission date, outside the ages %s "
+                   "gathers: admitted with an exception note. Check the year of birth and "
+                   "the date in the list."), age, plan->organisation);
   else
     add_problem (r, SMT_IMPORT_PROBLEM_ELIGIBILITY, TRANSIENT,
-                 _("The person is %d years old on the admission date, or not of the sex %s "
-                   "gathers: admitted with an exception note."), age, plan->organisation);
+                 _("%s gathers people recorded as “%s”, and this person is not yet: admitted "
+                   "with an exception note. Record it on the person's page."),
+                 plan->organisation, plan->trait);
 }
 
 static gboolean
@@ -930,6 +942,8 @@ resolve (SmtImportPlan    *plan,
   for (guint i = r->problems->len; i > 0; i--)
     if (((Problem *) g_ptr_array_index (r->problems, i - 1))->flags & TRANSIENT)
       g_ptr_array_remove_index (r->problems, i - 1);
+  while (r->set_aside->len > 0)
+    g_ptr_array_add (r->problems, g_ptr_array_steal_index (r->set_aside, 0));
   g_clear_pointer (&r->exception_note, g_free);
   r->person_id = 0;
   mark_blocking (r, 0);
@@ -956,6 +970,9 @@ resolve (SmtImportPlan    *plan,
             {
               r->person_id = r->candidate_id;
               r->status = SMT_IMPORT_STATUS_ALREADY_MEMBER;
+              for (guint i = r->problems->len; i > 0; i--)
+                if (((Problem *) g_ptr_array_index (r->problems, i - 1))->flags & ALIKE)
+                  g_ptr_array_add (r->set_aside, g_ptr_array_steal_index (r->problems, i - 1));
               return;
             }
         }
@@ -1234,6 +1251,7 @@ smt_import_plan_new (SmtRegister                *reg,
       r->row = g_ptr_array_index (taken, i);
       r->index = i;
       r->problems = g_ptr_array_new_with_free_func (problem_free);
+      r->set_aside = g_ptr_array_new_with_free_func (problem_free);
       r->household = G_MAXUINT;
       g_ptr_array_add (plan->rows, r);
     }
@@ -1547,6 +1565,19 @@ smt_import_plan_apply (SmtImportPlan      *plan,
                                   "was written.", undecided), undecided);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
+  /* A list that adds nobody (imported before, or every row skipped)
+   * leaves no empty batch behind. */
+  {
+    SmtImportSummary summary;
+
+    smt_import_plan_get_summary (plan, &summary);
+    if (summary.new_persons + summary.new_memberships == 0)
+      {
+        if (batch_id != NULL)
+          *batch_id = 0;
+        return TRUE;
+      }
+  }
 
   cccds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_hash_table_iter_init (&iter, plan->by_cccd);

@@ -95,6 +95,8 @@ typedef struct
   guint               household;        /* index of the proposed household; G_MAXUINT */
   gboolean            head;             /* heads that household */
   char               *exception_note;   /* written on the admission, or NULL */
+  /*< private >*/
+  GPtrArray          *set_aside;        /* problems that do not apply under the status */
 } SmtImportPlanRow;
 
 typedef struct
@@ -157,7 +159,8 @@ typedef void (*SmtImportProgress) (guint    done,
 /* Writes the plan as one batch in one transaction: refused while rows are
  * undecided (the error says how many and how to decide them); cancelled
  * (G_IO_ERROR_CANCELLED) or failed, the register is left as it was.
- * batch_id (nullable) receives the batch's key. */
+ * batch_id (nullable) receives the batch's key; a plan that adds nobody
+ * (every row already a member or skipped) writes nothing and gives 0. */
 gboolean       smt_import_plan_apply      (SmtImportPlan              *plan,
                                            GCancellable               *cancellable,
                                            SmtImportProgress           progress,

@@ -154,9 +154,9 @@ smt_report_build_changes (SmtRegister           *reg,
     report->subtitle = g_strdup (label);
 
   smt_report_set_column (report, COL_NUMBER, 12, SMT_REPORT_ALIGN_CENTER);
-  smt_report_set_column (report, COL_HAMLET, 36, SMT_REPORT_ALIGN_LEFT);
+  smt_report_set_column (report, COL_HAMLET, 30, SMT_REPORT_ALIGN_LEFT);
   for (guint i = COL_START; i < N_COLUMNS; i++)
-    smt_report_set_column (report, i, 17, SMT_REPORT_ALIGN_RIGHT);
+    smt_report_set_column (report, i, 16, SMT_REPORT_ALIGN_RIGHT);
   header (report);
 
   /* The rows come organisation by organisation: the commune first, then

@@ -223,9 +223,10 @@ cp1258_table (void)
  * Vietnamese, 1252's punctuation) the text is NFC; otherwise (a mark left
  * over, other scripts) g_utf8_normalize finishes the job. */
 typedef struct {
-  GString  *out;
+  char     *buf;        /* see smt_legacy_text_decode for its size */
+  gsize     len;
   gunichar  last;       /* the last character written, 0 at the start */
-  gsize     last_at;    /* its byte offset in out */
+  gsize     last_at;    /* its byte offset in buf */
   gboolean  needs_nfc;
 } Output;
 
@@ -243,34 +244,33 @@ output_char (Output   *o,
 
   if (c >= 0x300 && c <= 0x36F && o->last != 0 && g_unichar_compose (o->last, c, &composed))
     {
-      g_string_truncate (o->out, o->last_at);
+      o->len = o->last_at;
       c = composed;
     }
   else
-    o->last_at = o->out->len;
+    o->last_at = o->len;
   if (!is_nfc_alone (c))
     o->needs_nfc = TRUE;
   o->last = c;
   if (c < 0x80)
-    g_string_append_c (o->out, (char) c);
+    o->buf[o->len++] = (char) c;
   else
-    g_string_append_unichar (o->out, c);
+    o->len += (gsize) g_unichar_to_utf8 (c, o->buf + o->len);
 }
 
 static char *
 output_finish (Output *o)
 {
+  o->buf[o->len] = '\0';
   if (o->needs_nfc)
     {
-      char *nfc = g_utf8_normalize (o->out->str, (gssize) o->out->len, G_NORMALIZE_NFC);
+      char *nfc = g_utf8_normalize (o->buf, (gssize) o->len, G_NORMALIZE_NFC);
 
-      g_string_free (o->out, TRUE);
+      g_free (o->buf);
       return nfc != NULL ? nfc : g_strdup ("");
     }
-  return g_string_free (o->out, FALSE);
+  return o->buf;
 }
-
-#define UNIT(i) (units[(i)])
 
 static void
 decode_vni (const gint32 *units,
@@ -290,11 +290,13 @@ decode_vni (const gint32 *units,
         }
       base = vni_base (unit);
       if (base != 0 && i + 1 < n
-          && UNIT (i + 1) >= 0
-          && vni_mark ((guint8) UNIT (i + 1), &first)
+          && units[i + 1] >= 0
+          && vni_mark ((guint8) units[i + 1], &first)
           && first.upper == g_unichar_isupper (base)
           && (first.quality == Q_NONE
-              || (first.quality == Q_CIRCUMFLEX && strchr ("aeoAEO", (int) base) != NULL)
+              || (first.quality == Q_CIRCUMFLEX
+                  && (base == 'a' || base == 'e' || base == 'o'
+                      || base == 'A' || base == 'E' || base == 'O'))
               || (first.quality == Q_BREVE && (base == 'a' || base == 'A'))))
         {
           guint tone = first.tone;
@@ -307,8 +309,8 @@ decode_vni (const gint32 *units,
             output_char (o, 0x0306);
           /* A quality mark without a tone may be followed by the tone. */
           if (tone == 0 && first.quality != Q_NONE && i + 1 < n
-              && UNIT (i + 1) >= 0
-              && vni_mark ((guint8) UNIT (i + 1), &second)
+              && units[i + 1] >= 0
+              && vni_mark ((guint8) units[i + 1], &second)
               && second.quality == Q_NONE && second.upper == first.upper)
             {
               tone = second.tone;
@@ -340,7 +342,12 @@ smt_legacy_text_decode (const char      *text,
   if (len > G_N_ELEMENTS (stack_units))
     units = heap_units = g_new (gint32, len);
   n = text_to_units (text, units);
-  o.out = g_string_sized_new (len + len / 2 + 1);
+  /* Each unit may add at most 2 bytes more than the text it came from: a
+   * byte gives one character of the BMP (3 bytes at most), a character
+   * that passes gives itself, and a mark composed into the character
+   * before it grows it by at most its own length. */
+  o.buf = g_malloc (3 * n + (len - n) + 1);
+  o.len = 0;
   o.last = 0;
   o.last_at = 0;
   o.needs_nfc = FALSE;

@@ -86,6 +86,96 @@ has_member (GsfInfile  *zip,
   return input != NULL;
 }
 
+/* libgsf turns a member's DOS date into a GDateTime and, when the date is
+ * impossible (month 15, hour 31 …: a damaged file), unrefs a NULL one with
+ * a GLib critical. The dates mean nothing to us: an archive whose central
+ * directory holds an impossible date gets a copy with those dates set to
+ * 01/01/1980, walked from the end-of-directory record (never by searching
+ * for signatures, which compressed data may hold by chance). Returns NULL
+ * when nothing needs changing or the directory cannot be walked (libgsf
+ * then says the archive is broken). */
+static gboolean
+dos_date_valid (guint date,
+                guint time)
+{
+  guint month = (date >> 5) & 0x0f, day = date & 0x1f;
+  guint hour = time >> 11, minute = (time >> 5) & 0x3f, second = (time & 0x1f) * 2;
+
+  return month >= 1 && month <= 12 && day >= 1 && hour < 24 && minute < 60 && second < 60;
+}
+
+/* Little-endian fields at any address (a zip's are not aligned). */
+static guint
+le16 (const guint8 *p)
+{
+  return (guint) p[0] | (guint) p[1] << 8;
+}
+
+static gsize
+le32 (const guint8 *p)
+{
+  return (gsize) p[0] | (gsize) p[1] << 8 | (gsize) p[2] << 16 | (gsize) p[3] << 24;
+}
+
+static GBytes *
+zip_with_valid_dates (GBytes *bytes)
+{
+  gsize length = 0;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+  g_autofree guint8 *copy = NULL;
+  gsize eocd, offset, count;
+
+  if (length < 22)
+    return NULL;
+  /* The end-of-directory record: 22 bytes and a comment of up to 64 KiB. */
+  for (eocd = length - 22;; eocd--)
+    {
+      if (memcmp (data + eocd, "PK\x05\x06", 4) == 0)
+        break;
+      if (eocd == 0 || length - eocd > 22 + 0xffff)
+        return NULL;
+    }
+  count = le16 (data + eocd + 10);
+  offset = le32 (data + eocd + 16);
+  for (gsize i = 0; i < count; i++)
+    {
+      gsize name, extra, comment, local;
+      guint date, time;
+
+      if (offset > length || length - offset < 46 || memcmp (data + offset, "PK\x01\x02", 4) != 0)
+        return NULL;
+      time = le16 (data + offset + 12);
+      date = le16 (data + offset + 14);
+      name = le16 (data + offset + 28);
+      extra = le16 (data + offset + 30);
+      comment = le16 (data + offset + 32);
+      local = le32 (data + offset + 42);
+      if (!dos_date_valid (date, time))
+        {
+          if (copy == NULL)
+            copy = g_memdup2 (data, length);
+          copy[offset + 12] = copy[offset + 13] = 0;
+          copy[offset + 14] = 0x21;
+          copy[offset + 15] = 0;
+        }
+      if (local <= length && length - local >= 30 && memcmp (data + local, "PK\x03\x04", 4) == 0)
+        {
+          time = le16 (data + local + 10);
+          date = le16 (data + local + 12);
+          if (!dos_date_valid (date, time))
+            {
+              if (copy == NULL)
+                copy = g_memdup2 (data, length);
+              copy[local + 10] = copy[local + 11] = 0;
+              copy[local + 12] = 0x21;
+              copy[local + 13] = 0;
+            }
+        }
+      offset += 46 + name + extra + comment;
+    }
+  return copy != NULL ? g_bytes_new_take (g_steal_pointer (&copy), length) : NULL;
+}
+
 static gboolean
 open_zip (SmtWorkbook  *wb,
           GError      **error)
@@ -93,6 +183,13 @@ open_zip (SmtWorkbook  *wb,
   g_autoptr(GError) zip_error = NULL;
   g_autofree char *mimetype = NULL;
 
+  GBytes *fixed = zip_with_valid_dates (wb->bytes);
+
+  if (fixed != NULL)
+    {
+      g_bytes_unref (wb->bytes);
+      wb->bytes = fixed;
+    }
   wb->input = gsf_input_memory_new (g_bytes_get_data (wb->bytes, NULL),
                                     (gsf_off_t) g_bytes_get_size (wb->bytes), FALSE);
   wb->zip = gsf_infile_zip_new (wb->input, &zip_error);

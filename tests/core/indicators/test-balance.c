@@ -6,9 +6,13 @@
 #include <string.h>
 
 #include "core/demo/smt-demo.h"
+#include "core/import/smt-import-plan.h"
 #include "core/indicators/smt-balance.h"
 #include "core/indicators/smt-indicators.h"
+#include "core/organisations/smt-membership.h"
 #include "core/organisations/smt-organisation-query.h"
+#include "core/organisations/smt-organisations.h"
+#include "core/people/smt-people.h"
 #include "core/register/smt-date.h"
 #include "core/register/smt-locale.h"
 #include "smt-test-util.h"
@@ -256,6 +260,78 @@ test_demo (void)
   smt_test_rm_rf (dir);
 }
 
+/* A register with an import: the hamlet Ấp Một and its chi hội of the Hội
+ * Nông dân; a list of three members imported with admission dates in
+ * February and March 2025, and one person admitted by hand in March. The
+ * first quarter of 2025: start 0, imported 3, newly admitted 1, end 4, the
+ * row closing and meeting memberships_total; members_admitted counts the
+ * one admission only. */
+static void
+test_import (void)
+{
+  static const char *names[] = { "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường" };
+  static const char *dates[] = { "2025-02-10", "2025-03-01", "2025-03-31" };
+  SmtTestRegister *t = smt_test_register_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                              smt_import_row_free);
+  g_autoptr(SmtImportPlan) plan = NULL;
+  g_autoptr(SmtPeriod) q1 = smt_period_new_quarter (2025, 1);
+  g_autoptr(GPtrArray) balance = NULL;
+  SmtImportPlanOptions options = { .organisation = "ND" };
+  SmtPersonFields f = { .ho = "Phạm", .chu_lot = "Văn", .ten = "Dũng", .sex = SMT_SEX_MALE,
+                        .birth_year = 1970 };
+  SmtMembershipChange ch = { .kind = SMT_EVENT_ADMITTED, .date = "2025-03-15" };
+  const SmtBalanceRow *commune;
+  gint64 hamlet, branch, person, household;
+
+  hamlet = smt_hamlet_add (t->reg, "Một", "ấp", &error);
+  branch = smt_branch_add (t->reg, smt_organisation_lookup (t->reg, "ND"), 0, "chi hội",
+                           "Chi hội Nông dân ấp Một", &hamlet, 1, "2010-01-01", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      SmtImportRow *row = smt_import_row_new (i + 2);
+
+      row->full_name = g_strdup (names[i]);
+      row->sex = i == 1 ? 'F' : 'M';
+      row->birth_year = 1980 + (int) i;
+      row->hamlet = g_strdup ("Ấp Một");
+      row->joined_on = g_strdup (dates[i]);
+      g_ptr_array_add (rows, row);
+    }
+  plan = smt_import_plan_new (t->reg, &options, g_steal_pointer (&rows), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (smt_import_plan_apply (plan, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  person = smt_person_add (t->reg, &f, &error);
+  household = smt_household_add (t->reg, hamlet, "", "2010-01-01", &error);
+  smt_residence_move (t->reg, person, household, "2010-01-01", TRUE, NULL, &error);
+  ch.person_id = person;
+  ch.branch_id = branch;
+  smt_membership_record (t->reg, &ch, &error);
+  g_assert_no_error (error);
+
+  balance = smt_balance_compute (t->reg, q1, smt_organisation_lookup (t->reg, "ND"), &error);
+  g_assert_no_error (error);
+  commune = g_ptr_array_index (balance, 0);
+  g_assert_cmpint (commune->hamlet_id, ==, 0);
+  g_assert_cmpuint (commune->start, ==, 0);
+  g_assert_cmpuint (commune->increases[SMT_BALANCE_IMPORTED], ==, 3);
+  g_assert_cmpuint (commune->increases[SMT_BALANCE_ADMITTED], ==, 1);
+  g_assert_cmpuint (commune->end, ==, 4);
+  g_assert_cmpuint (commune->start + smt_balance_row_increased (commune)
+                    - smt_balance_row_decreased (commune), ==, commune->end);
+  /* The hamlet's row is the same. */
+  g_assert_cmpuint (((SmtBalanceRow *) g_ptr_array_index (balance, 1))->increases
+                    [SMT_BALANCE_IMPORTED], ==, 3);
+  g_assert_cmpfloat (figure (t->reg, "memberships_total", q1,
+                             smt_organisation_lookup (t->reg, "ND"), 0), ==, 4);
+  g_assert_cmpfloat (figure (t->reg, "members_admitted", q1, 0, 0), ==, 1);
+  g_assert_cmpstr (smt_balance_increase_to_string (SMT_BALANCE_IMPORTED), ==, "imported");
+  smt_test_register_free (t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,5 +341,6 @@ main (int   argc,
   /* messages in the test log as UTF-8, not “?” */
   setlocale (LC_ALL, "");
   g_test_add_func ("/balance/demo", test_demo);
+  g_test_add_func ("/balance/import", test_import);
   return g_test_run ();
 }

@@ -693,7 +693,9 @@ journal_counts (SmtRegister     *reg,
 /* Column of the changes report: 2 at the start, 3.. the increases, the
  * decreases, then at the end, then the moves. */
 #define C_START 2
-#define C_END (3 + SMT_N_BALANCE_INCREASES + SMT_N_BALANCE_DECREASES)
+#define C_DEC (3 + SMT_N_BALANCE_INCREASES)
+#define C_END (C_DEC + SMT_N_BALANCE_DECREASES)
+#define N_COLS (C_END + 1 + SMT_N_BALANCE_MOVES)
 
 /* One row of the report against the indicators for its organisation and
  * hamlet (0: the organisation's total): it closes, starts and ends at
@@ -713,9 +715,9 @@ check_changes_row (SmtRegister        *reg,
   } flows[] = {
     { 3, "members_admitted" },
     { 4, "members_transferred_in" },
-    { 6, "members_transferred_out" },
-    { 7, "members_left" },
-    { 8, "members_deceased" },
+    { C_DEC, "members_transferred_out" },
+    { C_DEC + 1, "members_left" },
+    { C_DEC + 2, "members_deceased" },
     { C_END + 1, "members_transferred" },
     { C_END + 3, "members_away" },
   };
@@ -756,7 +758,7 @@ test_changes_demo (void)
   g_autoptr(SmtReport) report = NULL;
   SmtReportParams params = { .kind = SMT_REPORT_CHANGES, .period = period };
   gint64 start = g_get_monotonic_time ();
-  double orgs_sum[14] = { 0 };
+  double orgs_sum[N_COLS] = { 0 };
   double journal[10];
   const SmtReportRow *row;
   guint i = 0;
@@ -770,7 +772,7 @@ test_changes_demo (void)
   assert_checks (report);
   g_assert_cmpstr (report->file_stem, ==, "bien-dong-2025-Q2");
   g_assert_cmpint (report->orientation, ==, SMT_REPORT_LANDSCAPE);
-  g_assert_cmpuint (report->n_columns, ==, 14);
+  g_assert_cmpuint (report->n_columns, ==, 15);
   g_assert_cmpuint (report->header->len, ==, 2);
   {
     const SmtReportRow *h = g_ptr_array_index (report->header, 0);
@@ -778,15 +780,16 @@ test_changes_demo (void)
 
     g_assert_cmpstr (h->cells[C_START].text, ==, "Đầu kỳ");
     g_assert_cmpstr (h->cells[3].text, ==, "Tăng");
-    g_assert_cmpuint (h->cells[3].col_span, ==, 3);
-    g_assert_cmpstr (h->cells[6].text, ==, "Giảm");
-    g_assert_cmpuint (h->cells[6].col_span, ==, 4);
+    g_assert_cmpuint (h->cells[3].col_span, ==, 4);
+    g_assert_cmpstr (h->cells[C_DEC].text, ==, "Giảm");
+    g_assert_cmpuint (h->cells[C_DEC].col_span, ==, 4);
     g_assert_cmpstr (h->cells[C_END].text, ==, "Cuối kỳ");
     g_assert_cmpstr (h2->cells[3].text, ==, "Kết nạp mới");
     g_assert_cmpstr (h2->cells[4].text, ==, "Chuyển đến");
-    g_assert_cmpstr (h2->cells[6].text, ==, "Chuyển đi");
-    g_assert_cmpstr (h2->cells[7].text, ==, "Ra khỏi tổ chức, xóa tên");
-    g_assert_cmpstr (h2->cells[8].text, ==, "Từ trần");
+    g_assert_cmpstr (h2->cells[3 + SMT_BALANCE_IMPORTED].text, ==, "Nhập từ danh sách");
+    g_assert_cmpstr (h2->cells[C_DEC].text, ==, "Chuyển đi");
+    g_assert_cmpstr (h2->cells[C_DEC + 1].text, ==, "Ra khỏi tổ chức, xóa tên");
+    g_assert_cmpstr (h2->cells[C_DEC + 2].text, ==, "Từ trần");
     g_assert_cmpstr (h2->cells[C_END + 1].text, ==, "Chuyển sinh hoạt trong xã");
     g_assert_cmpstr (h2->cells[C_END + 2].text, ==, "Sắp xếp tổ chức");
     g_assert_cmpstr (h2->cells[C_END + 3].text, ==, "Đi làm ăn xa");
@@ -794,7 +797,7 @@ test_changes_demo (void)
   for (guint o = 0; o < orgs->len; o++)
     {
       const SmtOrganisationInfo *org = g_ptr_array_index (orgs, o);
-      double sum[14] = { 0 };
+      double sum[N_COLS] = { 0 };
 
       row = body_row (report, i++);
       g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_GROUP);
@@ -808,7 +811,7 @@ test_changes_demo (void)
           g_assert_cmpfloat (row->cells[0].value, ==, h + 1);
           g_assert_cmpstr (row->cells[1].text, ==, hamlet->name);
           check_changes_row (reg, row, period, day_before, org->id, hamlet->id);
-          for (guint c = C_START; c < 14; c++)
+          for (guint c = C_START; c < N_COLS; c++)
             sum[c] += row->cells[c].value;
         }
       row = body_row (report, i);
@@ -817,7 +820,7 @@ test_changes_demo (void)
           /* members living in no hamlet: no number, it closes too */
           g_assert_false (row->cells[0].has_value);
           g_assert_cmpstr (row->cells[1].text, ==, "Không có nơi ở tại ấp");
-          for (guint c = C_START; c < 14; c++)
+          for (guint c = C_START; c < N_COLS; c++)
             sum[c] += row->cells[c].value;
           row = body_row (report, ++i);
         }
@@ -829,16 +832,17 @@ test_changes_demo (void)
       g_assert_cmpfloat (sum[C_END], ==, row->cells[C_END].value);
       g_assert_cmpfloat (sum[3 + SMT_BALANCE_MOVED_IN], ==,
                          sum[3 + SMT_N_BALANCE_INCREASES + SMT_BALANCE_MOVED_OUT]);
-      for (guint c = 3; c < 14; c++)
+      for (guint c = 3; c < N_COLS; c++)
         if (row->cells[c].has_value)
           g_assert_cmpfloat (sum[c], ==, row->cells[c].value);
       /* The journal's counts are the organisation's. */
       journal_counts (reg, period, org->id, journal);
       for (guint c = 0; c < 10; c++)
         if (journal[c] >= 0)
-          g_assert_cmpfloat (row->cells[3 + c + (c >= 7)].value, ==, journal[c]);
+          g_assert_cmpfloat (row->cells[c < 3 ? 3 + c : c < 7 ? C_DEC + c - 3 : C_END + c - 6]
+                             .value, ==, journal[c]);
       if (org->socio_political)
-        for (guint c = C_START; c < 14; c++)
+        for (guint c = C_START; c < N_COLS; c++)
           orgs_sum[c] += row->cells[c].value;
       i++;
     }
@@ -846,7 +850,7 @@ test_changes_demo (void)
   g_assert_cmpint (row->kind, ==, SMT_REPORT_ROW_TOTAL);
   g_assert_cmpstr (row->cells[0].text, ==, "Toàn xã");
   g_assert_cmpuint (report->body->len, ==, i + 1);
-  for (guint c = C_START; c < 14; c++)
+  for (guint c = C_START; c < N_COLS; c++)
     g_assert_cmpfloat (row->cells[c].value, ==, orgs_sum[c]);
   g_assert_cmpstr (g_ptr_array_index (report->notes, report->notes->len - 1), ==,
                    "Dòng toàn xã tính cho các đoàn thể chính trị - xã hội (Đoàn TN, Phụ nữ, "
@@ -862,10 +866,11 @@ test_changes_demo (void)
   assert_text (&row->cells[3], "130");
   assert_text (&row->cells[4], "6");
   assert_text (&row->cells[5], "—");
-  assert_text (&row->cells[6], "7");
-  assert_text (&row->cells[7], "65");
-  assert_text (&row->cells[8], "9");
-  assert_text (&row->cells[9], "—");
+  assert_text (&row->cells[3 + SMT_BALANCE_IMPORTED], "0");
+  assert_text (&row->cells[C_DEC], "7");
+  assert_text (&row->cells[C_DEC + 1], "65");
+  assert_text (&row->cells[C_DEC + 2], "9");
+  assert_text (&row->cells[C_DEC + 3], "—");
   assert_text (&row->cells[C_END], "4.299");
   assert_text (&row->cells[C_END + 1], "2");
   assert_text (&row->cells[C_END + 2], "0");
@@ -874,9 +879,9 @@ test_changes_demo (void)
   assert_text (&row->cells[C_START], "1.765");
   assert_text (&row->cells[3], "42");
   assert_text (&row->cells[4], "4");
-  assert_text (&row->cells[6], "3");
-  assert_text (&row->cells[7], "25");
-  assert_text (&row->cells[8], "4");
+  assert_text (&row->cells[C_DEC], "3");
+  assert_text (&row->cells[C_DEC + 1], "25");
+  assert_text (&row->cells[C_DEC + 2], "4");
   assert_text (&row->cells[C_END], "1.779");
 
   params.organisation_id = organisation_id (reg, "DTN");
@@ -890,8 +895,8 @@ test_changes_demo (void)
     assert_text (&body_row (one, 13)->cells[C_START], "734");
     assert_text (&body_row (one, 13)->cells[3], "36");
     assert_text (&body_row (one, 13)->cells[4], "1");
-    assert_text (&body_row (one, 13)->cells[6], "2");
-    assert_text (&body_row (one, 13)->cells[7], "21");
+    assert_text (&body_row (one, 13)->cells[C_DEC], "2");
+    assert_text (&body_row (one, 13)->cells[C_DEC + 1], "21");
     assert_text (&body_row (one, 13)->cells[C_END], "748");
   }
 

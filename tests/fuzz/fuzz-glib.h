@@ -1,0 +1,50 @@
+/* fuzz-glib.h
+ * Copyright 2026 The Sổ Mặt trận authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Shared by the fuzz targets: a GLib critical (a g_return_if_fail that
+ * failed, in our code or a library's) aborts, so that libFuzzer keeps the
+ * input (with G_DEBUG=fatal-criticals GLib raises SIGTRAP, which libFuzzer
+ * does not catch); warnings, which libraries print for damaged files, are
+ * dropped. G_DEBUG's fatal flags are cleared so that the replay in the
+ * test suite judges the same way. (libgsf 1.14.50's critical on a zip
+ * member with an impossible DOS date, which the xlsx target found, is
+ * avoided by the reader: smt-workbook.c, zip_with_valid_dates.) */
+
+#pragma once
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <glib.h>
+
+int LLVMFuzzerInitialize (int    *argc,
+                          char ***argv);
+
+static GLogWriterOutput
+fuzz_log_writer (GLogLevelFlags   log_level,
+                 const GLogField *fields,
+                 gsize            n_fields,
+                 gpointer         user_data)
+{
+  if (log_level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
+    {
+      const char *message = "";
+
+      for (gsize i = 0; i < n_fields; i++)
+        if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0)
+          message = fields[i].value;
+      fprintf (stderr, "fuzz: critical: %s\n", message);
+      abort ();
+    }
+  return G_LOG_WRITER_HANDLED;
+}
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  g_log_set_writer_func (fuzz_log_writer, NULL, NULL);
+  return 0;
+}
