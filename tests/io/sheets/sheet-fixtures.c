@@ -494,6 +494,103 @@ put_dimensions (GByteArray *stream,
   record (stream, 0x0200, d);
 }
 
+/* The globals and one sheet's records after them, in an OLE2 file. */
+static GBytes *
+xls_wrap (GByteArray *globals)
+{
+  GsfOutput *sink;
+  GsfOutfile *ole;
+  GsfOutput *child;
+  GBytes *bytes;
+
+  /* Past 4096 bytes the stream lives in the main FAT, as Excel's do. */
+  while (globals->len < 5000)
+    g_byte_array_append (globals, (const guint8 *) "", 1);
+  sink = gsf_output_memory_new ();
+  ole = gsf_outfile_msole_new (sink);
+  child = gsf_outfile_new_child (ole, "Workbook", FALSE);
+  gsf_output_write (child, globals->len, globals->data);
+  gsf_output_close (child);
+  g_object_unref (child);
+  gsf_output_close (GSF_OUTPUT (ole));
+  g_object_unref (ole);
+  bytes = g_bytes_new (gsf_output_memory_get_bytes (GSF_OUTPUT_MEMORY (sink)),
+                       (gsize) gsf_output_size (sink));
+  /* Closing the archive closed its sink. */
+  g_object_unref (sink);
+  return bytes;
+}
+
+GBytes *
+fixture_xls_sheet (const char        *sheet_name,
+                   const FixtureCell *cells,
+                   guint              n_cells)
+{
+  g_autoptr(GByteArray) globals = g_byte_array_new ();
+  g_autoptr(GByteArray) sheet = g_byte_array_new ();
+  g_autoptr(GByteArray) d = g_byte_array_new ();
+  guint n_rows = 0, n_cols = 0, n_strings = 0, bound_at;
+
+  put_bof (globals, d, 0x0005);
+  put16 (d, 1200);
+  record (globals, 0x0042, d);            /* CODEPAGE: UTF-16 */
+  put16 (d, 0);
+  record (globals, 0x0022, d);            /* DATEMODE: 1900 */
+  put16 (d, 200), put16 (d, 0), put16 (d, 0x7FFF), put16 (d, 400), put16 (d, 0);
+  g_byte_array_append (d, (const guint8 *) "\0\0\0\0", 4);
+  put_string (d, "Times New Roman", TRUE);
+  record (globals, 0x0031, d);            /* FONT */
+  put16 (d, 164);
+  put_string (d, "dd/mm/yyyy", FALSE);
+  record (globals, 0x041E, d);            /* FORMAT 164 */
+  {
+    /* XF 0 a style, XF 1 general, XF 2 format 164. */
+    static const guint formats[] = { 0, 0, 164 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+      {
+        put16 (d, 0);
+        put16 (d, formats[i]);
+        put16 (d, i == 0 ? 0xFFF5 : 0x0001);
+        for (guint k = 0; k < 14; k++)
+          g_byte_array_append (d, (const guint8 *) "", 1);
+        record (globals, 0x00E0, d);
+      }
+  }
+  bound_at = globals->len + 4;
+  put32 (d, 0);
+  put16 (d, 0);
+  put_string (d, sheet_name, TRUE);
+  record (globals, 0x0085, d);            /* BOUNDSHEET */
+  for (guint i = 0; i < n_cells; i++)
+    {
+      n_rows = MAX (n_rows, cells[i].row + 1);
+      n_cols = MAX (n_cols, cells[i].col + 1);
+      n_strings += cells[i].text != NULL;
+    }
+  /* Every text in the SST, in the order of the cells. */
+  put32 (d, n_strings);
+  put32 (d, n_strings);
+  for (guint i = 0; i < n_cells; i++)
+    if (cells[i].text != NULL)
+      put_string (d, cells[i].text, FALSE);
+  record (globals, 0x00FC, d);            /* SST */
+  record (globals, 0x000A, d);            /* EOF */
+
+  put_bof (sheet, d, 0x0010);
+  put_dimensions (sheet, d, n_rows, n_cols);
+  for (guint i = 0, s = 0; i < n_cells; i++)
+    if (cells[i].text != NULL)
+      put_label_sst (sheet, d, cells[i].row, cells[i].col, s++);
+    else
+      put_number (sheet, d, cells[i].row, cells[i].col, cells[i].date ? 2 : 1, cells[i].number);
+  record (sheet, 0x000A, d);
+  for (guint k = 0; k < 4; k++)
+    globals->data[bound_at + k] = (globals->len >> (8 * k)) & 0xFF;
+  g_byte_array_append (globals, sheet->data, sheet->len);
+  return xls_wrap (globals);
+}
+
 GBytes *
 fixture_xls (void)
 {
@@ -506,10 +603,6 @@ fixture_xls (void)
   g_autoptr(GByteArray) sheet2 = g_byte_array_new ();
   g_autoptr(GByteArray) d = g_byte_array_new ();
   guint bound_at[2];
-  GsfOutput *sink;
-  GsfOutfile *ole;
-  GsfOutput *child;
-  GBytes *bytes;
 
   put_bof (globals, d, 0x0005);
   put16 (d, 1200);
@@ -585,21 +678,5 @@ fixture_xls (void)
   }
   g_byte_array_append (globals, sheet1->data, sheet1->len);
   g_byte_array_append (globals, sheet2->data, sheet2->len);
-  /* Past 4096 bytes the stream lives in the main FAT, as Excel's do. */
-  while (globals->len < 5000)
-    g_byte_array_append (globals, (const guint8 *) "", 1);
-
-  sink = gsf_output_memory_new ();
-  ole = gsf_outfile_msole_new (sink);
-  child = gsf_outfile_new_child (ole, "Workbook", FALSE);
-  gsf_output_write (child, globals->len, globals->data);
-  gsf_output_close (child);
-  g_object_unref (child);
-  gsf_output_close (GSF_OUTPUT (ole));
-  g_object_unref (ole);
-  bytes = g_bytes_new (gsf_output_memory_get_bytes (GSF_OUTPUT_MEMORY (sink)),
-                       (gsize) gsf_output_size (sink));
-  /* Closing the archive closed its sink. */
-  g_object_unref (sink);
-  return bytes;
+  return xls_wrap (globals);
 }

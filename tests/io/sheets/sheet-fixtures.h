@@ -50,6 +50,21 @@ GBytes   *fixture_handmade_xlsx          (gboolean    cut_sheet);
  * format 14 (01/05/2020, serial 43952). */
 GBytes   *fixture_xls                    (void);
 
+/* One cell of fixture_xls_sheet (): text (in the SST), or a number,
+ * shown as a date (dd/mm/yyyy) when date is set. */
+typedef struct
+{
+  guint       row, col;
+  const char *text;
+  double      number;
+  gboolean    date;
+} FixtureCell;
+
+/* A BIFF8 workbook of one sheet holding cells (any order, each once). */
+GBytes   *fixture_xls_sheet              (const char        *sheet_name,
+                                          const FixtureCell *cells,
+                                          guint              n_cells);
+
 /* An OpenDocument spreadsheet (mimetype stored first): tables "Danh sách"
  * and "Khác"; repeated and spanned cells, a date, a percentage, a boolean,
  * two paragraphs in a cell, text:s spaces, a trailing empty row repeated
