@@ -2,6 +2,7 @@
  * Copyright 2026 The Sổ Mặt trận authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/register/smt-text.h"
@@ -218,6 +219,35 @@ smt_import_source_load_sheet (SmtImportSource   *source,
     {
       unload (source);
       return FALSE;
+    }
+  /* Guessed again from the first row of people: the title and the header
+   * above it are often typed in Unicode over a column of .VnTime names,
+   * and the column should show what its people's cells are read as. */
+  if (source->layout->first_data_row > 0 && source->layout->first_data_row < raw->n_rows)
+    {
+      g_autofree SmtTextEncoding *again = g_new0 (SmtTextEncoding, MAX (raw->n_cols, 1));
+      g_autofree double *sure = g_new0 (double, MAX (raw->n_cols, 1));
+
+      gboolean changed = FALSE;
+
+      /* A column whose people's cells say nothing (years, plain ASCII)
+       * keeps the guess its header gave. */
+      smt_sheet_guess_encodings (raw, source->layout->first_data_row, again, sure);
+      for (guint c = 0; c < raw->n_cols; c++)
+        if (again[c] != SMT_ENCODING_UNICODE && again[c] != source->encodings[c])
+          {
+            source->encodings[c] = again[c];
+            source->confidence[c] = sure[c];
+            changed = TRUE;
+          }
+      if (changed)
+        {
+          if (!decode (source, cancellable, error))
+            {
+              unload (source);
+              return FALSE;
+            }
+        }
     }
 
   /* A file of a shape met before opens with the mapping kept for it; a
