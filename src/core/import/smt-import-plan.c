@@ -1055,6 +1055,47 @@ resolve (SmtImportPlan    *plan,
  * them, and finish runs after every decision, so that folding and
  * hashing every row again made deciding rows one by one quadratic (a
  * minute for --on-duplicate on 30.000 rows with a few hundred to decide). */
+/* Whether a folded address names a house: a number that is not the number
+ * of a tổ, khu phố, ấp, thôn, xóm … ("12 tổ 1", "số 40 đường 3/2" do;
+ * "tổ 3, ấp tân hòa", "khu pho 2" do not). Members who share only a tổ
+ * are not one household, even with the same family name. */
+static gboolean
+address_names_a_house (const char *folded)
+{
+  static const char *const places[] = {
+    "to", "khu", "pho", "kp", "tdp", "ap", "thon", "xom", "doi", "khom", "ban", "buon",
+    "lang", "soc", "khoi", "cum",
+  };
+  char before[8] = "";
+  const char *p = folded;
+
+  while (*p != '\0')
+    {
+      const char *start;
+      gsize length;
+
+      while (*p != '\0' && !g_ascii_isalnum (*p))
+        p++;
+      start = p;
+      while (g_ascii_isalnum (*p) || *p == '/')
+        p++;
+      length = (gsize) (p - start);
+      if (length == 0)
+        continue;
+      if (g_ascii_isdigit (*start))
+        {
+          gboolean place = FALSE;
+
+          for (guint k = 0; k < G_N_ELEMENTS (places); k++)
+            place = place || strcmp (before, places[k]) == 0;
+          if (!place)
+            return TRUE;
+        }
+      g_strlcpy (before, start, MIN (length + 1, sizeof before));
+    }
+  return FALSE;
+}
+
 static void
 household_keys (SmtImportPlan *plan)
 {
@@ -1075,7 +1116,7 @@ household_keys (SmtImportPlan *plan)
       gpointer found;
 
       g_ptr_array_add (plan->addresses, address);
-      if (folded == NULL)
+      if (folded == NULL || !address_names_a_house (folded))
         continue;
       ho = smt_text_fold (r->ho);
       key = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%s", r->hamlet_id, folded, ho);

@@ -332,6 +332,38 @@ test_duplicates (void)
   commune_clear (&c);
 }
 
+/* Households are proposed only where the address names a house:
+ * 2 Nguyễn Văn Hai and 3 Nguyễn Thị Ba at "Tổ 3, ấp Tân Hòa" share a tổ,
+ *   not a house: two households;
+ * 4 Nguyễn Văn Bốn and 5 Nguyễn Thị Năm at "12 tổ 3": one household;
+ * 6 Lê Văn Sáu at "Khu phố 2": a household of his own.
+ * So: 5 new persons in 4 households. */
+static void
+test_households (void)
+{
+  Commune c = { 0 };
+  GPtrArray *rows = rows_new ();
+  g_autoptr(SmtImportPlan) plan = NULL;
+  SmtImportSummary s;
+
+  commune_init (&c);
+  g_ptr_array_add (rows, row_new (2, "Nguyễn Văn Hai", 'M', 1970, "Tân Hòa", "Tổ 3, ấp Tân Hòa",
+                                  "2020-03-01"));
+  g_ptr_array_add (rows, row_new (3, "Nguyễn Thị Ba", 'F', 1972, "Tân Hòa", "Tổ 3, ấp Tân Hòa",
+                                  "2020-03-01"));
+  g_ptr_array_add (rows, row_new (4, "Nguyễn Văn Bốn", 'M', 1960, "Tân Hòa", "12 tổ 3",
+                                  "2020-03-01"));
+  g_ptr_array_add (rows, row_new (5, "Nguyễn Thị Năm", 'F', 1962, "Tân Hòa", "12 Tổ 3",
+                                  "2020-03-01"));
+  g_ptr_array_add (rows, row_new (6, "Lê Văn Sáu", 'M', 1980, "Tân Hòa", "Khu phố 2",
+                                  "2020-03-01"));
+  plan = plan_new (c.t->reg, "ND", rows);
+  smt_import_plan_get_summary (plan, &s);
+  g_assert_cmpuint (s.new_persons, ==, 5);
+  g_assert_cmpuint (s.households, ==, 4);
+  commune_clear (&c);
+}
+
 static void
 test_twice (void)
 {
@@ -844,6 +876,7 @@ main (int    argc,
 
   g_test_add_func ("/import/plan", test_plan);
   g_test_add_func ("/import/duplicates", test_duplicates);
+  g_test_add_func ("/import/households", test_households);
   g_test_add_func ("/import/twice", test_twice);
   g_test_add_func ("/import/failed-and-cancelled", test_failed_and_cancelled);
   g_test_add_func ("/import/undo", test_undo);
