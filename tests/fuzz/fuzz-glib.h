@@ -7,9 +7,14 @@
  * input (with G_DEBUG=fatal-criticals GLib raises SIGTRAP, which libFuzzer
  * does not catch); warnings, which libraries print for damaged files, are
  * dropped. G_DEBUG's fatal flags are cleared so that the replay in the
- * test suite judges the same way. (libgsf 1.14.50's critical on a zip
- * member with an impossible DOS date, which the xlsx target found, is
- * avoided by the reader: smt-workbook.c, zip_with_valid_dates.) */
+ * test suite judges the same way.
+ *
+ * One critical is known and allowed: libgsf 1.14.50 (Debian 12), opening a
+ * zip member whose DOS date is impossible, unrefs the NULL GDateTime it got
+ * for it; the member opens without a date, nothing else happens. The
+ * reader mends every date its walk of the zip's directory reaches
+ * (smt-workbook.c, zip_with_valid_dates), but libgsf reads damaged
+ * directories further than that walk, so the fuzzer can still get there. */
 
 #pragma once
 
@@ -34,6 +39,9 @@ fuzz_log_writer (GLogLevelFlags   log_level,
       for (gsize i = 0; i < n_fields; i++)
         if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0)
           message = fields[i].value;
+      if ((log_level & G_LOG_LEVEL_CRITICAL)
+          && g_str_has_prefix (message, "g_date_time_unref: assertion 'datetime != NULL'"))
+        return G_LOG_WRITER_HANDLED;
       fprintf (stderr, "fuzz: critical: %s\n", message);
       abort ();
     }

@@ -92,8 +92,8 @@ has_member (GsfInfile  *zip,
  * directory holds an impossible date gets a copy with those dates set to
  * 01/01/1980, walked from the end-of-directory record (never by searching
  * for signatures, which compressed data may hold by chance). Returns NULL
- * when nothing needs changing or the directory cannot be walked (libgsf
- * then says the archive is broken). */
+ * when nothing needs changing; a directory that cannot be walked to its
+ * end keeps what was mended before the break. */
 static gboolean
 dos_date_valid (guint date,
                 guint time)
@@ -142,8 +142,10 @@ zip_with_valid_dates (GBytes *bytes)
       gsize name, extra, comment, local;
       guint date, time;
 
+      /* A directory that stops early (cut or damaged) keeps the dates
+       * mended so far: libgsf may read further than we can. */
       if (offset > length || length - offset < 46 || memcmp (data + offset, "PK\x01\x02", 4) != 0)
-        return NULL;
+        break;
       time = le16 (data + offset + 12);
       date = le16 (data + offset + 14);
       name = le16 (data + offset + 28);
