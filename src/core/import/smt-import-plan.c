@@ -92,6 +92,7 @@ struct _SmtImportPlan
   GPtrArray   *branches;          /* Branch */
   GHashTable  *by_key;            /* "folded\x1fyear\x1fhamlet" → GArray of gint64 */
   GHashTable  *by_cccd;           /* cccd → gint64 * */
+  gboolean     stale;             /* decided since finish () last ran: run it before reading */
   guint       *household_keys;    /* per row, its household's key (household_keys ()) */
   guint        n_household_keys;
   GPtrArray   *addresses;         /* per row, its address normalized, or NULL */
@@ -1319,12 +1320,22 @@ smt_import_plan_get_n_rows (SmtImportPlan *plan)
   return plan->rows->len;
 }
 
+static void
+refresh (SmtImportPlan *plan)
+{
+  if (!plan->stale)
+    return;
+  finish (plan);
+  plan->stale = FALSE;
+}
+
 const SmtImportPlanRow *
 smt_import_plan_get_row (SmtImportPlan *plan,
                          guint          index)
 {
   g_return_val_if_fail (plan != NULL, NULL);
   g_return_val_if_fail (index < plan->rows->len, NULL);
+  refresh (plan);
   return g_ptr_array_index (plan->rows, index);
 }
 
@@ -1352,7 +1363,9 @@ smt_import_plan_decide (SmtImportPlan      *plan,
     }
   r->decision = decision;
   resolve (plan, r);
-  finish (plan);
+  /* Households and repeated persons are found again once, when the plan
+   * is next read, not after each of a list's many decisions. */
+  plan->stale = TRUE;
   return TRUE;
 }
 
@@ -1363,6 +1376,7 @@ smt_import_plan_get_summary (SmtImportPlan    *plan,
   g_return_if_fail (plan != NULL);
   g_return_if_fail (s != NULL);
 
+  refresh (plan);
   memset (s, 0, sizeof *s);
   s->rows_read = plan->rows->len;
   s->households = plan->households->len;
@@ -1407,6 +1421,7 @@ smt_import_plan_n_undecided (SmtImportPlan *plan)
   guint n = 0;
 
   g_return_val_if_fail (plan != NULL, 0);
+  refresh (plan);
   for (guint i = 0; i < plan->rows->len; i++)
     n += ((SmtImportPlanRow *) g_ptr_array_index (plan->rows, i))->status
          == SMT_IMPORT_STATUS_UNDECIDED;
@@ -1595,6 +1610,7 @@ smt_import_plan_apply (SmtImportPlan      *plan,
   g_return_val_if_fail (plan != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  refresh (plan);
   if ((undecided = smt_import_plan_n_undecided (plan)) > 0)
     return smt_fail (error, SMT_REGISTER_ERROR_INVALID,
                      g_dngettext (GETTEXT_PACKAGE,
